@@ -1,0 +1,103 @@
+"""Who may see and touch which organisation's records — the one place these rules live.
+
+Every queryset a view, export or API endpoint runs over organisation-owned records goes through
+`scope()` (or `visible_organisations()`), so a liaison of one unit can never list another unit's
+records, whatever page or endpoint is used.
+
+- system admin (superuser): everything.
+- 公开办管理员 (office admin) of organisation O: every organisation in O's region and the regions below it.
+- 督查 (inspector) of O: the same reach as an office admin, read-only.
+- 单位联络员 / 审核人 / 保密审查员 of O: O only.
+- anyone else (anonymous, a user without roles): nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Model, QuerySet
+
+from gongkai.organisations.models import Organisation, Region
+
+from .models import Membership, Role, User
+
+M = TypeVar("M", bound=Model)
+
+REGION_WIDE_ROLES = frozenset({Role.OFFICE_ADMIN, Role.INSPECTOR})
+WRITE_ROLES = frozenset({Role.OFFICE_ADMIN, Role.LIAISON, Role.REVIEWER, Role.PRIVACY_REVIEWER})
+
+AnyUser = User | AnonymousUser
+
+
+def _is_staff_user(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and getattr(user, "is_active", False))
+
+
+def _organisation_ids(user: AnyUser, roles: frozenset[str] | None) -> set[int] | None:
+    """Ids of the organisations the user reaches through the given roles; None means "all"."""
+    if not _is_staff_user(user):
+        return set()
+    if user.is_superuser:
+        return None
+    memberships = Membership.objects.filter(user_id=user.pk).select_related("organisation")
+    if roles is not None:
+        memberships = memberships.filter(role__in=roles)
+    ids: set[int] = set()
+    region_ids: set[int] = set()
+    for m in memberships:
+        ids.add(m.organisation_id)
+        if m.role in REGION_WIDE_ROLES:
+            region_ids |= Region.objects.get(pk=m.organisation.region_id).descendant_ids()
+    if region_ids:
+        ids |= set(Organisation.objects.filter(region_id__in=region_ids).values_list("pk", flat=True))
+    return ids
+
+
+def visible_organisations(user: AnyUser) -> QuerySet[Organisation]:
+    ids = _organisation_ids(user, None)
+    qs = Organisation.objects.all()
+    return qs if ids is None else qs.filter(pk__in=ids)
+
+
+def writable_organisations(user: AnyUser) -> QuerySet[Organisation]:
+    ids = _organisation_ids(user, WRITE_ROLES)
+    qs = Organisation.objects.all()
+    return qs if ids is None else qs.filter(pk__in=ids)
+
+
+def scope(queryset: QuerySet[M], user: AnyUser, *, field: str = "organisation", write: bool = False) -> QuerySet[M]:
+    """Restrict a queryset of organisation-owned records to what the user may see (or change)."""
+    ids = _organisation_ids(user, WRITE_ROLES if write else None)
+    if ids is None:
+        return queryset
+    return queryset.filter(**{f"{field}__in": ids})
+
+
+def can_view(user: AnyUser, organisation: Organisation) -> bool:
+    ids = _organisation_ids(user, None)
+    return ids is None or organisation.pk in ids
+
+
+def can_write(user: AnyUser, organisation: Organisation) -> bool:
+    ids = _organisation_ids(user, WRITE_ROLES)
+    return ids is None or organisation.pk in ids
+
+
+def has_role(user: AnyUser, role: str, organisation: Organisation | None = None) -> bool:
+    """Does the user hold `role` (in `organisation`, or anywhere)? Superusers hold every role."""
+    if not _is_staff_user(user):
+        return False
+    if user.is_superuser:
+        return True
+    qs = Membership.objects.filter(user_id=user.pk, role=role)
+    if organisation is not None:
+        qs = qs.filter(organisation=organisation)
+    return qs.exists()
+
+
+def is_staff_member(user: AnyUser) -> bool:
+    """Anyone who may enter the staff workspace: a superuser or a holder of at least one role."""
+    if not _is_staff_user(user):
+        return False
+    return bool(user.is_superuser or Membership.objects.filter(user_id=user.pk).exists())

@@ -1,0 +1,1 @@
+"""Pure, domain-free helpers (no Django import)."""

@@ -1,0 +1,226 @@
+"""Django settings for gongkai, read from environment variables (see README "Configuration").
+
+Every variable is parsed strictly: a malformed value stops start-up with a message naming it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+import django_stubs_ext
+from django.core.exceptions import ImproperlyConfigured
+
+from gongkai.lib.env import EnvError, env_bool, env_choice, env_int, env_list, env_str
+
+# Lets admin.ModelAdmin[Model] and friends be subscripted at run time (typing only).
+django_stubs_ext.monkeypatch()
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+try:
+    VAR_DIR = Path(env_str("GONGKAI_VAR_DIR", str(BASE_DIR / "var")))
+    DEBUG = env_bool("GONGKAI_DEBUG", True)
+
+    # --- secret key: required in production, generated once into var/ for development -------------
+    _secret = env_str("GONGKAI_SECRET_KEY", "")
+    if not _secret:
+        if not DEBUG:
+            raise EnvError("GONGKAI_SECRET_KEY must be set when GONGKAI_DEBUG=false (production)")
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        _key_file = VAR_DIR / "secret_key"
+        if not _key_file.exists():
+            # O_EXCL: two processes starting at once must not write two different keys.
+            try:
+                fd = os.open(_key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "w") as fh:
+                    fh.write(secrets.token_urlsafe(50))
+            except FileExistsError:
+                pass
+        _secret = _key_file.read_text().strip()
+    SECRET_KEY = _secret
+
+    ALLOWED_HOSTS = env_list("GONGKAI_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"] if DEBUG else [])
+    if not DEBUG and not ALLOWED_HOSTS:
+        raise EnvError("GONGKAI_ALLOWED_HOSTS must list the site's host names when GONGKAI_DEBUG=false")
+    CSRF_TRUSTED_ORIGINS = env_list("GONGKAI_CSRF_TRUSTED_ORIGINS", [])
+    SITE_URL = env_str("GONGKAI_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+    SITE_NAME = env_str("GONGKAI_SITE_NAME", "政府信息公开平台")
+
+    # --- database --------------------------------------------------------------------------------
+    _default_db = "sqlite:///" + str(VAR_DIR / "gongkai.sqlite3")
+    _db_url = env_str("GONGKAI_DATABASE_URL", _default_db)
+    if not _db_url.startswith(("sqlite://", "postgres://", "postgresql://")):
+        raise EnvError(f"GONGKAI_DATABASE_URL={_db_url!r}: only sqlite:// and postgres:// URLs are supported")
+    try:
+        _db = dj_database_url.parse(_db_url, conn_max_age=env_int("GONGKAI_DB_CONN_MAX_AGE", 0, minimum=0))
+    except ValueError as exc:
+        raise EnvError(f"GONGKAI_DATABASE_URL is not a valid database URL: {exc}") from None
+    if _db["ENGINE"] == "django.db.backends.sqlite3":
+        if _db["NAME"] and _db["NAME"] != ":memory:":
+            Path(_db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+        _db["OPTIONS"] = {
+            # WAL lets the portal read while staff write; IMMEDIATE takes the write lock at BEGIN so
+            # concurrent writers queue on busy_timeout instead of failing with "database is locked".
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+        _db["TEST"] = {"NAME": None}
+    else:
+        # psycopg 3 prepares statements server-side after 5 runs; a generic plan for short LIKE/FTS
+        # queries can be catastrophically slow, so keep planning per query.
+        _db.setdefault("OPTIONS", {})["prepare_threshold"] = None
+        _db["CONN_HEALTH_CHECKS"] = True
+    DATABASES = {"default": _db}
+    DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+    # --- e-mail ----------------------------------------------------------------------------------
+    EMAIL_BACKEND = env_choice(
+        "GONGKAI_EMAIL_BACKEND",
+        "console" if DEBUG else "smtp",
+        {
+            "console": "django.core.mail.backends.console.EmailBackend",
+            "smtp": "django.core.mail.backends.smtp.EmailBackend",
+            "locmem": "django.core.mail.backends.locmem.EmailBackend",
+            "file": "django.core.mail.backends.filebased.EmailBackend",
+            "dummy": "django.core.mail.backends.dummy.EmailBackend",
+        },
+    )
+    EMAIL_HOST = env_str("GONGKAI_EMAIL_HOST", "localhost")
+    EMAIL_PORT = env_int("GONGKAI_EMAIL_PORT", 25, minimum=1)
+    EMAIL_HOST_USER = env_str("GONGKAI_EMAIL_USER", "")
+    EMAIL_HOST_PASSWORD = env_str("GONGKAI_EMAIL_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("GONGKAI_EMAIL_USE_TLS", False)
+    EMAIL_FILE_PATH = str(VAR_DIR / "mail")
+    DEFAULT_FROM_EMAIL = env_str("GONGKAI_DEFAULT_FROM_EMAIL", "gongkai@localhost")
+    SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+    # --- cache (shared between app processes in production: use "db") ----------------------------
+    _cache = env_str("GONGKAI_CACHE", "locmem")
+    if _cache == "locmem":
+        CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    elif _cache == "db":
+        CACHES = {
+            "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "gongkai_cache"}
+        }
+    else:
+        raise EnvError(f"GONGKAI_CACHE={_cache!r} is not one of: locmem, db")
+
+    # --- security (production) -------------------------------------------------------------------
+    SECURE_SSL_REDIRECT = env_bool("GONGKAI_SECURE_SSL_REDIRECT", not DEBUG)
+    SESSION_COOKIE_SECURE = env_bool("GONGKAI_SECURE_COOKIES", not DEBUG)
+    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    SECURE_HSTS_SECONDS = env_int("GONGKAI_HSTS_SECONDS", 0 if DEBUG else 31536000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+    SECURE_HSTS_PRELOAD = env_bool("GONGKAI_HSTS_PRELOAD", SECURE_HSTS_SECONDS > 0)
+    if env_bool("GONGKAI_BEHIND_PROXY", False):
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+    MEDIA_ROOT = env_str("GONGKAI_MEDIA_ROOT", str(VAR_DIR / "media"))
+    STATIC_ROOT = env_str("GONGKAI_STATIC_ROOT", str(VAR_DIR / "static"))
+    Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)
+
+    # --- domain settings: every unverified point of law is a setting (rules.md §7) ----------------
+    # A local holiday-schedule file adds or corrects years without a release (gongkai/law/calendar.py).
+    GONGKAI_HOLIDAY_FILE = env_str("GONGKAI_HOLIDAY_FILE", "")
+    # rules.md §1.14: 调休 weekend days count as working days.
+    GONGKAI_ADJUSTED_WORKDAYS_COUNT = env_bool("GONGKAI_ADJUSTED_WORKDAYS_COUNT", True)
+except EnvError as exc:
+    raise ImproperlyConfigured(f"配置错误 / configuration error: {exc}") from None
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django.contrib.sitemaps",
+    "gongkai.core",
+    "gongkai.organisations",
+    "gongkai.accounts",
+    "gongkai.audit",
+    "gongkai.portal",
+    "gongkai.workspace",
+]
+
+AUTH_USER_MODEL = "accounts.User"
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "gongkai.urls"
+WSGI_APPLICATION = "gongkai.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "gongkai.core.context_processors.site",
+            ],
+        },
+    },
+]
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "workspace:home"
+LOGOUT_REDIRECT_URL = "portal:home"
+
+# Legal dates are computed in the jurisdiction's time; a system check (gongkai.E001) pins this.
+LANGUAGE_CODE = "zh-hans"
+TIME_ZONE = "Asia/Shanghai"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+MEDIA_URL = "/media/"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_USE_FINDERS = DEBUG
+
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "INFO" if not DEBUG else "WARNING"},
+}

@@ -1,0 +1,32 @@
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from gongkai.accounts.models import Membership
+from gongkai.accounts.visibility import scope, visible_organisations
+from gongkai.audit.models import Event
+from gongkai.core.navigation import WORKSPACE_MODULES
+
+from .decorators import staff_required
+
+
+@staff_required
+def home(request: HttpRequest) -> HttpResponse:
+    memberships = Membership.objects.filter(user_id=request.user.pk).select_related("organisation")
+    return render(
+        request,
+        "workspace/home.html",
+        {
+            "modules": WORKSPACE_MODULES,
+            "memberships": memberships,
+            "organisations": visible_organisations(request.user).select_related("region"),
+        },
+    )
+
+
+@staff_required
+def audit(request: HttpRequest) -> HttpResponse:
+    # Events without an organisation (system-level) are shown to system admins only: scope() drops them.
+    events = scope(Event.objects.select_related("actor", "organisation"), request.user).order_by("-created_at", "-id")
+    page = Paginator(events, 50).get_page(request.GET.get("page"))
+    return render(request, "workspace/audit.html", {"page": page})

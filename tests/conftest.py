@@ -1,0 +1,67 @@
+"""Shared fixtures. `cast` is the named set of people every scope test uses (style.md §14)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from gongkai.accounts.models import User
+
+
+@dataclass
+class Cast:
+    """The demo world: 吴忠市 → 利通区 with its units, and the people who work in them."""
+
+    orgs: dict
+    admin: User  # system admin
+    office_admin: User  # 公开办管理员, 利通区政府办 → every 利通区 unit
+    edu_liaison: User  # 单位联络员, 教育局
+    fin_liaison: User  # 单位联络员, 财政局
+    reviewer1: User
+    reviewer2: User
+    reviewer3: User
+    privacy_reviewer: User
+    inspector: User  # 督查, 吴忠市 → read-only over the city, 利通区 included
+    outsider: User  # logged in, no role anywhere
+
+    @property
+    def litong(self):
+        return self.orgs["利通区政府"]
+
+    @property
+    def edu(self):
+        return self.orgs["教育局"]
+
+    @property
+    def fin(self):
+        return self.orgs["财政局"]
+
+
+@pytest.fixture
+def cast(db) -> Cast:
+    from django.db import transaction
+
+    from gongkai.core.demo import DemoContext
+    from gongkai.organisations import demo as org_demo
+    from gongkai.accounts import demo as acc_demo
+
+    ctx = DemoContext()
+    with transaction.atomic():
+        org_demo.load(ctx)
+        acc_demo.load(ctx)
+    outsider = User.objects.create_user("outsider", password="x")
+    u = ctx.users
+    return Cast(
+        orgs=ctx.orgs,
+        admin=u["admin"],
+        office_admin=u["gkb"],
+        edu_liaison=u["jyj"],
+        fin_liaison=u["czj"],
+        reviewer1=u["shenhe1"],
+        reviewer2=u["shenhe2"],
+        reviewer3=u["shenhe3"],
+        privacy_reviewer=u["baomi"],
+        inspector=u["ducha"],
+        outsider=outsider,
+    )

@@ -1,0 +1,106 @@
+"""Settings parsing, system checks, migrations and the demo command."""
+
+import os
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+from gongkai.core.checks import check_time_zone
+from gongkai.lib.env import EnvError, env_bool, env_choice, env_int, env_list
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, **env):
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("GONGKAI_")}
+    full_env.update(env)
+    full_env.setdefault("GONGKAI_VAR_DIR", str(ROOT / "var" / "test-subprocess"))
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args], capture_output=True, text=True, env=full_env, timeout=120
+    )
+
+
+def test_env_parsing_is_strict():
+    assert env_bool("X", False, {"X": "yes"}) is True
+    assert env_bool("X", True, {"X": "off"}) is False
+    assert env_bool("X", True, {}) is True
+    with pytest.raises(EnvError, match="X='maybe'"):
+        env_bool("X", False, {"X": "maybe"})
+    with pytest.raises(EnvError, match="not an integer"):
+        env_int("X", 1, {"X": "ten"})
+    with pytest.raises(EnvError, match="minimum"):
+        env_int("X", 1, {"X": "-1"}, minimum=0)
+    assert env_list("X", [], {"X": "a.gov.cn, b.gov.cn,"}) == ["a.gov.cn", "b.gov.cn"]
+    with pytest.raises(EnvError, match="one of"):
+        env_choice("X", "a", {"a": "A"}, {"X": "b"})
+
+
+def test_env_file_variant(tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text("s3cret\n")
+    from gongkai.lib.env import env_str
+
+    assert env_str("K", "", {"K_FILE": str(secret)}) == "s3cret"
+    with pytest.raises(EnvError, match="cannot be read"):
+        env_str("K", "", {"K_FILE": str(tmp_path / "missing")})
+
+
+@pytest.mark.parametrize(
+    ("env", "needle"),
+    [
+        ({"GONGKAI_DEBUG": "maybe"}, "GONGKAI_DEBUG"),
+        ({"GONGKAI_DEBUG": "false"}, "GONGKAI_SECRET_KEY"),
+        ({"GONGKAI_DATABASE_URL": "mysql://x@y/z"}, "GONGKAI_DATABASE_URL"),
+        ({"GONGKAI_EMAIL_BACKEND": "pigeon"}, "GONGKAI_EMAIL_BACKEND"),
+        ({"GONGKAI_DB_CONN_MAX_AGE": "soon"}, "GONGKAI_DB_CONN_MAX_AGE"),
+    ],
+)
+def test_a_bad_setting_stops_start_up_with_a_clear_message(env, needle):
+    result = run_manage("check", **env)
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        GONGKAI_DEBUG="false",
+        GONGKAI_SECRET_KEY="k" * 20 + "-production-secret-for-tests-" + "x" * 20,
+        GONGKAI_ALLOWED_HOSTS="gongkai.example.gov.cn",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_changed_time_zone_fails_the_system_check():
+    with override_settings(TIME_ZONE="UTC"):
+        ids = [m.id for m in check_time_zone()]
+    assert "gongkai.E001" in ids
+    assert [m.id for m in check_time_zone()] == []
+
+
+def test_there_are_no_missing_migrations(db):
+    out = StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out, stderr=out)
+
+
+def test_demo_is_idempotent(db):
+    from gongkai.accounts.models import Membership, User
+    from gongkai.organisations.models import Organisation
+
+    out = StringIO()
+    call_command("demo", "--no-migrate", stdout=out)
+    assert "gkb" in out.getvalue() and "gongkai-demo" in out.getvalue()
+    counts = (Organisation.objects.count(), User.objects.count(), Membership.objects.count())
+    out2 = StringIO()
+    call_command("demo", "--no-migrate", stdout=out2)
+    assert "nothing to do" in out2.getvalue()
+    assert counts == (Organisation.objects.count(), User.objects.count(), Membership.objects.count())
