@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="gongkai 政务公开平台. Pure tools: clock, privacy, report check. "
         "Any other command is a Django management command (demo, remind, migrate, …).",
     )
-    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        dest="command", parser_class=_Parser
+    )
     for _name, module_name in PURE_COMMANDS:
         try:
             module = importlib.import_module(module_name)
@@ -72,11 +74,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     is_pure = bool(args_list) and args_list[0] in pure_names
     # `gongkai report generate|publish|rollup` need the database: they are management commands
     # named report_<verb>; `report check` stays pure.
-    if is_pure and args_list[0] == "report" and len(args_list) > 1 and args_list[1] in {
-        "generate",
-        "publish",
-        "rollup",
-    }:
+    if (
+        is_pure
+        and args_list[0] == "report"
+        and len(args_list) > 1
+        and args_list[1]
+        in {
+            "generate",
+            "publish",
+            "rollup",
+        }
+    ):
         return run_django([f"report_{args_list[1]}", *args_list[2:]])
     if not args_list or args_list[0] in {"-h", "--help"}:
         parser.print_help()

@@ -42,7 +42,9 @@ try:
         _secret = _key_file.read_text().strip()
     SECRET_KEY = _secret
 
-    ALLOWED_HOSTS = env_list("GONGKAI_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"] if DEBUG else [])
+    ALLOWED_HOSTS = env_list(
+        "GONGKAI_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"] if DEBUG else []
+    )
     if not DEBUG and not ALLOWED_HOSTS:
         raise EnvError("GONGKAI_ALLOWED_HOSTS must list the site's host names when GONGKAI_DEBUG=false")
     CSRF_TRUSTED_ORIGINS = env_list("GONGKAI_CSRF_TRUSTED_ORIGINS", [])
@@ -128,6 +130,21 @@ try:
     GONGKAI_HOLIDAY_FILE = env_str("GONGKAI_HOLIDAY_FILE", "")
     # rules.md §1.14: 调休 weekend days count as working days.
     GONGKAI_ADJUSTED_WORKDAYS_COUNT = env_bool("GONGKAI_ADJUSTED_WORKDAYS_COUNT", True)
+    # rules.md §1.9: the extension's approval and notice must precede the original due date.
+    GONGKAI_EXTENSION_BEFORE_DUE = env_bool("GONGKAI_EXTENSION_BEFORE_DUE", True)
+    # rules.md §2.3: the wait for a fee payment stops the reply clock.
+    GONGKAI_FEE_WAIT_PAUSES_CLOCK = env_bool("GONGKAI_FEE_WAIT_PAUSES_CLOCK", True)
+    # 条例第四十九条 deadlines (MM-DD of the next year); a region may set earlier internal dates.
+    GONGKAI_DEPARTMENT_REPORT_DEADLINE = env_str("GONGKAI_DEPARTMENT_REPORT_DEADLINE", "01-31")
+    GONGKAI_GOVERNMENT_REPORT_DEADLINE = env_str("GONGKAI_GOVERNMENT_REPORT_DEADLINE", "03-31")
+    for _name in ("GONGKAI_DEPARTMENT_REPORT_DEADLINE", "GONGKAI_GOVERNMENT_REPORT_DEADLINE"):
+        _value = globals()[_name]
+        try:
+            import datetime as _dt
+
+            _dt.date(2001, *map(int, _value.split("-")))
+        except (ValueError, TypeError):
+            raise EnvError(f"{_name}={_value!r} is not a month-day such as 01-31") from None
 except EnvError as exc:
     raise ImproperlyConfigured(f"配置错误 / configuration error: {exc}") from None
 
@@ -147,6 +164,9 @@ INSTALLED_APPS = [
     "gongkai.audit",
     "gongkai.portal",
     "gongkai.workspace",
+    "gongkai.applications",
+    "gongkai.publishing",
+    "gongkai.reporting",
 ]
 
 AUTH_USER_MODEL = "accounts.User"

@@ -10,6 +10,9 @@ urlpatterns = [
     path("", include("gongkai.portal.urls")),
     path("workspace/", include("gongkai.workspace.urls")),
     path("accounts/", include("gongkai.accounts.urls")),
+    path("", include("gongkai.applications.urls")),
+    path("", include("gongkai.publishing.urls")),
+    path("", include("gongkai.reporting.urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
 ]

@@ -39,12 +39,12 @@ class Cast:
 
 
 @pytest.fixture
-def cast(db) -> Cast:
+def cast(db: None) -> Cast:
     from django.db import transaction
 
+    from gongkai.accounts import demo as acc_demo
     from gongkai.core.demo import DemoContext
     from gongkai.organisations import demo as org_demo
-    from gongkai.accounts import demo as acc_demo
 
     ctx = DemoContext()
     with transaction.atomic():

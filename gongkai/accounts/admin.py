@@ -10,7 +10,7 @@ class MembershipInline(admin.TabularInline[Membership, User]):
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(BaseUserAdmin[User]):
     inlines = [MembershipInline]
     list_display = ["username", "display_name", "email", "is_active", "is_superuser"]
     fieldsets = (*(BaseUserAdmin.fieldsets or ()), ("机构信息", {"fields": ("display_name", "phone")}))

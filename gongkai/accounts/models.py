@@ -41,7 +41,9 @@ class Membership(models.Model):
         verbose_name = "角色授权"
         verbose_name_plural = "角色授权"
         constraints = [
-            models.UniqueConstraint(fields=["user", "organisation", "role"], name="accounts_membership_unique")
+            models.UniqueConstraint(
+                fields=["user", "organisation", "role"], name="accounts_membership_unique"
+            )
         ]
 
     def __str__(self) -> str:

@@ -16,7 +16,9 @@ from .models import Membership, Role, User
 def grant_role(user: User, organisation: Organisation, role: Role | str, *, actor: Any = None) -> Membership:
     role = Role(role)
     with transaction.atomic():
-        membership, created = Membership.objects.get_or_create(user=user, organisation=organisation, role=role)
+        membership, created = Membership.objects.get_or_create(
+            user=user, organisation=organisation, role=role
+        )
         if created:
             record(
                 EventKind.ROLE_GRANTED,

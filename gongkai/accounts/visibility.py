@@ -13,7 +13,7 @@ records, whatever page or endpoint is used.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Model, QuerySet
@@ -21,8 +21,6 @@ from django.db.models import Model, QuerySet
 from gongkai.organisations.models import Organisation, Region
 
 from .models import Membership, Role, User
-
-M = TypeVar("M", bound=Model)
 
 REGION_WIDE_ROLES = frozenset({Role.OFFICE_ADMIN, Role.INSPECTOR})
 WRITE_ROLES = frozenset({Role.OFFICE_ADMIN, Role.LIAISON, Role.REVIEWER, Role.PRIVACY_REVIEWER})
@@ -34,13 +32,19 @@ def _is_staff_user(user: Any) -> bool:
     return bool(getattr(user, "is_authenticated", False) and getattr(user, "is_active", False))
 
 
+def _uid(user: AnyUser) -> int:
+    # Only called after _is_staff_user(): an authenticated user always has an integer pk.
+    assert isinstance(user.pk, int)
+    return user.pk
+
+
 def _organisation_ids(user: AnyUser, roles: frozenset[str] | None) -> set[int] | None:
     """Ids of the organisations the user reaches through the given roles; None means "all"."""
     if not _is_staff_user(user):
         return set()
     if user.is_superuser:
         return None
-    memberships = Membership.objects.filter(user_id=user.pk).select_related("organisation")
+    memberships = Membership.objects.filter(user_id=_uid(user)).select_related("organisation")
     if roles is not None:
         memberships = memberships.filter(role__in=roles)
     ids: set[int] = set()
@@ -66,7 +70,9 @@ def writable_organisations(user: AnyUser) -> QuerySet[Organisation]:
     return qs if ids is None else qs.filter(pk__in=ids)
 
 
-def scope(queryset: QuerySet[M], user: AnyUser, *, field: str = "organisation", write: bool = False) -> QuerySet[M]:
+def scope[M: Model](
+    queryset: QuerySet[M], user: AnyUser, *, field: str = "organisation", write: bool = False
+) -> QuerySet[M]:
     """Restrict a queryset of organisation-owned records to what the user may see (or change)."""
     ids = _organisation_ids(user, WRITE_ROLES if write else None)
     if ids is None:
@@ -90,7 +96,7 @@ def has_role(user: AnyUser, role: str, organisation: Organisation | None = None)
         return False
     if user.is_superuser:
         return True
-    qs = Membership.objects.filter(user_id=user.pk, role=role)
+    qs = Membership.objects.filter(user_id=_uid(user), role=role)
     if organisation is not None:
         qs = qs.filter(organisation=organisation)
     return qs.exists()
@@ -100,4 +106,4 @@ def is_staff_member(user: AnyUser) -> bool:
     """Anyone who may enter the staff workspace: a superuser or a holder of at least one role."""
     if not _is_staff_user(user):
         return False
-    return bool(user.is_superuser or Membership.objects.filter(user_id=user.pk).exists())
+    return bool(user.is_superuser or Membership.objects.filter(user_id=_uid(user)).exists())

@@ -25,7 +25,9 @@ def record(
 ) -> Event:
     """Append an event. Must be called inside the transaction.atomic() block of the change."""
     if not transaction.get_connection(using).in_atomic_block:
-        raise NotInTransaction("audit.record() must run inside transaction.atomic() with the change it records")
+        raise NotInTransaction(
+            "audit.record() must run inside transaction.atomic() with the change it records"
+        )
     if not isinstance(kind, EventKind):
         kind = EventKind(kind)
     # Round-trip through the JSON encoder so dates and Decimals are stored as text, identically on

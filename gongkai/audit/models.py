@@ -53,7 +53,7 @@ class EventQuerySet(models.QuerySet["Event"]):
     def update(self, **kwargs: Any) -> NoReturn:
         raise ImmutableError("audit events cannot be updated")
 
-    def delete(self) -> NoReturn:  # type: ignore[override]
+    def delete(self) -> NoReturn:
         raise ImmutableError("audit events cannot be deleted")
 
     def for_object(self, obj: models.Model) -> EventQuerySet:

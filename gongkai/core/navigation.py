@@ -26,7 +26,11 @@ class Entry:
 
 
 PORTAL_SECTIONS: tuple[Entry, ...] = (
-    Entry("政府信息公开指南", "公开的分类、编排体系、获取方式和工作机构联系方式（条例第十二条）", "publishing:guide"),
+    Entry(
+        "政府信息公开指南",
+        "公开的分类、编排体系、获取方式和工作机构联系方式（条例第十二条）",
+        "publishing:guide",
+    ),
     Entry("政府信息公开制度", "本机关政府信息公开的规章制度", "publishing:rules"),
     Entry("法定主动公开内容", "条例第二十条规定的主动公开事项", "publishing:statutory"),
     Entry("政府信息公开目录", "按机构、主题、体裁、年份浏览", "publishing:catalog"),

@@ -16,7 +16,7 @@ from datetime import date
 
 from gongkai.law import clock
 
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _INT_RE = re.compile(r"[+]?\d+")
 
 _RULE = (
@@ -31,10 +31,11 @@ class _BadInput(Exception):
 
 def _date(text: str, what: str) -> date:
     # date.fromisoformat also accepts 20240927 and week dates; the CLI takes one unambiguous form only.
-    if not _DATE_RE.fullmatch(text):
+    match = _DATE_RE.fullmatch(text.strip())
+    if match is None:
         raise _BadInput(f"{what}: {text!r} is not a date written YYYY-MM-DD")
     try:
-        return date.fromisoformat(text)
+        return date(*(int(part) for part in match.groups()))
     except ValueError:
         raise _BadInput(f"{what}: {text!r} is not a valid date") from None
 
@@ -138,8 +139,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "workdays",
         help="print the number of working days d with FROM < d <= TO",
         description="Print the number of working days d with FROM < d <= TO (FROM not counted, TO counted: "
-        "the period counting rule, so `workdays R $(due R)` prints N). Negative when TO is before FROM. "
-        + _RULE,
+        "the period counting rule, so `workdays R $(due R)` prints N); 0 when TO is not after FROM. " + _RULE,
     )
     workdays.add_argument("start", metavar="FROM", help="YYYY-MM-DD, not counted")
     workdays.add_argument("end", metavar="TO", help="YYYY-MM-DD, counted")

@@ -36,7 +36,7 @@ Override file format (JSON, UTF-8)::
 Counting rule (民法典第二百零一条; 行诉法解释第四十八条)
     The trigger day (receipt, confirmation, receipt of the 补正, receipt of the fee notice …) is not
     counted; day 1 is the first working day after it. `add(d, n)` is the n-th working day after d, and
-    `add(d, 0) == d`. `between(a, b)` counts the working days x with a < x <= b (negative when b < a), so
+    `add(d, 0) == d`. `between(a, b)` counts the working days x with a < x <= b (0 when b <= a), so
     `between(a, add(a, n)) == n`. The due date is the last day of the period, which is always a working
     day when n >= 1 (so 民法典第二百零三条's "last day is a holiday" rule never has to move it).
 
@@ -45,10 +45,11 @@ Pauses (条例第三十三条第三款: consultation time is not counted; the fe
     the 征求意见书 (or the fee notice) is sent, end the day the opinion (or the payment) arrives. Counting
     resumes on the day after end. Why both ends: the statute takes the consultation's time out of the
     period as a whole, and the day on which it begins is spent on it; the day the opinion arrives is a new
-    trigger day, and like every trigger day it is not counted (第二百零一条). A pause is therefore never
-    shorter than the working days it touches, which protects the agency from losing a day to a
-    same-day exchange. Overlapping pauses merge; a pause wholly before the period or after the due date has
-    no effect; end before start is an error.
+    trigger day, and like every trigger day it is not counted (第二百零一条). So a consultation sent and
+    answered on the same working day removes exactly that day, and one sent on Tuesday and answered on
+    Thursday removes Tuesday, Wednesday and Thursday. Rest days inside a pause are not counted anyway, so
+    a pause over a holiday removes only its working days. Overlapping pauses merge; a pause wholly
+    before the period or after the due date has no effect; end before start is an error.
 
 Restart (条例第三十条: "答复期限自行政机关收到补正的申请之日起计算")
     The period counts afresh from the restart date: day 1 is the first working day after it. Nothing before
@@ -159,9 +160,7 @@ class WorkingCalendar:
         return day
 
     def between(self, a: date, b: date, pauses: Iterable[Pause] = ()) -> int:
-        """Counted working days x with a < x <= b; -(between(b, a)) when b < a."""
-        if b < a:
-            return -self.between(b, a, pauses)
+        """The number of counted working days x with a < x <= b (0 when b <= a)."""
         spans = normalise_pauses(pauses)
         self.require(a)
         self.require(b)
@@ -227,10 +226,30 @@ def due_date(
     return cal.add(start, days, pauses)
 
 
+def add_working_days(start: date, n: int, calendar: WorkingCalendar | None = None) -> date:
+    """The n-th working day after `start` (day 1 = first working day after it; n = 0 gives `start`)."""
+    return (calendar if calendar is not None else default_calendar()).add(start, n)
+
+
+def working_days_between(a: date, b: date, calendar: WorkingCalendar | None = None) -> int:
+    """The number of working days x with a < x <= b."""
+    return (calendar if calendar is not None else default_calendar()).between(a, b)
+
+
+def is_working_day(day: date, calendar: WorkingCalendar | None = None) -> bool:
+    return (calendar if calendar is not None else default_calendar()).is_working_day(day)
+
+
+def next_working_day(day: date, calendar: WorkingCalendar | None = None) -> date:
+    return (calendar if calendar is not None else default_calendar()).next_working_day(day)
+
+
 def working_days_left(today: date, due: date, calendar: WorkingCalendar | None = None) -> int:
     """Working days after today up to and including the due date: 0 means "due today or only rest days
     remain"; negative means that many working days have passed since the due date (see `is_overdue`)."""
     cal = calendar if calendar is not None else default_calendar()
+    if due < today:
+        return -cal.between(due, today)
     return cal.between(today, due)
 
 

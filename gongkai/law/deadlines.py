@@ -95,13 +95,15 @@ class LawSettings:
     fee_payment_days: int = FEE_PAYMENT.days
     # ⚠ unverified (rules.md §1.14): 调休 weekend days count as working days.
     count_adjusted_workdays: bool = True
-    # ⚠ unverified (rules.md §1.9): approval and notice of an extension must both precede the original due date.
+    # ⚠ unverified (rules.md §1.9): approval and notice must both precede the original due date.
     extension_before_due: bool = True
     # ⚠ unverified (rules.md §2.3): the wait for a fee payment stops the reply clock.
     fee_wait_pauses_clock: bool = True
     # (month, day) in the year after the report year; a region may set earlier internal dates (怀化 1月28日).
     department_report_deadline: tuple[int, int] = (1, 31)
     government_report_deadline: tuple[int, int] = (3, 31)
+    # The local holiday override file (Django setting GONGKAI_HOLIDAY_FILE); None: $GONGKAI_HOLIDAY_FILE.
+    holiday_file: str | None = None
 
     def __post_init__(self) -> None:
         for name in (
@@ -119,17 +121,21 @@ class LawSettings:
             month, day = getattr(self, name)
             date(2001, month, day)  # raises ValueError on 2/30 etc.; 2001 has no 2/29 either, on purpose
 
-    def calendar(self, local_file: str | None = None) -> clock.WorkingCalendar:
-        return clock.load_calendar(local_file, count_adjusted_workdays=self.count_adjusted_workdays)
+    def calendar(self) -> clock.WorkingCalendar:
+        """chinesecalendar + shipped file + `holiday_file` (or $GONGKAI_HOLIDAY_FILE), with the 调休 flag."""
+        if self.holiday_file:
+            return clock.load_calendar(
+                self.holiday_file, count_adjusted_workdays=self.count_adjusted_workdays
+            )
+        return clock.default_calendar().with_adjusted_workdays(self.count_adjusted_workdays)
 
 
 DEFAULT_SETTINGS = LawSettings()
 
 
 def _cal(settings: LawSettings, calendar: clock.WorkingCalendar | None) -> clock.WorkingCalendar:
-    if calendar is not None:
-        return calendar
-    return clock.default_calendar().with_adjusted_workdays(settings.count_adjusted_workdays)
+    # An explicit calendar wins (it carries its own 调休 flag); otherwise the settings' calendar.
+    return calendar if calendar is not None else settings.calendar()
 
 
 def reply_due(
@@ -179,7 +185,9 @@ def check_extension(
     `extension_before_due` both must be on or before the original due date."""
     check_extension_days(days, settings)
     if approved_on is None:
-        raise DeadlineError("延长答复期限应当经政府信息公开工作机构负责人同意（条例第三十三条第二款）：缺少同意日期")
+        raise DeadlineError(
+            "延长答复期限应当经政府信息公开工作机构负责人同意（条例第三十三条第二款）：缺少同意日期"
+        )
     if notified_on is None:
         raise DeadlineError("延长答复期限应当告知申请人（条例第三十三条第二款）：缺少告知日期")
     if notified_on < approved_on:
@@ -235,12 +243,12 @@ def fee_payment_due(
 
 
 def annual_report_due(
-    report_year: int, body: ReportingBody, *, settings: LawSettings = DEFAULT_SETTINGS
+    report_year: int, body: ReportingBody | str, *, settings: LawSettings = DEFAULT_SETTINGS
 ) -> date:
     """Publication deadline of the annual report for `report_year` (条例第四十九条), a calendar date."""
     month, day = (
         settings.department_report_deadline
-        if body is ReportingBody.DEPARTMENT
+        if ReportingBody(body) == ReportingBody.DEPARTMENT
         else settings.government_report_deadline
     )
     return date(report_year + 1, month, day)

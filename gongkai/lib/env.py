@@ -71,7 +71,9 @@ def env_list(name: str, default: list[str], environ: Mapping[str, str] | None = 
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def env_choice(name: str, default: str, choices: Mapping[str, str], environ: Mapping[str, str] | None = None) -> str:
+def env_choice(
+    name: str, default: str, choices: Mapping[str, str], environ: Mapping[str, str] | None = None
+) -> str:
     """Map a short name from a closed list to its value (e.g. an e-mail backend)."""
     value = _raw(name, environ)
     if value is None or value == "":

@@ -64,7 +64,9 @@ def load(ctx: DemoContext) -> None:
     wz = region("640300", "吴忠市", Region.Level.CITY, nx)
     lt = region("640302", "利通区", Region.Level.COUNTY, wz)
 
-    def org(name: str, short: str, kind: str, doc_code: str, reg: Region, parent: Organisation | None, n: int) -> None:
+    def org(
+        name: str, short: str, kind: str, doc_code: str, reg: Region, parent: Organisation | None, n: int
+    ) -> None:
         obj, created = Organisation.objects.get_or_create(
             name=name,
             defaults={

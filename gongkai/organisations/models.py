@@ -40,7 +40,12 @@ class Region(models.Model):
     name = models.CharField("名称", max_length=50)
     level = models.CharField("层级", max_length=10, choices=Level.choices)
     parent = models.ForeignKey(
-        "self", verbose_name="上级区划", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name="上级区划",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
 
     class Meta:
@@ -72,9 +77,13 @@ class Organisation(models.Model):
         STREET = "street", "街道办事处"
 
     name = models.CharField("全称", max_length=100, unique=True)
-    short_name = models.CharField("简称", max_length=30, unique=True, help_text="用于受理编号等，如“利通区政府”")
+    short_name = models.CharField(
+        "简称", max_length=30, unique=True, help_text="用于受理编号等，如“利通区政府”"
+    )
     kind = models.CharField("类型", max_length=12, choices=Kind.choices)
-    region = models.ForeignKey(Region, verbose_name="所属行政区划", on_delete=models.PROTECT, related_name="organisations")
+    region = models.ForeignKey(
+        Region, verbose_name="所属行政区划", on_delete=models.PROTECT, related_name="organisations"
+    )
     parent = models.ForeignKey(
         "self",
         verbose_name="上级机关",
@@ -87,7 +96,9 @@ class Organisation(models.Model):
     credit_code = models.CharField(
         "统一社会信用代码", max_length=18, unique=True, validators=[validate_credit_code]
     )
-    doc_code = models.CharField("机关代字", max_length=20, blank=True, help_text="发文字号中的机关代字，如“吴利政发”")
+    doc_code = models.CharField(
+        "机关代字", max_length=20, blank=True, help_text="发文字号中的机关代字，如“吴利政发”"
+    )
     sort_order = models.PositiveIntegerField("排序", default=100)
     is_active = models.BooleanField("启用", default=True)
 

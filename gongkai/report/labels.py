@@ -70,12 +70,12 @@ ROW_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for 
 SIX_OTHER_RE = re.compile(r"\(六\)其他(?:处理)?$|^\(六\)其他处理")
 
 _ART20_PATTERNS: dict[str, str] = {
-    "rules": r"^(?:\d[.、])?规章$|^规章",
+    "rules": r"规章$|^规章",
     "normative_documents": r"规范性文件",
-    "licensing": r"^行政许可",
+    "licensing": r"^行政许可|行政许可$",
     "other_services": r"其他对外管理服务事项",
-    "penalty": r"^行政处罚",
-    "enforcement": r"^行政强制",
+    "penalty": r"^行政处罚|行政处罚$",
+    "enforcement": r"^行政强制|行政强制$",
     "fees": r"行政事业性收费",
     "procurement": r"政府集中采购",
 }

@@ -12,7 +12,7 @@ from .decorators import staff_required
 
 @staff_required
 def home(request: HttpRequest) -> HttpResponse:
-    memberships = Membership.objects.filter(user_id=request.user.pk).select_related("organisation")
+    memberships = Membership.objects.filter(user_id=request.user.pk or 0).select_related("organisation")
     return render(
         request,
         "workspace/home.html",
@@ -27,6 +27,8 @@ def home(request: HttpRequest) -> HttpResponse:
 @staff_required
 def audit(request: HttpRequest) -> HttpResponse:
     # Events without an organisation (system-level) are shown to system admins only: scope() drops them.
-    events = scope(Event.objects.select_related("actor", "organisation"), request.user).order_by("-created_at", "-id")
+    events = scope(Event.objects.select_related("actor", "organisation"), request.user).order_by(
+        "-created_at", "-id"
+    )
     page = Paginator(events, 50).get_page(request.GET.get("page"))
     return render(request, "workspace/audit.html", {"page": page})

@@ -8,8 +8,13 @@ from gongkai.audit.models import Event, EventKind, ImmutableError
 
 def test_it_records_inside_a_transaction(cast):
     with transaction.atomic():
-        e = record(EventKind.ORGANISATION_UPDATED, actor=cast.office_admin, organisation=cast.edu, obj=cast.edu,
-                   details={"field": "doc_code"})
+        e = record(
+            EventKind.ORGANISATION_UPDATED,
+            actor=cast.office_admin,
+            organisation=cast.edu,
+            obj=cast.edu,
+            details={"field": "doc_code"},
+        )
     e.refresh_from_db()
     assert e.object_type == "organisations.organisation"
     assert e.object_id == str(cast.edu.pk)
@@ -69,6 +74,11 @@ def test_the_audit_page_is_scoped(cast, client):
     with transaction.atomic():
         record(EventKind.ORGANISATION_UPDATED, organisation=cast.fin, obj=cast.fin, details={"n": "fin-only"})
     client.force_login(cast.edu_liaison)
-    assert "organisations.organisation " + str(cast.fin.pk) not in client.get("/workspace/audit/").content.decode()
+    assert (
+        "organisations.organisation " + str(cast.fin.pk)
+        not in client.get("/workspace/audit/").content.decode()
+    )
     client.force_login(cast.office_admin)
-    assert "organisations.organisation " + str(cast.fin.pk) in client.get("/workspace/audit/").content.decode()
+    assert (
+        "organisations.organisation " + str(cast.fin.pk) in client.get("/workspace/audit/").content.decode()
+    )

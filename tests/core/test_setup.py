@@ -21,7 +21,11 @@ def run_manage(*args, **env):
     full_env.update(env)
     full_env.setdefault("GONGKAI_VAR_DIR", str(ROOT / "var" / "test-subprocess"))
     return subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *args], capture_output=True, text=True, env=full_env, timeout=120
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
     )
 
 
@@ -104,3 +108,24 @@ def test_demo_is_idempotent(db):
     call_command("demo", "--no-migrate", stdout=out2)
     assert "nothing to do" in out2.getvalue()
     assert counts == (Organisation.objects.count(), User.objects.count(), Membership.objects.count())
+
+
+def test_a_missing_next_year_calendar_is_flagged_in_december():
+    import time_machine
+
+    from gongkai.core.checks import check_holiday_calendar
+
+    with time_machine.travel("2026-11-26 10:00 +0800", tick=False):
+        assert [m.id for m in check_holiday_calendar()] == []
+    # 2027 is not in chinesecalendar 1.11 nor in the shipped file: from December the check asks for it.
+    with time_machine.travel("2026-12-02 10:00 +0800", tick=False):
+        messages = check_holiday_calendar()
+    assert [m.id for m in messages] == ["gongkai.W002"]
+    assert "2027" in messages[0].msg
+
+
+def test_an_unreadable_holiday_file_is_an_error(tmp_path):
+    from gongkai.core.checks import check_holiday_calendar
+
+    with override_settings(GONGKAI_HOLIDAY_FILE=str(tmp_path / "missing.json")):
+        assert [m.id for m in check_holiday_calendar()] == ["gongkai.E003"]

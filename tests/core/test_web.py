@@ -1,6 +1,13 @@
 def test_the_portal_home_lists_the_usual_sections(cast, client):
     html = client.get("/").content.decode()
-    for title in ["政府信息公开指南", "政府信息公开目录", "政策解读", "政府公报", "依申请公开", "吴忠市利通区教育局"]:
+    for title in [
+        "政府信息公开指南",
+        "政府信息公开目录",
+        "政策解读",
+        "政府公报",
+        "依申请公开",
+        "吴忠市利通区教育局",
+    ]:
         assert title in html
     assert 'lang="zh-CN"' in html
 

@@ -10,6 +10,7 @@ off; 国庆 10/1–10/7 off, Sun 9/20 + Sat 10/10 worked).
 import json
 import os
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -31,7 +32,7 @@ def cal_no_adjusted() -> clock.WorkingCalendar:
     return clock.load_calendar(count_adjusted_workdays=False)
 
 
-def write_file(tmp_path, years, name="holidays.json"):
+def write_file(tmp_path: Path, years: dict[str, object], name: str = "holidays.json") -> Path:
     path = tmp_path / name
     path.write_text(json.dumps({"format": 1, "years": years}, ensure_ascii=False), encoding="utf-8")
     return path
@@ -121,6 +122,15 @@ def test_zero_days_is_the_trigger_day_itself(cal):
 def test_it_rejects_a_bad_period(cal, days):
     with pytest.raises(ClockError):
         clock.due_date(D(2024, 3, 1), days, calendar=cal)
+
+
+def test_module_level_helpers_use_the_same_rule(cal, monkeypatch):
+    monkeypatch.delenv("GONGKAI_HOLIDAY_FILE", raising=False)
+    # Hand counts of the 2024 national-day case.
+    assert clock.add_working_days(D(2024, 9, 27), 20) == D(2024, 10, 30)
+    assert clock.working_days_between(D(2024, 9, 27), D(2024, 10, 30)) == 20
+    assert clock.is_working_day(D(2024, 9, 29))
+    assert clock.next_working_day(D(2024, 9, 30)) == D(2024, 10, 8)
 
 
 def test_next_working_day_skips_the_holiday(cal):
@@ -217,9 +227,9 @@ def test_between_counts_after_the_first_and_up_to_the_second(cal):
     assert cal.between(D(2024, 9, 27), D(2024, 9, 27)) == 0
 
 
-def test_between_is_negative_backwards(cal):
-    # Sat* 10/12 and Mon 10/14 lie after Fri 10/11.
-    assert cal.between(D(2024, 10, 14), D(2024, 10, 11)) == -2
+def test_between_is_zero_backwards(cal):
+    # No day x satisfies 10/14 < x <= 10/11.
+    assert cal.between(D(2024, 10, 14), D(2024, 10, 11)) == 0
 
 
 def test_between_skips_paused_days(cal):
@@ -372,3 +382,19 @@ def test_due_dates_are_monotone_in_the_receipt_date(a, gap, n):
     cal = clock.load_calendar()
     b = a + timedelta(days=gap)
     assert clock.due_date(a, n, calendar=cal) <= clock.due_date(b, n, calendar=cal)
+
+
+pauses = st.tuples(known_days, st.integers(min_value=0, max_value=20)).map(
+    lambda p: (p[0], p[0] + timedelta(days=p[1]))
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(a=known_days, n=st.integers(min_value=0, max_value=40), pause_list=st.lists(pauses, max_size=3))
+def test_pauses_never_bring_a_due_date_forward(a, n, pause_list):
+    cal = clock.load_calendar()
+    due = clock.due_date(a, n, calendar=cal)
+    paused = clock.due_date(a, n, pauses=pause_list, calendar=cal)
+    assert paused >= due
+    # The paused period still holds n counted working days.
+    assert cal.between(a, paused, pauses=pause_list) == n

@@ -1,4 +1,4 @@
-"""`gongkai clock …` through the console script's main(). Expected dates are the hand counts of test_clock.py."""
+"""`gongkai clock …` through main(). Expected dates are the hand counts of test_clock.py."""
 
 import json
 
@@ -12,7 +12,7 @@ def no_local_file(monkeypatch):
     monkeypatch.delenv("GONGKAI_HOLIDAY_FILE", raising=False)
 
 
-def run(capsys, *argv):
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(["clock", *argv])
     out, err = capsys.readouterr()
     return code, out, err
@@ -43,12 +43,21 @@ def test_due_with_zero_days_is_the_trigger_day(capsys):
 def test_workdays_counts_after_from_up_to_to(capsys):
     assert run(capsys, "workdays", "2024-09-27", "2024-10-30") == (0, "20\n", "")
     assert run(capsys, "workdays", "2024-10-01", "2024-10-07")[1] == "0\n"
+    # Sat* 10/12 and Mon 10/14 lie in (10/11, 10/14]; backwards the set is empty.
+    assert run(capsys, "workdays", "2024-10-11", "2024-10-14")[1] == "2\n"
+    assert run(capsys, "workdays", "2024-10-14", "2024-10-11") == (0, "0\n", "")
+
+
+def test_dates_without_leading_zeros_are_accepted(capsys):
+    assert run(capsys, "due", "2024-9-27")[1] == "2024-10-30\n"
 
 
 @pytest.mark.parametrize(
     "argv",
     [
         ["due", "2024-13-01"],
+        ["due", "2024-02-30"],
+        ["due", ""],
         ["due", "27.09.2024"],
         ["due", "20240927"],
         ["due", "2024-09-27", "--days", "-1"],
