@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pytest
 
-from gongkai.accounts.models import User
+if TYPE_CHECKING:  # pure-module tests run without Django (-p no:django): import models lazily
+    from gongkai.accounts.models import User
 
 
 @dataclass
@@ -41,6 +43,8 @@ class Cast:
 @pytest.fixture
 def cast(db: None) -> Cast:
     from django.db import transaction
+
+    from gongkai.accounts.models import User
 
     from gongkai.accounts import demo as acc_demo
     from gongkai.core.demo import DemoContext

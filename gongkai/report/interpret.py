@@ -43,7 +43,7 @@ from gongkai.report.model import (
 # A run of values: integers or decimals separated by blanks, possibly glued together.
 _RUN = re.compile(r"[-−]?\d+(?:\.\d+)?(?:(?:[ \t\u3000]+|(?=[-−]\d))[-−]?\d+(?:\.\d+)?)*")
 _NUMBER = re.compile(r"[-−]?\d+(?:\.\d+)?")
-_FOOTER = re.compile(r"^\s*[-—–－]*\s*\d{1,3}\s*[-—–－]*\s*$")
+_FOOTER = re.compile(r"^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _CELL_SPLIT = re.compile(r"\t|\|")
 _PROSE_UNIT = re.compile(r"^\s*(?:件|条|个|次|份|期|篇|人|%|％|余)")
