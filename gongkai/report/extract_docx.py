@@ -71,6 +71,8 @@ def extract(data: bytes) -> Document:
         walker.container(body)
     except RecursionError as exc:
         raise ExtractError("DOCX nests tables too deeply to read") from exc
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:  # safety net for odd XML
+        raise ExtractError(f"DOCX body could not be read: {type(exc).__name__}: {exc}") from exc
     if not walker.blocks:
         raise ExtractError("DOCX body has no text")
     return Document(blocks=walker.blocks, source_format="docx", warnings=warnings)
@@ -81,7 +83,14 @@ def _check_zip(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ) as exc:
         raise ExtractError(f"corrupt DOCX: bad ZIP archive ({exc})") from exc
     if "[Content_Types].xml" not in names:
         raise ExtractError("not a DOCX file: ZIP archive without [Content_Types].xml")
@@ -206,7 +215,9 @@ class _Walker:
                             above.text = _clean(f"{above.text} {text}")
                         col += span
                         continue
-                    self.warnings.append(f"{source}: row {r + 1} continues a vertical merge that never started")
+                    self.warnings.append(
+                        f"{source}: row {r + 1} continues a vertical merge that never started"
+                    )
                 if hmerge is not None and hmerge.get(_VAL, "continue") == "continue" and cells:
                     last = cells[-1]
                     if last.row == r and last.col + last.colspan == col:

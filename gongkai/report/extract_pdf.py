@@ -8,13 +8,22 @@ intervals gets span k. Text outside tables is grouped into paragraphs (indent, g
 line), page numbers such as ``- 4 -`` or ``第 4 页`` are dropped.
 
 A table continuing at the top of the next page (same outer left/right edges as the table that
-ended the previous page) is merged into one Table; a repeated header row is dropped, and a
-label cell split by the page break (``（四）无`` / ``法提供``) is joined again.
+ended the previous page) is merged into one Table; repeated header rows are dropped, and a
+label cell split by the page break (``（四）无`` / ``法提供``) is joined again. A row cut by the
+break has no rule drawn at the cut: one is added where three or more vertical rules stop.
+A running header/footer (same first/last line at the same height on most pages) is dropped.
+
+Encryption: a PDF that needs a user password is refused (ExtractError "encrypted PDF…"); one
+with only an owner password (copy/print restrictions, common on official PDFs) opens with the
+empty password and is read, with a warning. Pages without text (scans) are named in warnings;
+if no page has text the file is refused: "no text layer; needs OCR".
 """
 
 from __future__ import annotations
 
 import io
+import itertools
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +32,10 @@ from gongkai.report.errors import ExtractError
 from gongkai.report.ir import Block, Cell, Document, Paragraph, Table
 
 __all__ = ["extract"]
+
+# pdfminer logs every recoverable oddity of a damaged file ("Data-loss while decompressing…") as
+# a warning on the root handler; the checker reports problems itself, so keep the CLI quiet.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(
     r"^[-－—–_~\s]*\d{1,4}[-－—–_~\s]*$"
@@ -37,6 +50,7 @@ _CJK_BREAK = re.compile(r"(?<=[^\x00-\x7f])\n(?=[^\x00-\x7f])")
 _TOL = 3.0  # points: cell edges closer than this are the same grid line
 _EDGE_TOL = 8.0  # points: outer edges of a table's two halves may differ this much across pages
 _HAIRLINE = 2.5  # points: a filled rect thinner than this is a drawn rule
+_MAX_HEADER_ROWS = 4  # a header repeated on the next page is at most this many rows
 
 
 def extract(data: bytes) -> Document:
@@ -56,9 +70,12 @@ def extract(data: bytes) -> Document:
     warnings: list[str] = []
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except PDFPasswordIncorrect as exc:
-        raise ExtractError("encrypted PDF: a password is needed to open it") from exc
     except Exception as exc:  # pdfminer raises many types (PSSyntaxError, PDFSyntaxError, KeyError…)
+        # pdfplumber wraps pdfminer's errors in PdfminerException(original).
+        if isinstance(exc, PDFPasswordIncorrect) or any(
+            isinstance(a, PDFPasswordIncorrect) for a in exc.args
+        ):
+            raise ExtractError("encrypted PDF: a password is needed to open it") from exc
         raise ExtractError(f"not a readable PDF: {type(exc).__name__}: {exc}") from exc
     try:
         with pdf:
@@ -127,9 +144,11 @@ class _PTable:
     y1: float
     pages: list[int] = field(default_factory=list)
 
-    def first_row_texts(self) -> list[str]:
-        top = min(c.y0 for c in self.cells)
-        return [c.text for c in sorted(self.cells, key=lambda c: c.x0) if abs(c.y0 - top) < _TOL]
+    def row_texts(self, limit: int) -> list[list[str]]:
+        """The texts of the first ``limit`` rows (cells grouped by their top edge), left to right."""
+        tops = _clusters([c.y0 for c in self.cells])[:limit]
+        by_x = sorted(self.cells, key=lambda c: c.x0)
+        return [[c.text for c in by_x if abs(c.y0 - top) <= _TOL] for top in tops]
 
 
 @dataclass(slots=True)
@@ -157,7 +176,17 @@ def _closing_lines(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 continue
             x0 = min(float(e["x0"]) for e in group)
             x1 = max(float(e["x1"]) for e in group)
-            out.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0})
+            out.append(
+                {
+                    "object_type": "line",
+                    "x0": x0,
+                    "x1": x1,
+                    "top": y,
+                    "bottom": y,
+                    "width": x1 - x0,
+                    "height": 0.0,
+                }
+            )
     return out
 
 
@@ -165,11 +194,14 @@ def _page_tables(page: Any, page_no: int, y_offset: float) -> list[_PTable]:
     ruled = page.filter(_is_visible_rule)
     closing = _closing_lines(ruled.edges)
     found = ruled.find_tables({"explicit_horizontal_lines": closing}) if closing else ruled.find_tables()
-    tables = [_to_ptable(t, page_no, y_offset) for t in found]
-    tables = [t for t in tables if t is not None]
+    tables = [t for t in (_to_ptable(t, page_no, y_offset) for t in found) if t is not None]
     if not tables and _looks_tabular(page):
         found = page.find_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
-        tables = [t for t in (_to_ptable(t, page_no, y_offset, min_cols=3) for t in found) if t is not None]
+        tables = [
+            t
+            for t in (_to_ptable(t, page_no, y_offset, min_cols=3, text_rows=True) for t in found)
+            if t is not None
+        ]
     return tables
 
 
@@ -180,14 +212,26 @@ def _looks_tabular(page: Any) -> bool:
     return numeric >= 3
 
 
-def _to_ptable(table: Any, page_no: int, y_offset: float, min_cols: int = 2) -> _PTable | None:
-    cells: list[_PCell] = []
+def _to_ptable(
+    table: Any, page_no: int, y_offset: float, min_cols: int = 2, text_rows: bool = False
+) -> _PTable | None:
+    rows: list[list[_PCell]] = []
     for row, texts in zip(table.rows, table.extract(), strict=False):
+        cells_in_row: list[_PCell] = []
         for bbox, text in zip(row.cells, texts, strict=False):
             if bbox is None:
                 continue
             x0, top, x1, bottom = (float(v) for v in bbox)
-            cells.append(_PCell(x0, x1, top + y_offset, bottom + y_offset, _join_lines(text or "")))
+            cells_in_row.append(_PCell(x0, x1, top + y_offset, bottom + y_offset, _join_lines(text or "")))
+        rows.append(cells_in_row)
+    if text_rows:
+        # The text strategy puts an empty row in the gap between two lines of words: drop it
+        # and stretch each row down to the next so no grid line is left in the gap.
+        rows = [r for r in rows if any(c.text for c in r)]
+        for upper, lower in itertools.pairwise(rows):
+            for c in upper:
+                c.y1 = lower[0].y0
+    cells = [c for r in rows for c in r]
     if not cells:
         return None
     n_cols = len(_clusters([c.x0 for c in cells] + [c.x1 for c in cells])) - 1
@@ -239,6 +283,22 @@ def _to_table(pt: _PTable, source: str) -> Table:
 # --- assembling the document ------------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class _PageData:
+    number: int
+    offset: float  # this page's top in document coordinates
+    lines: list[_Line]
+    tables: list[_PTable]
+    left: float
+    right: float
+    char: float
+
+
+def _edge_key(line: _Line, page: _PageData) -> tuple[str, int]:
+    """A running header/footer: same words (page numbers and spaces aside) at the same height."""
+    return re.sub(r"[\d\s]+", "#", line.text.strip()), round((line.top - page.offset) / 4)
+
+
 class _Builder:
     def __init__(self, warnings: list[str]) -> None:
         self.warnings = warnings
@@ -252,32 +312,44 @@ class _Builder:
 
     def run(self, pages: list[Any]) -> Document:
         y_offset = 0.0
-        any_text = False
+        read: list[_PageData] = []
         for page_no, page in enumerate(pages, start=1):
             try:
-                has_text = self.page(page, page_no, y_offset)
+                data = self.read_page(page, page_no, y_offset)
             except Exception as exc:  # one broken page must not lose the others
                 self.warnings.append(f"page {page_no} could not be read: {type(exc).__name__}: {exc}")
-                has_text = False
+                data = None
+            if data is not None:
+                read.append(data)
+            y_offset += float(page.height) + 1000.0
+        if not read:
+            raise ExtractError("no text layer; needs OCR")
+        self.drop_running_lines(read)
+        previous = 0
+        for data in read:
+            if data.number != previous + 1:  # an unreadable page in between: nothing continues over it
                 self.flush_table()
                 self.flush_para()
-            any_text = any_text or has_text
-            y_offset += float(page.height) + 1000.0
+            self.assemble(data)
+            previous = data.number
         self.flush_table()
         self.flush_para()
-        if not any_text:
-            raise ExtractError("no text layer; needs OCR")
         if not self.blocks:
             raise ExtractError("PDF has no text")
         return Document(blocks=self.blocks, source_format="pdf", warnings=self.warnings)
 
-    def page(self, page: Any, page_no: int, y_offset: float) -> bool:
+    def read_page(self, page: Any, page_no: int, y_offset: float) -> _PageData | None:
         if not page.chars:
             if page.images:
                 self.warnings.append(f"page {page_no} has no text layer; needs OCR")
             else:
                 self.warnings.append(f"page {page_no} has no text")
-            return False
+            return None
+        undecodable = sum(1 for c in page.chars if c["text"].startswith("(cid:"))
+        if undecodable * 2 > len(page.chars):
+            # Glyph ids without a Unicode map: the "text" is (cid:123) noise, as good as no text.
+            self.warnings.append(f"page {page_no} has text without a Unicode mapping; needs OCR")
+            return None
         tables = _page_tables(page, page_no, y_offset)
         boxes = [(t.x0 - 1, t.y0 - y_offset - 1, t.x1 + 1, t.y1 - y_offset + 1) for t in tables]
 
@@ -295,13 +367,37 @@ class _Builder:
             for ln in raw_lines
             if ln["text"].strip() and not _PAGE_NUMBER.match(ln["text"].strip())
         ]  # fmt: skip
-        if lines:
-            self.left = min(ln.x0 for ln in lines)
-            self.right = max(ln.x1 for ln in lines)
-            sizes = sorted(float(c["size"]) for c in page.chars)
-            self.char = sizes[len(sizes) // 2] or 10.0
-        items: list[tuple[float, _Line | _PTable]] = [(ln.top, ln) for ln in lines]
-        items += [(t.y0, t) for t in tables]
+        sizes = sorted(float(c["size"]) for c in page.chars)
+        return _PageData(
+            number=page_no,
+            offset=y_offset,
+            lines=lines,
+            tables=tables,
+            left=min((ln.x0 for ln in lines), default=0.0),
+            right=max((ln.x1 for ln in lines), default=0.0),
+            char=sizes[len(sizes) // 2] or 10.0,
+        )
+
+    def drop_running_lines(self, pages: list[_PageData]) -> None:
+        """Drop a running header/footer: the same first or last line on most pages, at one height."""
+        if len(pages) < 3:
+            return
+        for pick in (0, -1):
+            keys = [_edge_key(p.lines[pick], p) for p in pages if p.lines]
+            if not keys:
+                continue
+            key = max(set(keys), key=keys.count)
+            if keys.count(key) < max(3, (len(pages) + 1) // 2) or len(key[0]) > 60:
+                continue
+            for p in pages:
+                if p.lines and _edge_key(p.lines[pick], p) == key:
+                    del p.lines[pick]
+
+    def assemble(self, data: _PageData) -> None:
+        if data.lines:
+            self.left, self.right, self.char = data.left, data.right, data.char
+        items: list[tuple[float, _Line | _PTable]] = [(ln.top, ln) for ln in data.lines]
+        items += [(t.y0, t) for t in data.tables]
         items.sort(key=lambda it: it[0])
         for i, (_, item) in enumerate(items):
             if isinstance(item, _PTable):
@@ -313,8 +409,7 @@ class _Builder:
                     self.table = item
             else:
                 self.flush_table()
-                self.add_line(item, page_no, first_on_page=(i == 0))
-        return True
+                self.add_line(item, data.number, first_on_page=(i == 0))
 
     # paragraphs
 
@@ -348,10 +443,16 @@ class _Builder:
 
     def merge(self, prev: _PTable, nxt: _PTable) -> None:
         """Append ``nxt`` (top of the next page) to ``prev`` as further rows."""
-        if nxt.first_row_texts() == prev.first_row_texts():  # header repeated on the new page
-            top = min(c.y0 for c in nxt.cells)
-            rest = [c for c in nxt.cells if abs(c.y0 - top) >= _TOL]
-            if not rest:
+        # Header rows repeated on the new page ("repeat as header row" in Word) are dropped.
+        repeated = 0
+        for a, b in zip(prev.row_texts(_MAX_HEADER_ROWS), nxt.row_texts(_MAX_HEADER_ROWS), strict=False):
+            if a != b or not any(a):
+                break
+            repeated += 1
+        if repeated:
+            cut = _clusters([c.y0 for c in nxt.cells])
+            rest = [c for c in nxt.cells if len(cut) <= repeated or c.y0 >= cut[repeated] - _TOL]
+            if not rest or len(cut) <= repeated:
                 return
             nxt.cells = rest
             nxt.y0 = min(c.y0 for c in rest)
@@ -373,7 +474,11 @@ class _Builder:
             if abs(c.y0 - seam) >= _TOL:
                 continue
             for above in bottom:
-                if abs(above.x0 - c.x0) < _TOL and abs(above.x1 - c.x1) < _TOL and _split_cell(above, c, row_h):
+                if (
+                    abs(above.x0 - c.x0) < _TOL
+                    and abs(above.x1 - c.x1) < _TOL
+                    and _split_cell(above, c, row_h)
+                ):
                     above.y1 = c.y1
                     above.text = above.text + c.text
                     joined.add(id(c))

@@ -14,7 +14,9 @@ import re
 from gongkai.report.errors import ExtractError
 from gongkai.report.ir import Cell, Document, Paragraph, Table
 
-_FOOTER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
+_FOOTER = re.compile(
+    r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$"
+)
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -22,7 +24,11 @@ def decode(data: bytes) -> str:
     """Bytes → text: BOMs first, then UTF-8, then GB18030 (older government sites)."""
     if not data:
         raise ExtractError("empty file")
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
     try:
@@ -37,12 +43,14 @@ def decode(data: bytes) -> str:
     return text
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:4000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f") or ch == "\ufffd")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def _cells(line: str) -> list[str] | None:
@@ -50,7 +58,7 @@ def _cells(line: str) -> list[str] | None:
     if "\t" in line:
         return line.rstrip("\r\n").split("\t")
     stripped = line.strip()
-    if stripped.count("|") >= 2 or stripped.endswith("|") and stripped.count("|") >= 1:
+    if stripped.count("|") >= 2 or (stripped.endswith("|") and stripped.count("|") >= 1):
         parts = stripped.split("|")
         if stripped.startswith("|"):
             parts = parts[1:]

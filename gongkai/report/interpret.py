@@ -32,6 +32,7 @@ from gongkai.report.model import (
     FORMAT_2021,
     REQUEST_COLUMNS,
     REQUEST_ROW_KEYS,
+    REQUEST_ROWS,
     ROWS_ABSENT_IN_2019,
     Count,
     Decisions,
@@ -49,10 +50,29 @@ _CELL_SPLIT = re.compile(r"\t|\|")
 _PROSE_UNIT = re.compile(r"^\s*(?:件|条|个|次|份|期|篇|人|%|％|余)")
 _PROSE_BEFORE = re.compile(r"(?:其中|含|约|共|修订|失效|达|第)$")
 _YEAR_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*(?:政府)?\s*信息公开")
+_NUMBER_UNIT = re.compile(r"[-−]?\d+(?:\.\d+)?\s*(?:元|万元)")
 _EMPTY_MARK = frozenset({"", "-", "—", "－", "/", "／", "无", "空"})
 
 MAX_COMBINATIONS = 20000
-_ORG_SUFFIXES = ("政府", "局", "委员会", "委", "办公厅", "办公室", "管委会", "办事处", "中心", "厅", "院", "署")
+# Only the end of a long label can name a row or a table (what precedes it is prose), so the
+# rest is not normalised: it is most of the text of a report.
+LABEL_TAIL = 300
+# A glued row of table 三 has 7 cells of at most ~7 digits; longer runs are not table cells.
+MAX_RUN_DIGITS = 50
+_ORG_SUFFIXES = (
+    "政府",
+    "局",
+    "委员会",
+    "委",
+    "办公厅",
+    "办公室",
+    "管委会",
+    "办事处",
+    "中心",
+    "厅",
+    "院",
+    "署",
+)
 _DEPARTMENT_SUFFIXES = ("局", "委员会", "委", "办公厅", "办公室", "厅", "中心", "署")
 
 
@@ -62,6 +82,7 @@ class Item:
     values: list[str | None]  # raw value tokens; None is a blank structured cell
     glued: bool = False  # values came from one unseparated digit run: cells may be fused
     loc: str = ""
+    structured: bool = False  # from a column-faithful table: None slots are real blank cells
 
 
 @dataclass(slots=True)
@@ -74,6 +95,9 @@ class Interpretation:
     # Last table 三 row seen in the file (for "table 三 ends after row …").
     last_row: str | None = None
     rows_found: list[str] = field(default_factory=list)
+    truncated: bool = False
+    # Table 三 rows with fewer cells than the table has columns: key → cells read.
+    short_rows: dict[str, int] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------------------------
@@ -108,17 +132,17 @@ def items_from_text(line: str, loc: str) -> Iterator[Item]:
             carry = label_text + carry
             continue
         glued = any(len(t.lstrip("-−")) > 1 and "." not in t for t in tokens) and len(line) > 120
-        yield Item(L.normalise(label), list(tokens), glued, loc)
+        yield Item(L.normalise(label[-LABEL_TAIL:]), list(tokens), glued, loc)
     rest = carry + line[pos:]
     if rest.strip():
-        yield Item(L.normalise(rest), [], False, loc)
+        yield Item(L.normalise(rest[-LABEL_TAIL:]), [], False, loc)
 
 
 def _is_inside_word(line: str, m: re.Match[str]) -> bool:
     # Digits inside an identifier or year ('2023年', '12345热线', 'www.x1.cn') are not cells.
     after = line[m.end() : m.end() + 1]
     before = line[m.start() - 1 : m.start()] if m.start() else ""
-    return after in ("年", "月", "日", "号", "号") or before.isascii() and before.isalpha()
+    return after in ("年", "月", "日", "号", "号") or (before.isascii() and before.isalpha())
 
 
 def items_from_cells(cells: Sequence[str], loc: str) -> Item:
@@ -147,14 +171,102 @@ def items_from_cells(cells: Sequence[str], loc: str) -> Item:
 
 
 def document_items(doc: Document) -> Iterator[Item]:
+    # Tables from HTML/DOCX/PDF keep their columns, so a value's column says which cell it is
+    # (blank cells included); tables rebuilt from text lines are too ragged for that.
+    by_column = doc.source_format in ("html", "docx", "pdf")
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             loc = block.source or f"table {index + 1}"
-            for r, row in enumerate(block.grid()):
+            grid = _grid(block)
+            mask = [[_is_number(c) for c in row] for row in grid]
+            grid, mask = _drop_phantom_columns(grid, mask)
+            first = _first_value_column(mask) if by_column else None
+            for r, row in enumerate(grid):
                 if any(cell.strip() for cell in row):
-                    yield _row_item(row, f"{loc} row {r + 1}")
+                    if first is not None:
+                        yield _column_item(row, mask[r], first, f"{loc} row {r + 1}")
+                    else:
+                        yield _row_item(row, f"{loc} row {r + 1}")
         elif isinstance(block, Paragraph):
             yield from paragraph_items(block.text, block.source or f"block {index + 1}")
+
+
+def _grid(table: Table) -> list[list[str]]:
+    # Table.grid() recomputes its width per row; this is the same grid built in one pass.
+    n_rows = n_cols = 0
+    for cell in table.cells:
+        n_rows = max(n_rows, cell.row + cell.rowspan)
+        n_cols = max(n_cols, cell.col + cell.colspan)
+    grid = [[""] * n_cols for _ in range(n_rows)]
+    for cell in table.cells:
+        grid[cell.row][cell.col] = cell.text
+    return grid
+
+
+_NUM_CELL = re.compile(r"\s*\??\s*[-−]?\d+(?:\.\d+)?\s*")
+
+
+def _is_number(cell: str) -> bool:
+    return bool(cell) and _NUM_CELL.fullmatch(cell) is not None
+
+
+def _drop_phantom_columns(
+    grid: list[list[str]], mask: list[list[bool]]
+) -> tuple[list[list[str]], list[list[bool]]]:
+    """Remove grid columns that exist only because a header cell spans two (Word tables).
+
+    Such a column is blank in every data row and has no text in the header row just above the
+    data, whereas a genuinely blank applicant column still has its header (商业企业 …) there.
+    """
+    data_rows = [i for i, row in enumerate(mask) if any(row)]
+    if len(data_rows) < 2 or not grid:
+        return grid, mask
+    width = max(len(row) for row in grid)
+    header = grid[data_rows[0] - 1] if data_rows[0] > 0 else []
+    used: set[int] = set()
+    for i in data_rows:
+        used.update(c for c, cell in enumerate(grid[i]) if cell.strip())
+    used.update(c for c, cell in enumerate(header) if cell.strip())
+    if len(used) == width:
+        return grid, mask
+    first_value = min(c for i in data_rows for c, flag in enumerate(mask[i]) if flag)
+    drop = {c for c in range(width) if c not in used and c > first_value}
+    if not drop:
+        return grid, mask
+    keep = [c for c in range(width) if c not in drop]
+    return [[row[c] for c in keep if c < len(row)] for row in grid], [
+        [row[c] for c in keep if c < len(row)] for row in mask
+    ]
+
+
+def _first_value_column(mask: list[list[bool]]) -> int | None:
+    cols = [c for row in mask for c, flag in enumerate(row) if flag]
+    return min(cols) if cols else None
+
+
+def _column_item(row: Sequence[str], numeric: Sequence[bool], first: int, loc: str) -> Item:
+    """A row of a column-faithful table: label cells before `first`, one value slot per column after."""
+    label = "".join(c for c in row[:first] if c.strip())
+    slots = row[first:]
+    if not any(numeric[first:]):
+        # A header or a label-only row: blank value slots are kept (None) so a row printed with
+        # every cell blank still takes its place; text in value columns is header text.
+        text = "".join(c for c in slots if c.strip())
+        if text and not all(c.strip() in _EMPTY_MARK for c in slots):
+            return Item(L.normalise(label + text), [], False, loc, structured=True)
+        return Item(L.normalise(label), [None] * len(slots), False, loc, structured=True)
+    values: list[str | None] = []
+    for cell, is_num in zip(slots, numeric[first:], strict=False):
+        text = cell.replace("?", "").strip()
+        if is_num:
+            values.append(text)
+        elif text in _EMPTY_MARK:
+            values.append(None)
+        elif _NUMBER_UNIT.fullmatch(text):
+            values.append(text.rstrip("元万 "))
+        else:
+            values.append(text)  # not a number: R7 reports it
+    return Item(L.normalise(label), values, False, loc, structured=True)
 
 
 def _row_item(row: Sequence[str], loc: str) -> Item:
@@ -173,7 +285,7 @@ def paragraph_items(text: str, loc: str) -> Iterator[Item]:
         if not line.strip() or _FOOTER.match(line) or _MD_RULE.match(line):
             continue
         if "\t" in line or line.count("|") >= 2 or line.rstrip().endswith("|"):
-            cells = [c for c in _CELL_SPLIT.split(line)]
+            cells = list(_CELL_SPLIT.split(line))
             if line.lstrip().startswith("|"):
                 cells = cells[1:]
             if line.rstrip().endswith("|"):
@@ -216,6 +328,8 @@ def _splits(token: str) -> Iterator[list[int]]:
 def split_row(tokens: Sequence[str], width: int, total_last: bool = True) -> list[list[int]]:
     """All ways to read glued tokens as `width` cells whose last cell is the sum of the others."""
     out: list[list[int]] = []
+    if sum(len(t) for t in tokens) > MAX_RUN_DIGITS:
+        return out  # not a table row (a phone number list, an ID): bounded work on hostile input
     token_splits = [list(itertools.islice(_splits(t), 4000)) for t in tokens]
 
     def rec(i: int, acc: list[int]) -> None:
@@ -236,9 +350,16 @@ def split_groups(tokens: Sequence[str], groups: int, size: int) -> list[list[int
     """Glued table 四 digits → groups × size values, each group's last = sum of its first four."""
     digits = "".join(t.lstrip("-−") for t in tokens)
     out: list[list[int]] = []
+    if len(digits) > MAX_RUN_DIGITS * 2 or not digits.isdigit():
+        return out
+
+    total_cells = groups * size
 
     def rec(i: int, acc: list[int]) -> None:
         if len(out) > 50:
+            return
+        left_digits, left_cells = len(digits) - i, total_cells - len(acc)
+        if left_digits < left_cells or left_digits > 7 * left_cells:
             return
         if len(acc) % size == 0 and acc:
             group = acc[-size:]
@@ -271,6 +392,8 @@ def split_plain(tokens: Sequence[str], width: int, last_is_largest: bool = True)
     for token in tokens:
         parts_in.extend(_NUMBER.findall(token.replace("−", "-")))
     cands: list[list[str]] = []
+    if sum(len(p) for p in parts_in) > MAX_RUN_DIGITS:
+        return cands
 
     def rec(i: int, acc: list[str]) -> None:
         if len(acc) > width or len(cands) > 500:
@@ -289,12 +412,12 @@ def split_plain(tokens: Sequence[str], width: int, last_is_largest: bool = True)
 
     rec(0, [])
 
-    def score(c: list[str]) -> tuple[int, int, int, int]:
+    def score(c: list[str]) -> tuple[int, int, int, int, int]:
         lengths = [len(v.lstrip("-").split(".")[0]) for v in c]
         nums = [float(v) for v in c]
         plausible = 0 if not last_is_largest or all(nums[-1] >= v for v in nums[:-1]) else 1
         zero = 0 if "0" in c[1:] else 1
-        return (plausible, max(lengths), zero, -lengths[0])
+        return (plausible, zero, max(lengths), sum(n * n for n in lengths), -lengths[0])
 
     cands.sort(key=score)
     return cands
@@ -347,7 +470,7 @@ class _Assigner:
     def row(self, key: str | None, values: list[str | None], glued: bool) -> None:
         full = glued or len(values) >= max(self.width(key) if key else self.default, 2) - 1
         if key is not None:
-            if full or self.width(key) == 1 and values:
+            if full or (self.width(key) == 1 and values):
                 self.flush()
                 self.assign(key, values, glued)
             else:
@@ -355,6 +478,10 @@ class _Assigner:
                 self.buffer.extend(values)
             return
         if full and len(values) > 1:
+            if 0 < len(self.buffer) < self.default - 1 and self.default > 2:
+                # A stray number line ('1') between a label and its full row is not a cell.
+                self.notes.append(f"stray value(s) {self.buffer} ignored")
+                self.buffer = []
             self.flush()
             strong = [s for s in self.pending if not s.weak]
             target = strong[0] if strong else (self.pending[0] if self.pending else None)
@@ -412,17 +539,22 @@ def _total_column_last(columns: list[list[str | None]]) -> list[list[str | None]
 
     for t in range(len(columns) - 1, -1, -1):
         others = [c for i, c in enumerate(columns) if i != t]
-        if all(
-            as_int(columns[t][r]) == sum(as_int(c[r]) for c in others) for r in range(len(columns[t]))
-        ):
-            return others + [columns[t]]
+        if all(as_int(columns[t][r]) == sum(as_int(c[r]) for c in others) for r in range(len(columns[t]))):
+            return [*others, columns[t]]
     return columns
 
 
 # --------------------------------------------------------------------------------------------
 # Interpretation
 
-T2_WIDTHS_2021 = {"rules": 3, "normative_documents": 3, "licensing": 1, "penalty": 1, "enforcement": 1, "fees": 1}
+T2_WIDTHS_2021 = {
+    "rules": 3,
+    "normative_documents": 3,
+    "licensing": 1,
+    "penalty": 1,
+    "enforcement": 1,
+    "fees": 1,
+}
 T2_WIDTHS_2019 = {
     "rules": 3,
     "normative_documents": 3,
@@ -466,19 +598,28 @@ def interpret(doc: Document) -> Interpretation:
     last_index = -1
     for it in items:
         label = it.label
+        if it.values and all(v is None for v in it.values):
+            blank_row = it.structured
+            it = Item(label, [], it.glued, it.loc, it.structured)
+        else:
+            blank_row = False
         if zone in ("", "t2") and _T2_START.search(label):
             zone = "t2"
             result.found_tables.add("二")
-        if zone in ("", "t2") and (_T3_START.search(label) or L.match_row(label) == "new" and len(it.values) >= 6):
+        if zone in ("", "t2") and (
+            _T3_START.search(label) or (L.match_row(label) == "new" and len(it.values) >= 6)
+        ):
             zone = "t3"
             result.found_tables.add("三")
-        if zone == "t3" and _T4_HEAD.search(label) and "t3" and ("carried_forward" in t3.rows or not L.match_rows(label)):
+        if (
+            zone == "t3"
+            and _T4_HEAD.search(label)
+            and "t3"
+            and ("carried_forward" in t3.rows or not L.match_rows(label))
+        ) or (zone in ("", "t2") and _T4_HEAD.search(label) and L.section_of_heading(label) == "appeals"):
             zone = "t4"
             result.found_tables.add("四")
-        elif zone in ("", "t2") and _T4_HEAD.search(label) and L.section_of_heading(label) == "appeals":
-            zone = "t4"
-            result.found_tables.add("四")
-        if zone == "t4" and (_T4_END.search(label) and not it.values or len(t4_values) >= 15):
+        if zone == "t4" and ((_T4_END.search(label) and not it.values) or len(t4_values) >= 15):
             zone = "done"
 
         if zone == "t2":
@@ -502,11 +643,18 @@ def interpret(doc: Document) -> Interpretation:
             if key in ("other_no_correction", "other_no_fee"):
                 seen_six_subrows = True
             if key is None and L.SIX_OTHER_RE.search(label):
-                if it.values:
+                if it.values or blank_row:
                     key = "other_other"
                 else:
                     t3.label("other_other", weak=True)
                     continue
+            if (
+                key is None
+                and label in ("总计", "合计")
+                and (len(it.values) >= 6 or it.glued)
+                and last_index >= _FIRST_REJECTED
+            ):
+                key = "total_handled"  # '(七)' lost in conversion; position after the results says which 总计
             if key is None and not it.values:
                 continue
             if key is not None:
@@ -514,12 +662,13 @@ def interpret(doc: Document) -> Interpretation:
                 last_index = max(last_index, REQUEST_ROW_KEYS.index(key))
             if it.values:
                 t3.row(key, it.values, it.glued)
+            elif blank_row and key is not None:
+                t3.row(key, [None] * 7, False)  # printed with every cell blank
             else:
                 t3.label(key)  # type: ignore[arg-type]
-        elif zone == "t4":
-            if it.values:
-                t4_values.extend(it.values)
-                t4_glued = t4_glued or it.glued
+        elif zone == "t4" and it.values:
+            t4_values.extend(it.values)
+            t4_glued = t4_glued or it.glued
     t2.flush()
     t3.flush()
     _fill_art20(result, t2, is_2019)
@@ -579,7 +728,8 @@ def _identify(doc: Document, items: list[Item], report: Report) -> None:
         body = "".join(b.text for b in doc.blocks[:60] if isinstance(b, Paragraph)).replace(" ", "")
         if f"{org}人民政府" in body:
             report.organisation = f"{org}人民政府"
-    if report.organisation.endswith(("人民政府", "管委会", "办事处")):
+    if report.organisation.endswith(("人民政府", "管委会", "办事处", "区", "县", "市", "镇", "乡", "街道")):
+        # An area's name alone in the title is its government's own report (条例第五十条).
         report.level = "government"
     elif report.organisation.endswith(_DEPARTMENT_SUFFIXES):
         report.level = "department"
@@ -622,6 +772,10 @@ def _fill_art20(result: Interpretation, t2: _Assigner, is_2019: bool) -> None:
             # Two cells for three columns: the middle (废止 / 新公开) one is blank.
             rows[key] = [values[0], None, values[-1]]
             continue
+        if len(values) > width:
+            # Column-faithful tables of the 2019 format have spanned blanks between the cells.
+            filled: list[str | None] = [v for v in values if v is not None]
+            values = filled if len(filled) <= width else values
         rows[key] = list(values[:width]) + [None] * (width - len(values[:width]))
     if is_2019:
         art: dict[str, dict[str, int | str | None]] = {}
@@ -672,13 +826,17 @@ def _fill_requests(result: Interpretation, t3: _Assigner) -> None:
                 values = [str(v) for v in cands[0]]
             else:
                 result.errors.append(
-                    f"table 三 row {_row_name(key)}: cannot split digits '{' '.join(tokens)}' into 7 cells "
-                    "whose total is the sum of the others"
+                    f"table 三 row {_row_name(key)}: cannot split digits '{_short(' '.join(tokens))}' "
+                    "into 7 cells whose total is the sum of the others"
                 )
                 values = [None] * 7
         elif len(values) > 7:
             values = values[:7]
         elif len(values) < 7:
+            if len(values) < 6:
+                result.short_rows[key] = len(values)
+            elif len(values) == 6 and len(tokens) == 6 and not glued:
+                result.short_rows[key] = 6
             values = values + [None] * (7 - len(values))
         row = report.requests[key]
         for col, raw in zip(REQUEST_COLUMNS, values, strict=False):
@@ -734,7 +892,7 @@ def _fill_appeals(result: Interpretation, values: list[str | None], glued: bool)
         if "四" in result.found_tables:
             result.errors.append("table 四 has no values")
         return
-    if glued or len(tokens) < 15:
+    if glued or len(values) < 15:
         cands = split_groups(tokens, 3, 5) if tokens else []
         if not cands:
             result.errors.append(f"table 四: {len(tokens)} value(s) found, 15 expected")
@@ -752,33 +910,47 @@ def _fill_appeals(result: Interpretation, values: list[str | None], glued: bool)
             report.appeals[group][col] = _to_int(numbers[g * 5 + c], f"appeals.{group}.{col}", result)
 
 
-def _row_name(key: str) -> str:
-    from gongkai.report.model import REQUEST_ROWS
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
-    return REQUEST_ROWS[key].split(" ")[0] if " " in REQUEST_ROWS[key] else REQUEST_ROWS[key]
+
+def _row_name(key: str) -> str:
+    label = REQUEST_ROWS[key]
+    return label.split(" ")[0] if " " in label else label
 
 
 def _check_completeness(result: Interpretation, t3: _Assigner) -> None:
     report = result.report
-    expected = [k for k in REQUEST_ROW_KEYS if not (report.format == FORMAT_2019 and k in ROWS_ABSENT_IN_2019)]
-    missing = [k for k in expected if k not in t3.rows]
-    present = [k for k in REQUEST_ROW_KEYS if k in t3.rows or k in result.rows_found]
     if "三" not in result.found_tables and not t3.rows:
         result.errors.append("table 三 (收到和处理政府信息公开申请情况) not found")
+        report.missing.extend(f"requests.{k}" for k in REQUEST_ROW_KEYS)
+        report.missing.append("appeals")
         return
-    if missing:
-        last = max((REQUEST_ROW_KEYS.index(k) for k in present), default=-1)
-        after = [k for k in missing if REQUEST_ROW_KEYS.index(k) > last]
-        if after and len(after) >= 2 and "carried_forward" in after:
-            result.last_row = REQUEST_ROW_KEYS[last] if last >= 0 else None
-            where = f"after row {_row_name(REQUEST_ROW_KEYS[last])}" if last >= 0 else "before its first row"
-            result.errors.append(
-                f"table 三 ends {where}: {len(after)} row(s) missing "
-                f"({_row_name(after[0])} … {_row_name(after[-1])}); the file looks truncated"
-            )
-            if "四" not in result.found_tables:
-                result.errors.append("table 四 (行政复议、行政诉讼) not found")
-        for k in missing:
-            report.missing.append(f"requests.{k}")
-    elif "四" not in result.found_tables:
-        result.errors.append("table 四 (行政复议、行政诉讼) not found")
+    expected = [
+        k for k in REQUEST_ROW_KEYS if not (report.format == FORMAT_2019 and k in ROWS_ABSENT_IN_2019)
+    ]
+    missing = [k for k in expected if k not in t3.rows]
+    present = [k for k in REQUEST_ROW_KEYS if k in t3.rows or k in result.rows_found]
+    if present and not t3.rows:
+        result.errors.append("table 三 has row labels but no figures: every cell is blank")
+    last = max((REQUEST_ROW_KEYS.index(k) for k in present), default=-1)
+    after = [k for k in missing if REQUEST_ROW_KEYS.index(k) > last]
+    if after and "carried_forward" in after:
+        result.truncated = True
+        last_key = REQUEST_ROW_KEYS[last] if last >= 0 else None
+        result.last_row = last_key
+        where = f"after row {_row_name(last_key)}" if last_key else "before its first row"
+        result.errors.append(
+            f"table 三 ends {where}: {len(after)} row(s) missing "
+            f"({_row_name(after[0])} … {_row_name(after[-1])}); the file looks truncated"
+        )
+        if last_key in result.short_rows:
+            n = result.short_rows[last_key]
+            result.errors.append(f"table 三 row {_row_name(last_key)} is cut off after {n} of 7 cells")
+            report.missing.append(f"requests.{last_key}")
+    for k in missing:
+        report.missing.append(f"requests.{k}")
+    if "四" not in result.found_tables:
+        if not result.truncated or "appeals" not in report.missing:
+            result.errors.append("table 四 (行政复议、行政诉讼) not found")
+        report.missing.append("appeals")

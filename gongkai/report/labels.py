@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Traditional → Simplified for the characters of the official labels and headings; enough for the
 # mirror sites that convert whole pages, cheap enough to apply to every line.
@@ -64,6 +65,8 @@ _ROW_PATTERNS: dict[str, str] = {
     "carried_forward": r"结转下年度|下年度继续",
 }
 ROW_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, re.compile(p)) for k, p in _ROW_PATTERNS.items())
+# One pass that rejects the many labels (prose) naming no row before trying each row's regex.
+_ANY_ROW = re.compile("|".join(f"(?:{p})" for p in _ROW_PATTERNS.values()))
 
 # The 2019/2021 （六）其他处理 heading: a row of its own in the 2019 format (and in some 2021-format
 # reports that collapse the group), a group label above sub-rows otherwise.
@@ -87,14 +90,22 @@ ART20_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 FORMAT_2019_RE = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|第二十条第\(九\)项")
 
 
+@lru_cache(maxsize=4096)
+def _match_rows(label: str) -> tuple[str, ...]:
+    if not _ANY_ROW.search(label):
+        return ()
+    return tuple(key for key, regex in ROW_RES if regex.search(label))
+
+
 def match_rows(label: str) -> list[str]:
     """The table 三 row keys whose keywords occur in a normalised label."""
-    return [key for key, regex in ROW_RES if regex.search(label)]
+    return list(_match_rows(label))
 
 
+@lru_cache(maxsize=4096)
 def match_row(label: str) -> str | None:
     """The one row a label names, or None if none or several (a header line)."""
-    keys = match_rows(label)
+    keys = _match_rows(label)
     if len(keys) == 1:
         return keys[0]
     # 三(三)2 and 三(五)5 share words with other rows only through 其他; prefer the specific row.
@@ -103,6 +114,7 @@ def match_row(label: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def match_art20(label: str) -> str | None:
     keys = [key for key, regex in ART20_RES if regex.search(label)]
     return keys[0] if len(keys) == 1 else None

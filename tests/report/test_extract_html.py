@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -137,7 +138,9 @@ def test_site_navigation_is_dropped(name: str) -> None:
 
 def test_014_fragment_without_charset_is_read_as_utf8() -> None:
     doc = corpus("014_shanghai-municipal-office-2019.html")
-    assert doc.blocks[0] == Paragraph("2019年上海市人民政府办公厅政府信息公开工作年度报告", doc.blocks[0].source)
+    assert doc.blocks[0] == Paragraph(
+        "2019年上海市人民政府办公厅政府信息公开工作年度报告", doc.blocks[0].source
+    )
     assert doc.warnings == []
 
 
@@ -172,7 +175,9 @@ def test_absurd_span_is_capped() -> None:
 
 
 def test_thead_tbody_and_th_rows_are_all_read() -> None:
-    table = html("<table><thead><tr><th>H</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>").tables[0]
+    table = html(
+        "<table><thead><tr><th>H</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>"
+    ).tables[0]
     assert table.grid() == [["H"], ["1"]]
 
 
@@ -213,6 +218,16 @@ def test_chrome_class_with_the_report_inside_is_kept() -> None:
     # An unclosed header div that swallowed the article must not take the report with it.
     doc = html('<div class="header"><p>一、总体情况</p><p>正文</p>')
     assert "一、总体情况" in doc.text
+
+
+@pytest.mark.parametrize("name", ["mainNav", "header-menu fr", "nav3", "breadcrumb", "search_fixed"])
+def test_chrome_class_names_are_dropped(name: str) -> None:
+    assert html(f'<div class="{name}"><a>首页</a></div><p>正文</p>').text == "正文"
+
+
+@pytest.mark.parametrize("name", ["research", "canvas-wrap", "TRS_Editor", "headline"])
+def test_class_names_that_only_contain_a_chrome_word_are_kept(name: str) -> None:
+    assert html(f'<div class="{name}"><p>正文</p></div>').text == "正文"
 
 
 def test_paragraph_text_runs_across_inline_markup_and_breaks_at_blocks() -> None:
@@ -264,7 +279,10 @@ def test_xml_declaration_is_accepted() -> None:
 
 
 def test_js_escaped_markup_is_unescaped() -> None:
-    data = r'<p style=\"text-align: center\">一、总体情况</p><table border=\"1\"><tr><td>\u81ea然人</td></tr></table>'
+    data = (
+        r"<p style=\"text-align: center\">一、总体情况</p>"
+        + r"<table border=\"1\"><tr><td>\u81ea然人</td></tr></table>"
+    )
     doc = extract(data.encode())
     assert doc.text == "一、总体情况"
     assert doc.tables[0].cells[0].text == "自然人"
@@ -305,20 +323,18 @@ def test_truncated_corpus_page_keeps_what_came_before_the_cut() -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_random_bytes_only_ever_raise_extract_error(data: bytes) -> None:
-    try:
+    with contextlib.suppress(ExtractError):
         extract(data)
-    except ExtractError:
-        pass
 
 
 @settings(max_examples=40, deadline=None)
 @given(name=st.sampled_from(ALL_HTML or ["none"]), fraction=st.floats(0.0, 1.0), flip=st.integers(0, 255))
-def test_truncated_and_corrupted_corpus_pages_only_raise_extract_error(name: str, fraction: float, flip: int) -> None:
+def test_truncated_and_corrupted_corpus_pages_only_raise_extract_error(
+    name: str, fraction: float, flip: int
+) -> None:
     data = bytearray((CORPUS / name).read_bytes())
     data = data[: int(len(data) * fraction)]
     if data:
         data[len(data) // 2] = flip
-    try:
+    with contextlib.suppress(ExtractError):
         extract(bytes(data))
-    except ExtractError:
-        pass

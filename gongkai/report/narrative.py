@@ -1,0 +1,251 @@
+"""The report's text: its six sections and the figures it states (for R8, R9 and the text checks).
+
+Reports word figures loosely, so every pattern here names a *quantity* and rules.py accepts any
+reading of it the table supports. Patterns run on text with whitespace removed (PDF conversions put
+spaces and line breaks inside numbers' sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from gongkai.report.model import SECTION_KEYS
+
+_HEADING_NUM = r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}\s*[、.．]\s*"
+_SECTION_RE: dict[str, re.Pattern[str]] = {
+    "overview": re.compile(_HEADING_NUM + r"总体情况"),
+    "proactive": re.compile(_HEADING_NUM + r"主动公开政府信息情况"),
+    "requests": re.compile(_HEADING_NUM + r"收到和处理政府信息公开申请情况"),
+    "appeals": re.compile(
+        _HEADING_NUM + r"(?:因)?政府信息公开(?:工作)?(?:申请)?(?:被申请)?行政(?:法)?复议[、和]"
+    ),
+    "problems": re.compile(_HEADING_NUM + r"(?:政府信息公开工作)?存在的主要问题"),
+    "other": re.compile(_HEADING_NUM + r"其他需要报告的事项"),
+}
+_WS = re.compile(r"\s+")
+
+
+def split_sections(text: str) -> dict[str, str]:
+    """Section key → its text (heading included), found in order; absent sections are left out.
+
+    The text before the first heading is kept under "preamble".
+    """
+    starts: list[tuple[int, str]] = []
+    pos = 0
+    for key in SECTION_KEYS:
+        m = _SECTION_RE[key].search(text, pos)
+        if m is None:
+            continue
+        starts.append((m.start(), key))
+        pos = m.end()
+    out: dict[str, str] = {}
+    # The text above 一、总体情况 states the statistics period (R9), so keep it too.
+    preamble = text[: starts[0][0]].strip() if starts else text.strip()
+    if preamble:
+        out["preamble"] = preamble
+    for i, (start, key) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        out[key] = text[start:end].strip()
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    quantity: str
+    value: int
+    phrase: str
+    section: str
+    exact: bool  # wording that can only mean one table quantity
+
+
+_N = r"(\d+)"
+# (quantity, exact, regex); the regexes run on whitespace-free text.
+_CLAIMS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
+    (q, exact, re.compile(p))
+    for q, exact, p in (
+        ("new", True, r"本年(?:度)?新收(?:到)?(?:政府信息公开)?申请(?:共)?" + _N + r"件"),
+        (
+            "received",
+            False,
+            r"(?<!新)(?:收到|受理|接收)(?:各类|依)?(?:政府信息公开)?申请(?:共|总数)?(?:为)?" + _N + r"件",
+        ),
+        ("handled", False, r"(?:办结|答复)(?:政府信息公开申请)?(?:共)?" + _N + r"件"),
+        ("carried_over", True, r"上年(?:度)?结转(?:的)?(?:政府信息公开)?申请(?:共)?" + _N + r"件"),
+        (
+            "carried_forward",
+            True,
+            r"(?:转下一?年度|结转下年度|结转到下一?年度|顺延到下一?年度)(?:办理|答复|继续办理)?(?:的有)?"
+            + _N
+            + r"件",
+        ),
+        ("carried_forward", True, r"另有" + _N + r"件(?:顺延|结转)到?下一?年度"),
+        (
+            "granted_or_partial",
+            True,
+            r"(?:予以公开|同意公开)(?:答复)?(?:及|和|或)部分公开(?:答复)?" + _N + r"件",
+        ),
+        ("granted", True, r"(?:予以公开|同意公开)(?:答复)?" + _N + r"件"),
+        ("partially_granted", True, r"(?<![及和])部分公开(?:答复)?" + _N + r"件"),
+        ("withheld", True, r"不予公开(?:答复)?" + _N + r"件"),
+        ("unable", True, r"无法提供(?:的)?" + _N + r"件"),
+        ("rejected", True, r"不予处理" + _N + r"件"),
+        ("other_handling", True, r"其他处理" + _N + r"件"),
+        ("reconsideration", True, r"行政复议(?:案件)?(?:共)?" + _N + r"件"),
+        ("reconsideration", True, _N + r"件涉及政府信息公开(?:工作)?的行政复议"),
+        ("litigation", True, r"行政诉讼(?:案件)?(?:数为|共)?" + _N + r"件"),
+    )
+)
+
+
+def claims(sections: dict[str, str]) -> list[Claim]:
+    out: list[Claim] = []
+    for section in ("overview", "requests", "appeals"):
+        text = _WS.sub("", sections.get(section, ""))
+        taken: list[tuple[int, int]] = []
+        # Specific wordings first, so '同意公开答复9件' is 予以公开, not a loose '答复9件'.
+        for quantity, exact, regex in sorted(_CLAIMS, key=lambda c: not c[1]):
+            for m in regex.finditer(text):
+                span = (m.start(), m.end())
+                # A pattern inside a longer match ('予以公开' in '予以公开及部分公开') is the same claim.
+                if any(span[0] < e and s < span[1] for s, e in taken):
+                    continue
+                if _scoped_elsewhere(text, m.start()):
+                    continue
+                taken.append(span)
+                out.append(Claim(quantity, int(m.group(1)), m.group(0), section, exact))
+    return out
+
+
+def _scoped_elsewhere(text: str, start: int) -> bool:
+    # '其中结果维持72件' is a part, '同比增长' a comparison; neither names the table quantity.
+    before = text[max(0, start - 6) : start]
+    return any(w in before for w in ("同比", "较上年", "上年同期", "去年"))
+
+
+_PERIOD = re.compile(
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|-|－|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
+)
+
+
+def statistics_period(text: str) -> tuple[date, date] | None:
+    flat = _WS.sub("", text)
+    for m in _PERIOD.finditer(flat):
+        window = flat[max(0, m.start() - 40) : m.start()]
+        if "统计" not in window and "期限" not in window and "周期" not in window:
+            continue
+        try:
+            start = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            end = date(int(m.group(4) or m.group(1)), int(m.group(5)), int(m.group(6)))
+        except ValueError:
+            continue
+        return start, end
+    return None
+
+
+_BOILERPLATE = re.compile(r"^(?:无|暂无|没有|无相关情况|本年度无|不存在)[。.]?$")
+
+
+def is_empty_or_boilerplate(section_text: str) -> bool:
+    body = _WS.sub("", section_text)
+    body = re.sub(
+        r"^[一二三四五六七八九十]+[、.．](?:政府信息公开工作)?存在的主要问题(?:及|和)(?:改进|整改)(?:情况|措施)",
+        "",
+        body,
+    )
+    return len(body) < 20 or bool(_BOILERPLATE.match(body))
+
+
+@dataclass(frozen=True, slots=True)
+class Inconsistency:
+    section: str
+    message: str
+    expected: object
+    found: object
+
+
+_INTERPRETATION = re.compile(
+    r"(?:发布|制作|开展)?(?:各项|各类)?政策解读(?:材料|稿件|文章)?(?:共)?(\d+)(期|条|篇|个|件)"
+)
+_DOCS_TOTAL = re.compile(r"(?:区|市|县|镇|乡)?政府[（(]办[)）]公文(\d+)件")
+_DOCS_GOV = re.compile(r"(?:区|市|县)?政府名义(?:下发|印发|制发)?文件(\d+)(?:个|件|份)")
+_DOCS_OFFICE = re.compile(r"(?:区|市|县)?政府办公室名义(?:下发|印发|制发)?文件(\d+)(?:个|件|份)")
+
+
+def inconsistencies(sections: dict[str, str]) -> list[Inconsistency]:
+    """The same figure stated twice with different values (warnings: they may count different things)."""
+    out: list[Inconsistency] = []
+    seen: list[tuple[str, int, str]] = []
+    for key, text in sections.items():
+        flat = _WS.sub("", text)
+        for m in _INTERPRETATION.finditer(flat):
+            seen.append((key, int(m.group(1)), m.group(0)))
+    values = {v for _k, v, _p in seen}
+    if len(values) > 1:
+        desc = "; ".join(f"{p!r} in {k}" for k, _v, p in seen)
+        out.append(
+            Inconsistency(
+                seen[0][0], f"政策解读 is stated with different figures: {desc}", seen[0][1], sorted(values)
+            )
+        )
+    flat_all = {k: _WS.sub("", t) for k, t in sections.items()}
+    total = _first(_DOCS_TOTAL, flat_all)
+    gov = _first(_DOCS_GOV, flat_all)
+    office = _first(_DOCS_OFFICE, flat_all)
+    if total and gov and office:
+        parts = int(gov[1].group(1)) + int(office[1].group(1))
+        if parts != int(total[1].group(1)):  # section, match
+            out.append(
+                Inconsistency(
+                    total[0],
+                    f"{total[1].group(0)!r}, but {gov[1].group(0)!r} + {office[1].group(0)!r} = {parts}",
+                    parts,
+                    int(total[1].group(1)),
+                )
+            )
+    return out
+
+
+def _first(regex: re.Pattern[str], texts: dict[str, str]) -> tuple[str, re.Match[str]] | None:
+    for key, text in texts.items():
+        m = regex.search(text)
+        if m:
+            return key, m
+    return None
+
+
+_FEE_NONE = re.compile(
+    r"(?:未|没有|不)(?:产生|收取|发生)(?:任何)?(?:政府)?(?:信息公开)?(?:信息处理费|收费|处理费)|收取(?:政府信息公开)?信息处理费0元"
+)
+_FEE_SOME = re.compile(r"收取(?:政府信息公开)?(?:信息)?处理费(?:共)?(\d+(?:\.\d+)?)元")
+
+
+def fee_conflict(sections: dict[str, str]) -> str | None:
+    """信息处理费 said to be both charged (N元 > 0) and not charged."""
+    flat = _WS.sub("", "\n".join(sections.values()))
+    some = [m for m in _FEE_SOME.finditer(flat) if float(m.group(1)) > 0]
+    none = _FEE_NONE.search(flat)
+    if some and none:
+        return f"the text says {some[0].group(0)!r} and also {none.group(0)!r}"
+    return None
+
+
+_PUBLISHED = re.compile(r"(?:发布时间|发布日期|成文日期)[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+_DATE_LINE = re.compile(r"^[（(]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]?$")
+
+
+def published_date(text: str) -> date | None:
+    """The publication date when the file states one (crawler header, date line under the title)."""
+    m = _PUBLISHED.search(text[:3000])
+    if m is None:
+        for line in text[:1500].splitlines()[:15]:
+            m = _DATE_LINE.match(line.strip())
+            if m:
+                break
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
