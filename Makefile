@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 GONGKAI_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/gongkai_test
 export GONGKAI_TEST_DATABASE_URL
 
-.PHONY: help run test lint typecheck pytest pytest-sqlite pytest-postgres venv demo clean browsers bench
+.PHONY: help run test lint typecheck pytest pytest-sqlite pytest-postgres venv demo clean system-deps bench
 
 help:
 	@echo "make run    — set up .venv, migrate, load the demo data, serve http://127.0.0.1:8000 (SQLite)"
@@ -55,7 +55,19 @@ pytest-postgres: venv
 
 pytest: pytest-sqlite pytest-postgres
 
-test: lint typecheck pytest
+# Browser tests drive Debian's Chromium through Playwright (no browser download), and the PDF renderers are
+# checked with poppler's pdftoppm and a CJK font. Installed from Debian's packages when missing and we are
+# root; otherwise the tests that need them are skipped with a reason.
+SYSTEM_PACKAGES := chromium poppler-utils fonts-noto-cjk
+system-deps:
+	@if command -v chromium >/dev/null && command -v pdftoppm >/dev/null && fc-list 2>/dev/null | grep -qi "noto sans cjk"; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+		echo "installing $(SYSTEM_PACKAGES) from Debian's packages"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null) \
+			|| echo "warning: could not install $(SYSTEM_PACKAGES); browser and PDF-rendering tests will be skipped" >&2; \
+	else echo "note: $(SYSTEM_PACKAGES) not installed; browser and PDF-rendering tests will be skipped" >&2; fi
+
+test: lint typecheck system-deps pytest
 
 bench: venv
 	$(BIN)/python benchmarks/run_all.py

@@ -69,3 +69,16 @@ def cast(db: None) -> Cast:
         inspector=u["ducha"],
         outsider=outsider,
     )
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
+    # PBKDF2 costs ~0.3 s per password; the cast has nine. Only for tests that use Django at all.
+    if (
+        "django_db_setup" in request.fixturenames
+        or "db" in request.fixturenames
+        or "cast" in request.fixturenames
+    ):
+        from django.conf import settings
+
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -17,7 +17,12 @@ def home(request: HttpRequest) -> HttpResponse:
         request,
         "workspace/home.html",
         {
-            "modules": WORKSPACE_MODULES,
+            # The Django admin is for system admins only; others would meet its own login page.
+            "modules": [
+                m
+                for m in WORKSPACE_MODULES
+                if request.user.is_superuser or not m.url_name.startswith("admin:")
+            ],
             "memberships": memberships,
             "organisations": visible_organisations(request.user).select_related("region"),
         },

@@ -60,3 +60,10 @@ def test_a_wrong_password_shows_a_chinese_message(cast, client):
 
 def test_healthz(db, client):
     assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_only_system_admins_are_offered_the_django_admin(cast, client):
+    client.force_login(cast.edu_liaison)
+    assert "系统管理" not in client.get("/workspace/").content.decode()
+    client.force_login(cast.admin)
+    assert "系统管理" in client.get("/workspace/").content.decode()
