@@ -44,9 +44,8 @@ class Cast:
 def cast(db: None) -> Cast:
     from django.db import transaction
 
-    from gongkai.accounts.models import User
-
     from gongkai.accounts import demo as acc_demo
+    from gongkai.accounts.models import User
     from gongkai.core.demo import DemoContext
     from gongkai.organisations import demo as org_demo
 
