@@ -7,8 +7,10 @@ distinct from `findings` (what the rules say about a report that could be read).
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +90,7 @@ def detect_format(data: bytes, name: str = "") -> str:
     return "txt"
 
 
+@cache
 def _extractor(fmt: str) -> Callable[[bytes], Document] | None:
     module_name = EXTRACTOR_MODULES.get(fmt)
     if module_name is None:
@@ -138,7 +141,17 @@ def _check(data: bytes, name: str, previous: Report | None, result: CheckResult)
     if not interpretation.found_tables and not set(report.sections) - {"preamble"}:
         result.errors.append("not an annual report: no 政府信息公开 tables or section headings found")
         return
-    result.errors.extend(interpretation.errors)
+    blank = interpretation.found_tables and not has_figures(report)
+    if blank:
+        # The official tables with every cell empty (a blank template, or a page whose figures
+        # were lost): one error says so instead of one per table, and the rules about figures
+        # (R1–R8, blank cells) have nothing to check.
+        result.errors.append(
+            "report has no figures (blank template?): the tables are there but every cell is blank"
+        )
+        result.errors.extend(e for e in interpretation.errors if not _BLANK_TABLE_ERROR.search(e))
+    else:
+        result.errors.extend(interpretation.errors)
     result.warnings.extend(interpretation.warnings)
     result.organisation = report.organisation
     result.year = report.year
@@ -148,7 +161,42 @@ def _check(data: bytes, name: str, previous: Report | None, result: CheckResult)
     if interpretation.truncated:
         # The sections after the cut are missing because the file is; the error says so once.
         findings = [f for f in findings if f.rule != "sections"]
+    if blank:
+        findings = [f for f in findings if f.rule in _RULES_WITHOUT_FIGURES]
     result.findings = findings
+
+
+# Per-table "no figures" errors of the interpreter, folded into the one blank-template error.
+_BLANK_TABLE_ERROR = re.compile(r"has no values|no figures")
+# What can still be checked in a report without figures: period and format (R9), its sections.
+_RULES_WITHOUT_FIGURES = frozenset({"R9", "sections"})
+
+
+def has_figures(report: Report) -> bool:
+    """Whether any cell of tables 二, 三 or 四 holds a value (a blank template has none)."""
+    if any(v is not None for row in report.requests.values() for v in row.values()):
+        return True
+    if any(v is not None for group in report.appeals.values() for v in group.values()):
+        return True
+    if report.art20_2019 and any(v is not None for item in report.art20_2019.values() for v in item.values()):
+        return True
+    return any(v is not None for v in _art20_values(report)) or bool(report.invalid_cells)
+
+
+def _art20_values(report: Report) -> list[object]:
+    a = report.art20
+    return [
+        a.rules.issued,
+        a.rules.repealed,
+        a.rules.in_force,
+        a.normative_documents.issued,
+        a.normative_documents.repealed,
+        a.normative_documents.in_force,
+        a.licensing.decisions,
+        a.penalty.decisions,
+        a.enforcement.decisions,
+        a.fees.amount_10k_yuan,
+    ]
 
 
 def check_file(path: str | Path, previous: str | Path | Report | CheckResult | None = None) -> CheckResult:

@@ -1,7 +1,8 @@
 """`gongkai report check FILE...` — check published annual reports.
 
 Exit codes: 0 no error findings; 1 error findings present (a rule failed); 2 a file could not be
-parsed (not a report, truncated, unsupported format) or usage error.
+parsed (not a report, truncated, no figures / blank template, unsupported format) or usage error.
+2 takes precedence over 1 in a batch: every file is still checked and reported.
 """
 
 from __future__ import annotations
@@ -40,7 +41,10 @@ EPILOG = """\
 exit codes:
   0  every report was read and no rule found an error (warnings allowed)
   1  at least one error finding (R1–R9 and the text checks)
-  2  a file could not be parsed (not a report, truncated, unsupported format) or a usage error
+  2  a file could not be parsed: not a report, unreadable or unsupported format, truncated
+     (a table cut off), or no figures at all (a blank template); also a usage error.
+     2 wins over 1: a batch with one unreadable file exits 2, and every other file is
+     still checked and listed ("FILE ERROR" lines name the problem of each file).
 
 A folder is walked for report files; when it holds several consecutive years of one organisation,
 R5 (结转) and R6 (现行有效) are checked across those years.

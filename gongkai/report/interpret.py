@@ -50,7 +50,8 @@ _CELL_SPLIT = re.compile(r"\t|\|")
 _PROSE_UNIT = re.compile(r"^\s*(?:件|条|个|次|份|期|篇|人|%|％|余)")
 _PROSE_BEFORE = re.compile(r"(?:其中|含|约|共|修订|失效|达|第)$")
 _YEAR_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*(?:政府)?\s*信息公开")
-_NUMBER_UNIT = re.compile(r"[-−]?\d+(?:\.\d+)?\s*(?:元|万元)")
+# A table cell with its unit printed ('75394432.52元', '6项'): the number is the cell's value.
+_NUMBER_UNIT = re.compile(r"([-−]?\d+(?:\.\d+)?)\s*(?:元|万元|件|项|个|条)")
 _EMPTY_MARK = frozenset({"", "-", "—", "－", "/", "／", "无", "空"})
 
 MAX_COMBINATIONS = 20000
@@ -152,6 +153,9 @@ def items_from_cells(cells: Sequence[str], loc: str) -> Item:
     started = False
     for raw in cells:
         text = raw.replace("?", "").strip()
+        unit = _NUMBER_UNIT.fullmatch(text) if text and text[-1] in _UNITS and label_parts else None
+        if unit:
+            text = unit.group(1)
         if _NUMBER.fullmatch(text.replace("−", "-")):
             started = True
             values.append(text)
@@ -203,7 +207,9 @@ def _grid(table: Table) -> list[list[str]]:
     return grid
 
 
-_NUM_CELL = re.compile(r"\s*\??\s*[-−]?\d+(?:\.\d+)?\s*")
+# A value cell: a number, possibly with its unit printed after it ('6项', '251000元').
+_NUM_CELL = re.compile(r"\s*\??\s*[-−]?\d+(?:\.\d+)?\s*(?:元|万元|件|项|个|条)?\s*")
+_UNITS = frozenset("元件项个条")
 
 
 def _is_number(cell: str) -> bool:
@@ -259,11 +265,10 @@ def _column_item(row: Sequence[str], numeric: Sequence[bool], first: int, loc: s
     for cell, is_num in zip(slots, numeric[first:], strict=False):
         text = cell.replace("?", "").strip()
         if is_num:
-            values.append(text)
+            unit = _NUMBER_UNIT.fullmatch(text) if text[-1] in _UNITS else None
+            values.append(unit.group(1) if unit else text)
         elif text in _EMPTY_MARK:
             values.append(None)
-        elif _NUMBER_UNIT.fullmatch(text):
-            values.append(text.rstrip("元万 "))
         else:
             values.append(text)  # not a number: R7 reports it
     return Item(L.normalise(label), values, False, loc, structured=True)
@@ -676,7 +681,7 @@ def interpret(doc: Document) -> Interpretation:
     _fill_appeals(result, t4_values, t4_glued)
     report.format = FORMAT_2019 if is_2019 or _single_six_row(result, seen_six_subrows, t3) else FORMAT_2021
     if report.format == FORMAT_2019 and not is_2019:
-        # A 2021 table 二 with one （六）其他处理 row: keep 2021 but say the sub-rows are missing.
+        # A 2021 table 二 with one （六）其他处理 row: keep 2021; rules.check_rows names the deviation.
         report.format = FORMAT_2021
     _check_completeness(result, t3)
     for note in t2.notes:

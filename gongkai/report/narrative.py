@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from gongkai.report.model import SECTION_KEYS
 
@@ -24,7 +25,32 @@ _SECTION_RE: dict[str, re.Pattern[str]] = {
     "problems": re.compile(_HEADING_NUM + r"(?:政府信息公开工作)?存在的主要问题"),
     "other": re.compile(_HEADING_NUM + r"其他需要报告的事项"),
 }
-_WS = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=64)
+def _flat(text: str) -> str:
+    """The text without whitespace (the rules read each section several times: flatten it once)."""
+    # str.split() splits on exactly the whitespace \s matches, several times faster than re.sub.
+    return "".join(text.split())
+
+
+# Unnumbered or differently numbered headings, tried (as whole short lines) only where a numbered
+# heading was not found: PDF conversions drop heading lines ("五、…" lost, leaving its sub-headings
+# （一）主要问题 / （二）改进情况) and some reports word or number the headings their own way.
+_NUMERAL = r"[一二三四五六七八九十]{1,2}"
+_LINE_PREFIX = rf"^[ \t#*]*(?:[（(]{_NUMERAL}[)）]|{_NUMERAL}\s*[、.．]|第[一二三四五六]部分)?[ \t]*"
+_SECTION_LINE: dict[str, re.Pattern[str]] = {
+    key: re.compile(_LINE_PREFIX + body + r"[ \t*:：]*$", re.M)
+    for key, body in {
+        "overview": r"总体情况",
+        "proactive": r"主动公开政府信息(?:的)?(?:工作)?情况",
+        "requests": r"收到和处理政府信息公开申请(?:的)?情况",
+        "appeals": r"(?:政府信息公开)?行政(?:法)?复议[、和及]行政诉讼(?:的)?情况",
+        # 存在的主要问题及改进情况 / 存在问题的改进情况 / 主要问题 / 工作中存在的问题和整改措施
+        "problems": r"[^\n。；，,]{0,16}?(?:存在的?(?:主要)?问题|主要问题)[^\n。；，,]{0,14}",
+        "other": r"其他需要报告的事项",
+    }.items()
+}
 
 
 def split_sections(text: str) -> dict[str, str]:
@@ -32,14 +58,17 @@ def split_sections(text: str) -> dict[str, str]:
 
     The text before the first heading is kept under "preamble".
     """
-    starts: list[tuple[int, str]] = []
+    found: dict[str, int] = {}
     pos = 0
     for key in SECTION_KEYS:
         m = _SECTION_RE[key].search(text, pos)
         if m is None:
             continue
-        starts.append((m.start(), key))
+        found[key] = m.start()
         pos = m.end()
+    if len(found) < len(SECTION_KEYS):
+        _find_unnumbered(text, found)
+    starts = sorted((start, key) for key, start in found.items())
     out: dict[str, str] = {}
     # The text above 一、总体情况 states the statistics period (R9), so keep it too.
     preamble = text[: starts[0][0]].strip() if starts else text.strip()
@@ -49,6 +78,24 @@ def split_sections(text: str) -> dict[str, str]:
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         out[key] = text[start:end].strip()
     return out
+
+
+def _find_unnumbered(text: str, found: dict[str, int]) -> None:
+    """Look for each missing section as a heading line between its neighbours that were found."""
+    if not found:
+        return  # no numbered heading at all: not a report's body (or not one we can lay out)
+    for i, key in enumerate(SECTION_KEYS):
+        if key in found:
+            continue
+        before = [found[k] for k in SECTION_KEYS[:i] if k in found]
+        after = [found[k] for k in SECTION_KEYS[i + 1 :] if k in found]
+        lo = max(before) + 1 if before else 0
+        hi = min(after) if after else len(text)
+        if lo >= hi:
+            continue
+        m = _SECTION_LINE[key].search(text, lo, hi)
+        if m is not None:
+            found[key] = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +146,28 @@ _CLAIMS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
 )
 
 
+_CLAIMS_EXACT_FIRST = tuple(sorted(_CLAIMS, key=lambda c: not c[1]))
+# Literals one of which every match of a claim pattern contains, for the patterns that do not start
+# with a literal (re then tries them at every position): a substring test skips most sections.
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "received": ("申请",),
+    "carried_forward": ("年度",),
+    "granted_or_partial": ("部分公开",),
+    "granted": ("予以公开", "同意公开"),
+    "reconsideration": ("行政复议",),
+}
+
+
 def claims(sections: dict[str, str]) -> list[Claim]:
     out: list[Claim] = []
     for section in ("overview", "requests", "appeals"):
-        text = _WS.sub("", sections.get(section, ""))
+        text = _flat(sections.get(section, ""))
         taken: list[tuple[int, int]] = []
         # Specific wordings first, so '同意公开答复9件' is 予以公开, not a loose '答复9件'.
-        for quantity, exact, regex in sorted(_CLAIMS, key=lambda c: not c[1]):
+        for quantity, exact, regex in _CLAIMS_EXACT_FIRST:
+            needles = _NEEDLES.get(quantity)
+            if needles is not None and not any(n in text for n in needles):
+                continue
             for m in regex.finditer(text):
                 span = (m.start(), m.end())
                 # A pattern inside a longer match ('予以公开' in '予以公开及部分公开') is the same claim.
@@ -130,7 +192,7 @@ _PERIOD = re.compile(
 
 
 def statistics_period(text: str) -> tuple[date, date] | None:
-    flat = _WS.sub("", text)
+    flat = _flat(text)
     for m in _PERIOD.finditer(flat):
         window = flat[max(0, m.start() - 40) : m.start()]
         if "统计" not in window and "期限" not in window and "周期" not in window:
@@ -148,7 +210,7 @@ _BOILERPLATE = re.compile(r"^(?:无|暂无|没有|无相关情况|本年度无|�
 
 
 def is_empty_or_boilerplate(section_text: str) -> bool:
-    body = _WS.sub("", section_text)
+    body = _flat(section_text)
     body = re.sub(
         r"^[一二三四五六七八九十]+[、.．](?:政府信息公开工作)?存在的主要问题(?:及|和)(?:改进|整改)(?:情况|措施)",
         "",
@@ -178,7 +240,9 @@ def inconsistencies(sections: dict[str, str]) -> list[Inconsistency]:
     out: list[Inconsistency] = []
     seen: list[tuple[str, int, str]] = []
     for key, text in sections.items():
-        flat = _WS.sub("", text)
+        flat = _flat(text)
+        if "政策解读" not in flat:  # the regex has no literal prefix to scan for: skip it cheaply
+            continue
         for m in _INTERPRETATION.finditer(flat):
             seen.append((key, int(m.group(1)), m.group(0)))
     values = {v for _k, v, _p in seen}
@@ -189,10 +253,10 @@ def inconsistencies(sections: dict[str, str]) -> list[Inconsistency]:
                 seen[0][0], f"政策解读 is stated with different figures: {desc}", seen[0][1], sorted(values)
             )
         )
-    flat_all = {k: _WS.sub("", t) for k, t in sections.items()}
-    total = _first(_DOCS_TOTAL, flat_all)
-    gov = _first(_DOCS_GOV, flat_all)
-    office = _first(_DOCS_OFFICE, flat_all)
+    flat_all = {k: _flat(t) for k, t in sections.items()}
+    total = _first(_DOCS_TOTAL, flat_all, "公文")
+    gov = _first(_DOCS_GOV, flat_all, "政府名义")
+    office = _first(_DOCS_OFFICE, flat_all, "办公室名义")
     if total and gov and office:
         parts = int(gov[1].group(1)) + int(office[1].group(1))
         if parts != int(total[1].group(1)):  # section, match
@@ -207,8 +271,11 @@ def inconsistencies(sections: dict[str, str]) -> list[Inconsistency]:
     return out
 
 
-def _first(regex: re.Pattern[str], texts: dict[str, str]) -> tuple[str, re.Match[str]] | None:
+def _first(regex: re.Pattern[str], texts: dict[str, str], needle: str) -> tuple[str, re.Match[str]] | None:
+    # `needle` is a literal every match contains: a cheap test before a regex with no literal prefix.
     for key, text in texts.items():
+        if needle not in text:
+            continue
         m = regex.search(text)
         if m:
             return key, m
@@ -223,7 +290,7 @@ _FEE_SOME = re.compile(r"收取(?:政府信息公开)?(?:信息)?处理费(?:共
 
 def fee_conflict(sections: dict[str, str]) -> str | None:
     """信息处理费 said to be both charged (N元 > 0) and not charged."""
-    flat = _WS.sub("", "\n".join(sections.values()))
+    flat = _flat("\n".join(sections.values()))
     some = [m for m in _FEE_SOME.finditer(flat) if float(m.group(1)) > 0]
     none = _FEE_NONE.search(flat)
     if some and none:

@@ -161,3 +161,23 @@ def test_the_pingtan_series_gets_r6_warnings_across_years(
 def test_the_seed_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "check", str(SEED)]) == 0
     assert "52" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="corpus not available")
+def test_the_blank_template_exits_2_with_one_file_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "check", str(CORPUS / "024_blank-template-2021.docx")]) == 2
+    out = capsys.readouterr().out
+    assert "FILE ERROR  report has no figures (blank template?)" in out
+    assert out.count("FILE ERROR") == 1
+
+
+def test_an_unreadable_file_wins_over_error_findings_in_a_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    r = consistent_report()
+    r.requests["granted"]["total"] = 99
+    bad = _write(tmp_path, "bad.txt", render_tsv(r))
+    junk = _write(tmp_path, "junk.txt", "购物清单：苹果、香蕉。\n")
+    assert main(["report", "check", str(bad), str(junk)]) == 2
+    out = capsys.readouterr().out
+    assert "R3" in out and "FILE ERROR" in out  # both files are still reported

@@ -338,3 +338,52 @@ def test_truncated_and_corrupted_corpus_pages_only_raise_extract_error(
         data[len(data) // 2] = flip
     with contextlib.suppress(ExtractError):
         extract(bytes(data))
+
+
+# --- the one-pass (XSLT) table reader ------------------------------------------------------------
+
+
+def _cells(doc: Document) -> list[list[tuple[str, int, int, int, int]]]:
+    return [[(c.text, c.row, c.col, c.rowspan, c.colspan) for c in t.cells] for t in doc.tables]
+
+
+@pytest.mark.parametrize("name", ALL_HTML)
+def test_the_one_pass_table_reader_gives_the_element_wise_cells(name: str) -> None:
+    from lxml import etree
+
+    from gongkai.report import extract_html as mod
+
+    data = (CORPUS / name).read_bytes()
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    root = etree.fromstring(mod._STYLE_ATTR.sub(b"", data), parser)
+    etree.strip_elements(root, *mod._SKIP, with_tail=False)
+    slow = Document(blocks=mod._walk(root, fast_tables=False))
+    assert _cells(extract(data)) == _cells(slow)
+
+
+@pytest.mark.parametrize("mark", ["\ue000", "\ue001", "\ue002", "\ue003"])
+def test_a_page_using_the_private_marks_in_a_cell_keeps_its_text(mark: str) -> None:
+    doc = html(
+        f"<table><tr><td>行政许可{mark}</td><td>5</td></tr><tr><td>行政处罚</td><td>3</td></tr></table>"
+    )
+    assert [c.text for c in doc.tables[0].cells] == [f"行政许可{mark}", "5", "行政处罚", "3"]
+
+
+def test_cell_text_joins_inline_spans_and_separates_paragraphs_and_breaks() -> None:
+    doc = html(
+        "<table><tr><td><span>自然</span><span>人</span></td>"
+        "<td><p>本年</p><p>新收</p></td><td>a<br>b</td><td>\u200b1\u00a0</td></tr></table>"
+    )
+    assert [c.text for c in doc.tables[0].cells] == ["自然人", "本年 新收", "a b", "1"]
+
+
+def test_style_attributes_are_not_needed_to_read_a_word_table() -> None:
+    doc = html(
+        '<table><tr><td style="width:50pt;mso-border-alt:solid" rowspan="2">规章</td>'
+        '<td style="x">1</td></tr><tr><td style="y">2</td></tr></table>'
+    )
+    assert [(c.text, c.row, c.col, c.rowspan) for c in doc.tables[0].cells] == [
+        ("规章", 0, 0, 2),
+        ("1", 0, 1, 1),
+        ("2", 1, 1, 1),
+    ]

@@ -235,3 +235,26 @@ def test_it_warns_about_one_figure_stated_twice_differently() -> None:
         "other": "六、其他需要报告的事项 发布各项政策解读54条。",
     }
     assert [f.rule for f in rules.check_text(r)] == ["text"]
+
+
+def test_a_single_other_handling_row_in_a_2021_report_is_one_layout_warning_not_missing_rows() -> None:
+    r = consistent_report()
+    r.missing += ["requests.other_no_correction", "requests.other_no_fee"]
+    found = rules.check_rows(r)
+    assert _rules(found) == [("R9", "warning")]
+    assert found[0].location == "requests.other_other"
+
+
+def test_other_missing_rows_are_still_listed_next_to_the_layout_warning() -> None:
+    r = consistent_report()
+    r.missing += ["requests.other_no_correction", "requests.other_no_fee", "requests.rejected_repeat"]
+    found = rules.check_rows(r)
+    assert _rules(found) == [("R9", "warning"), ("rows", "warning")]
+    assert found[1].location == "requests.rejected_repeat"
+
+
+def test_the_2019_format_has_no_other_handling_sub_rows_to_warn_about() -> None:
+    r = consistent_report(year=2019)
+    r.format = FORMAT_2019
+    r.missing += ["requests.other_no_correction", "requests.other_no_fee"]
+    assert rules.check_rows(r) == []

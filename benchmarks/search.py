@@ -1,0 +1,180 @@
+"""Search benchmark: N synthetic Chinese documents; p50/p95 latency of 1-, 2-, 4-character and phrase
+queries (first page of 20, newest first) and the index build time, on SQLite and/or PostgreSQL.
+
+    .venv/bin/python benchmarks/search.py --n 20000 --sqlite /tmp/bench.sqlite3 \
+        --postgres postgres://postgres@127.0.0.1:5432/gk_bench
+
+Each database is created from scratch (migrated) and filled by bulk inserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+
+WORDS = [
+    "政府",
+    "信息",
+    "公开",
+    "教育",
+    "招生",
+    "财政",
+    "预算",
+    "决算",
+    "乡村",
+    "振兴",
+    "生态",
+    "环境",
+    "保护",
+    "卫生",
+    "健康",
+    "医疗",
+    "保障",
+    "就业",
+    "创业",
+    "安全",
+    "生产",
+    "市场",
+    "监管",
+    "食品",
+    "药品",
+    "交通",
+    "运输",
+    "住房",
+    "城乡",
+    "建设",
+    "农业",
+    "农村",
+    "水利",
+    "扶贫",
+    "救助",
+    "养老",
+    "服务",
+    "文化",
+    "旅游",
+    "体育",
+    "科技",
+    "创新",
+    "营商",
+    "环境",
+    "改革",
+    "发展",
+    "规划",
+    "方案",
+    "通知",
+    "意见",
+    "办法",
+    "实施",
+    "细则",
+    "工作",
+    "要点",
+    "专项",
+    "整治",
+    "督查",
+    "考核",
+    "资金",
+    "项目",
+    "管理",
+]
+QUERIES = {
+    "1-char": ["政", "教", "财", "药", "旅"],
+    "2-char": ["教育", "预算", "养老", "督查", "资金"],
+    "4-char": ["乡村振兴", "生态环境", "食品药品", "营商环境", "专项整治"],
+    "phrase": ["政府信息公开", "就业创业服务", "城乡建设规划方案"],
+}
+
+
+def text(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(WORDS) for _ in range(n)) + "。"
+
+
+def run(db_url: str, n: int, repeats: int) -> None:
+    os.environ["GONGKAI_DATABASE_URL"] = db_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection, transaction
+
+    from gongkai.organisations.models import Organisation, Region
+    from gongkai.publishing import search
+    from gongkai.publishing.models import Document, Status
+
+    call_command("migrate", verbosity=0)
+    region, _ = Region.objects.get_or_create(code="640302", defaults={"name": "利通区", "level": "county"})
+    org, _ = Organisation.objects.get_or_create(
+        short_name="基准", defaults={"name": "基准机构", "kind": "department", "region": region,
+                                   "credit_code": "11640302MB1234567X"},
+    )  # fmt: skip
+    Document.objects.filter(organisation=org).delete()
+    search.get_backend().clear()
+    rng = random.Random(1)
+    batch = 5000
+    t_insert = t_index = 0.0
+    for start in range(0, n, batch):
+        docs = [
+            Document(
+                organisation=org, title=text(rng, 8), body=text(rng, 150), index_number=f"B/{i}",
+                index_year=2022, index_serial=i + 1, signed_on=date(2020, 1, 1) + timedelta(days=i % 1500),
+                published_on=date(2020, 1, 2) + timedelta(days=i % 1500), status=Status.PUBLISHED,
+            )
+            for i in range(start, min(n, start + batch))
+        ]  # fmt: skip
+        t0 = time.perf_counter()
+        with transaction.atomic():
+            created = Document.objects.bulk_create(docs)
+        t1 = time.perf_counter()
+        with transaction.atomic():
+            search.get_backend().index_many([(d.pk, search.public_text_fields(d)) for d in created])
+        t_index += time.perf_counter() - t1
+        t_insert += t1 - t0
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cur:
+            cur.execute("ANALYZE publishing_searchentry; ANALYZE publishing_document")
+    print(f"\n== {connection.vendor} ({search.get_backend().name}), N={n}")
+    print(f"insert documents: {t_insert:.1f} s; build index: {t_index:.1f} s")
+    qs = Document.objects.published().filter(organisation=org).order_by("-published_on", "-id")
+    for label, queries in QUERIES.items():
+        times = []
+        for _ in range(repeats):
+            for q in queries:
+                t0 = time.perf_counter()
+                list(search.search(qs, q).values_list("pk", flat=True)[:20])
+                times.append((time.perf_counter() - t0) * 1000)
+        times.sort()
+        p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+        print(
+            f"{label:7s} p50 {statistics.median(times):8.1f} ms   p95 {p95:8.1f} ms   ({len(times)} queries)"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--sqlite", default="/tmp/gongkai-bench.sqlite3", help="SQLite file ('' to skip)")
+    parser.add_argument("--postgres", default="", help="PostgreSQL URL of a scratch database ('' to skip)")
+    parser.add_argument("--_one", default="", help=argparse.SUPPRESS)
+    ns = parser.parse_args()
+    if ns._one:
+        run(ns._one, ns.n, ns.repeats)
+        return 0
+    # Django settings are read once per process: one child process per database.
+    for url in ([f"sqlite:///{ns.sqlite}"] if ns.sqlite else []) + ([ns.postgres] if ns.postgres else []):
+        if url.startswith("sqlite:///") and os.path.exists(ns.sqlite):
+            os.remove(ns.sqlite)
+        cmd = [sys.executable, __file__, "--n", str(ns.n), "--repeats", str(ns.repeats), "--_one", url]
+        if subprocess.call(cmd) != 0:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

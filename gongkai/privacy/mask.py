@@ -1,0 +1,100 @@
+"""Masks in the local convention (永安 通报, rules.md §6.1): 138****1234, ID first 6 and last 4
+kept, bank card last 4, address cut to 乡镇/街道, names 张* / 欧阳**."""
+
+from __future__ import annotations
+
+import re
+
+from gongkai.privacy.model import Hit, PrivacyConfig
+from gongkai.privacy.vocab import COMPOUND_SURNAMES
+
+_DIGITISH = re.compile(r"[0-9A-Za-z]")
+
+# The administrative part of an address that may stay public: 省, 市, 区/县, then 乡/镇/街道.
+_HAN = r"[\u4e00-\u9fff]"
+_ADDRESS_KEEP = re.compile(
+    rf"(?:{_HAN}{{1,7}}?(?:省|自治区))?"
+    rf"(?:{_HAN}{{1,7}}?(?:自治州|市|州|盟|地区))?"
+    rf"(?:{_HAN}{{1,7}}?(?:区|县|市|旗))?"
+    rf"(?:{_HAN}{{1,9}}?(?:街道办事处|街道|镇|乡))?"
+)
+
+
+def _keep_ends(chars: str, keep_first: int, keep_last: int, mask_char: str) -> str:
+    """Replace the alphanumerics of `chars` except the first/last ones; separators stay in place."""
+    positions = [i for i, c in enumerate(chars) if _DIGITISH.match(c)]
+    n = len(positions)
+    if keep_first + keep_last >= n:
+        keep_first, keep_last = min(keep_first, n // 3), min(keep_last, n // 3)
+    hidden = set(positions[keep_first : n - keep_last])
+    return "".join(mask_char if i in hidden else c for i, c in enumerate(chars))
+
+
+def mask_name(name: str, mask_char: str = "*") -> str:
+    surname_len = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
+    return name[:surname_len] + mask_char * (len(name) - surname_len)
+
+
+def mask_address(address: str, config: PrivacyConfig) -> str:
+    kept = _ADDRESS_KEEP.match(address)
+    prefix = kept.group(0) if kept else ""
+    if not prefix:
+        return config.mask_char * 3
+    return prefix + config.address_tail
+
+
+def mask_value(kind: str, text: str, config: PrivacyConfig) -> str:
+    m = config.mask_char
+    if kind == "id_card":
+        return _keep_ends(text, *config.id_keep, m)
+    if kind == "id_card_15":
+        return _keep_ends(text, *config.id15_keep, m)
+    if kind == "mobile":
+        # Mask inside the 11-digit national number, never the +86 prefix.
+        digits = [i for i, c in enumerate(text) if c.isdigit()]
+        national = digits[-11:]
+        first, last = config.mobile_keep
+        hidden = set(national[first : len(national) - last])
+        return "".join(m if i in hidden else c for i, c in enumerate(text))
+    if kind == "bank_card":
+        return _keep_ends(text, 0, config.bank_keep_last, m)
+    if kind == "landline":
+        return _mask_landline(text, config)
+    if kind == "email":
+        local, _, domain = text.partition("@")
+        return local[:1] + m * max(len(local) - 1, 1) + "@" + domain
+    if kind in ("passport", "hk_macau_permit", "tw_permit"):
+        return _keep_ends(text, 1, 2, m)
+    if kind == "license_plate":
+        return text[:2] + "".join(m if _DIGITISH.match(c) else c for c in text[2:-1]) + text[-1]
+    if kind == "name":
+        return mask_name(text, m)
+    if kind == "address":
+        return mask_address(text, config)
+    # health: flagged for review, never masked automatically.
+    return text
+
+
+def _mask_landline(text: str, config: PrivacyConfig) -> str:
+    # Keep the area code (public) and the last digits of the local number; hide the rest.
+    m = config.mask_char
+    match = re.match(r"^([(（]?0\d{2,3}[)）]?[ \-－]?)?(.*)$", text, re.S)
+    assert match is not None
+    area, rest = match.group(1) or "", match.group(2)
+    ext = re.search(r"(?:转|分机|ext\.?|[-－])\s*\d{1,6}$", rest) if len(rest) > 9 else None
+    local, tail = (rest[: ext.start()], rest[ext.start() :]) if ext else (rest, "")
+    return area + _keep_ends(local, 0, config.landline_keep_last, m) + tail
+
+
+def apply_masks(text: str, hits: list[Hit]) -> str:
+    """The text with every maskable hit replaced by its masked form (hits must not overlap)."""
+    out: list[str] = []
+    pos = 0
+    for hit in sorted(hits, key=lambda h: h.start):
+        if hit.start < pos or hit.kind == "health":
+            continue
+        out.append(text[pos : hit.start])
+        out.append(hit.masked)
+        pos = hit.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,89 @@
+"""The pre-publication checks run before 终审 can pass: the privacy gate (gongkai.privacy) over the text
+that would be published, and the office's wording list. The only module that calls gongkai.privacy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from gongkai.privacy.gate import Policy, mask_file, mask_text, scan_file, scan_text
+
+if TYPE_CHECKING:
+    from .models import Document
+
+__all__ = ["GateReport", "check_document", "mask_file", "mask_text", "wording_findings"]
+
+
+@dataclass
+class GateReport:
+    """Findings per part of the document ("标题", "正文", "附件：x.pdf")."""
+
+    blocking: list[dict[str, object]] = field(default_factory=list)
+    warnings: list[dict[str, object]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    wording: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def may_publish(self) -> bool:
+        return not self.blocking and not self.errors and not any(w["blocking"] for w in self.wording)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "blocking": self.blocking,
+            "warnings": self.warnings,
+            "errors": self.errors,
+            "wording": self.wording,
+        }
+
+
+def _add(report: GateReport, where: str, hits: list[dict[str, object]], policy: Policy) -> None:
+    for h in hits:
+        # The raw match is personal information: keep only its masked form in reports and the audit trail.
+        item = {"where": where, **{k: v for k, v in h.items() if k != "text"}}
+        if h["kind"] in policy.blocking_kinds:
+            report.blocking.append(item)
+        elif h["kind"] in policy.warning_kinds:
+            report.warnings.append(item)
+
+
+def wording_findings(text: str, where: str) -> list[dict[str, object]]:
+    from .models import WordingRule
+
+    out: list[dict[str, object]] = []
+    for rule in WordingRule.objects.filter(is_active=True):
+        if rule.phrase and rule.phrase in text:
+            out.append(
+                {
+                    "where": where,
+                    "phrase": rule.phrase,
+                    "suggestion": rule.suggestion,
+                    "blocking": rule.severity == WordingRule.Severity.BLOCK,
+                    "note": rule.note,
+                }
+            )
+    return out
+
+
+def check_document(doc: Document, policy: Policy | None = None) -> GateReport:
+    """Scan exactly what the public would get: the approved masked copy where there is one."""
+    policy = policy or Policy()
+    report = GateReport()
+    for where, text in (
+        ("标题", doc.public_title),
+        ("内容概述", doc.public_summary),
+        ("正文", doc.public_body),
+    ):
+        _add(report, where, [h.as_dict() for h in scan_text(text)], policy)
+        report.wording += wording_findings(text, where)
+    for att in doc.attachments.all():
+        if not att.is_public_version:
+            continue
+        where = f"附件：{att.original_name}"
+        if att.is_redacted or not att.file:
+            # A masked copy is scanned from its stored text; an original from the file itself.
+            _add(report, where, [h.as_dict() for h in scan_text(att.text)], policy)
+            continue
+        result = scan_file(att.file.path, policy=policy)
+        _add(report, where, result.as_dicts(), policy)
+        report.errors += [f"{where}：{e}" for e in result.errors]
+    return report

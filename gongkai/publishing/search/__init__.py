@@ -1,0 +1,128 @@
+"""Full-text search over the public register: title, 文号, body and attachment text.
+
+    index_document(doc)        — call inside the transaction that changed doc (services do)
+    remove_document(doc_id)
+    search(qs, query) -> qs    — filter a Document queryset; raises QueryError for an empty query
+    snippet(text, query)       — highlighted excerpt (escaped HTML with <mark>)
+    rebuild() -> int           — reindex every published document
+
+Only public text is indexed (the approved masked copy where there is one), so a search can never reveal
+what the page does not show.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TYPE_CHECKING, Any
+
+from django.utils.safestring import SafeString, mark_safe
+
+from . import tokens
+from .backends import MAX_QUERY_CHARS, get_backend
+
+__all__ = [
+    "QueryError",
+    "get_backend",
+    "highlight",
+    "index_document",
+    "public_text",
+    "public_text_fields",
+    "rebuild",
+    "remove_document",
+    "search",
+    "snippet",
+]
+
+if TYPE_CHECKING:
+    from ..models import Document
+
+
+class QueryError(ValueError):
+    """The query cannot be searched; the message is Chinese."""
+
+
+def public_text_fields(doc: Document) -> str:
+    """Title, 文号 and body as the public sees them (no attachments: for freshly created rows)."""
+    parts = (doc.public_title, doc.doc_number, doc.public_summary, doc.public_body)
+    return "\n".join(p for p in parts if p)
+
+
+def public_text(doc: Document) -> str:
+    parts = [public_text_fields(doc)]
+    parts += [a.text for a in doc.attachments.all() if a.is_public_version]
+    return "\n".join(p for p in parts if p)
+
+
+def is_indexable(doc: Document) -> bool:
+    return doc.is_published and doc.disclosure == doc.Disclosure.PROACTIVE
+
+
+def index_document(doc: Document) -> None:
+    backend = get_backend()
+    if is_indexable(doc):
+        backend.index(doc.pk, public_text(doc))
+    else:
+        backend.remove(doc.pk)
+
+
+def remove_document(doc_id: int) -> None:
+    get_backend().remove(doc_id)
+
+
+def rebuild() -> int:
+    from ..models import Document
+
+    backend = get_backend()
+    backend.clear()
+    docs = Document.objects.published().prefetch_related("attachments")
+    n = 0
+    batch: list[tuple[int, str]] = []
+    for doc in docs.iterator(chunk_size=1000):
+        batch.append((doc.pk, public_text(doc)))
+        if len(batch) >= 1000:
+            backend.index_many(batch)
+            n += len(batch)
+            batch = []
+    if batch:
+        backend.index_many(batch)
+        n += len(batch)
+    return n
+
+
+def parse(query: str) -> list[list[str]]:
+    phrases = tokens.query_terms(query)
+    if not phrases:
+        raise QueryError("请输入检索词（汉字、字母或数字）")
+    if any(sum(len(t) for t in p) > 2 * MAX_QUERY_CHARS for p in phrases):
+        raise QueryError(f"检索词过长，请不超过{MAX_QUERY_CHARS}个字")
+    return phrases
+
+
+def search(qs: Any, query: str) -> Any:
+    return get_backend().filter(qs, parse(query))
+
+
+def snippet(text: str, query: str, width: int = 60) -> SafeString:
+    """An excerpt around the first match of the query's longest run, matches wrapped in <mark>."""
+    runs = sorted(tokens.runs(query), key=len, reverse=True)
+    text = " ".join(text.split())
+    start = 0
+    if runs:
+        m = re.search(re.escape(runs[0]), text, re.IGNORECASE)
+        if m:
+            start = max(0, m.start() - width // 3)
+    excerpt = text[start : start + width]
+    escaped = html.escape(excerpt)
+    for run in runs:
+        escaped = re.sub(
+            re.escape(html.escape(run)), lambda m: f"<mark>{m.group(0)}</mark>", escaped, flags=re.IGNORECASE
+        )
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + width < len(text) else ""
+    return mark_safe(prefix + escaped + suffix)
+
+
+def highlight(text: str, query: str) -> SafeString:
+    """The whole (short) text, escaped, with every query run wrapped in <mark>."""
+    return snippet(text, query, width=max(len(text), 1))

@@ -1,0 +1,113 @@
+import json
+
+import pytest
+
+from gongkai.cli import main
+
+from .conftest import make_id
+
+ID = make_id()
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "dirty.txt").write_text(f"申请人：张三，身份证号{ID}\n", encoding="utf-8")
+    (tmp_path / "clean.txt").write_text("本机关2022年共受理申请12件。\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    return tmp_path
+
+
+def test_scan_exits_1_and_lists_hits_as_json(files, capsys):
+    assert main(["privacy", "scan", str(files / "dirty.txt"), "--format", "json"]) == 1
+    (entry,) = json.loads(capsys.readouterr().out)["files"]
+    assert entry["errors"] == []
+    assert [(h["kind"], h["text"], h["masked"]) for h in entry["hits"]] == [
+        ("name", "张三", "张*"),
+        ("id_card", ID, ID[:6] + "*" * 8 + ID[-4:]),
+    ]
+    assert set(entry["hits"][0]) == {"kind", "start", "end", "text", "masked", "page"}
+
+
+def test_scan_exits_0_on_a_clean_file(files, capsys):
+    assert main(["privacy", "scan", str(files / "clean.txt")]) == 0
+    assert "0 finding(s)" in capsys.readouterr().out
+
+
+def test_scan_exits_2_when_a_file_has_an_error_and_nothing_is_found(files, capsys):
+    assert main(["privacy", "scan", str(files / "clean.txt"), str(files / "empty.txt")]) == 2
+    assert "empty file" in capsys.readouterr().out
+
+
+def test_scan_exits_1_when_something_is_found_even_if_another_file_failed(files, capsys):
+    assert main(["privacy", "scan", str(files / "empty.txt"), str(files / "dirty.txt")]) == 1
+
+
+def test_scan_reports_a_missing_file_and_continues(files, capsys):
+    code = main(["privacy", "scan", str(files / "missing.txt"), str(files / "clean.txt"), "--format", "json"])
+    assert code == 2
+    entries = json.loads(capsys.readouterr().out)["files"]
+    assert entries[0]["errors"] and entries[1]["errors"] == []
+
+
+def test_scan_walks_folders_in_parallel(files, capsys):
+    assert main(["privacy", "scan", str(files), "--jobs", "2", "--format", "json"]) == 1
+    paths = [e["path"] for e in json.loads(capsys.readouterr().out)["files"]]
+    assert sorted(p.rsplit("/", 1)[1] for p in paths) == ["clean.txt", "dirty.txt", "empty.txt"]
+
+
+def test_scan_shows_no_progress_bar_when_stderr_is_not_a_terminal(files, capsys):
+    main(["privacy", "scan", str(files / "clean.txt")])
+    assert capsys.readouterr().err == ""
+
+
+def test_scan_options_configure_the_detector(files, capsys):
+    code = main(["privacy", "scan", str(files / "dirty.txt"), "--kinds", "name", "--public-name", "张三"])
+    assert code == 0
+
+
+def test_scan_rejects_an_unknown_kind(files, capsys):
+    assert main(["privacy", "scan", str(files / "dirty.txt"), "--kinds", "nose"]) == 2
+    assert "unknown kind" in capsys.readouterr().err
+
+
+def test_scan_help_documents_the_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["privacy", "scan", "--help"])
+    out = capsys.readouterr().out
+    assert "1 if anything was found" in out and "2 if any" in out
+
+
+def test_mask_writes_the_masked_copy(files, capsys):
+    out = files / "masked.txt"
+    assert main(["privacy", "mask", str(files / "dirty.txt"), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == f"申请人：张*，身份证号{ID[:6]}********{ID[-4:]}\n"
+
+
+def test_mask_exits_2_on_bad_input(files, capsys):
+    assert main(["privacy", "mask", str(files / "empty.txt"), "-o", str(files / "x.txt")]) == 2
+    assert "empty file" in capsys.readouterr().err
+
+
+def test_privacy_without_subcommand_is_a_usage_error(capsys):
+    assert main(["privacy"]) == 2
+
+
+def test_scan_refuses_files_over_max_size(files, capsys):
+    assert main(["privacy", "scan", str(files / "dirty.txt"), "--max-size", "0.00001"]) == 2
+    assert "too large" in capsys.readouterr().out
+
+
+def test_scan_of_a_pdf_without_text_layer_exits_2_not_0(tmp_path, capsys):
+    from .test_formats import _pdf
+
+    path = _pdf(tmp_path / "scan.pdf", [None])
+    assert main(["privacy", "scan", str(path), "--format", "json"]) == 2
+    (entry,) = json.loads(capsys.readouterr().out)["files"]
+    assert "OCR" in entry["errors"][0]
+
+
+def test_mask_of_a_folder_masks_every_file(files, tmp_path, capsys):
+    (files / "empty.txt").unlink()
+    out = tmp_path / "out"
+    assert main(["privacy", "mask", str(files), "-o", str(out)]) == 0
+    assert "张*" in (out / "dirty.txt").read_text(encoding="utf-8")

@@ -1,0 +1,407 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gongkai.lib.checksums import id_card_check_char, luhn_ok
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+from .conftest import make_card, make_credit_code, make_id
+
+VALID_ID = make_id()
+CARD = make_card()
+
+
+def kinds(text, engine="re", **config):
+    return [(h.kind, h.text) for h in detect(text, PrivacyConfig(engine=engine, **config))]
+
+
+def found(text, kind, engine="re", **config):
+    return [t for k, t in kinds(text, engine, **config) if k == kind]
+
+
+# --- id_card -----------------------------------------------------------------------------------------
+def test_it_finds_a_valid_id_number(engine):
+    assert found(f"身份证号：{VALID_ID}。", "id_card", engine) == [VALID_ID]
+
+
+def test_it_finds_an_id_number_ending_in_lower_case_x(engine):
+    number = "11010519491231002x"
+    assert found(f"公民身份号码{number}", "id_card", engine) == [number]
+
+
+def test_it_finds_an_id_number_glued_to_chinese_characters(engine):
+    # \b sees no boundary between 号 and a digit: the look-arounds are explicit.
+    assert found(f"号{VALID_ID}号", "id_card", engine) == [VALID_ID]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        VALID_ID[:-1] + ("0" if VALID_ID[-1] != "0" else "1"),  # wrong check digit
+        "99" + VALID_ID[2:17] + id_card_check_char("99" + VALID_ID[2:17]),  # unknown province
+        "350102" + "19801301" + "123" + id_card_check_char("35010219801301123"),  # month 13
+    ],
+)
+def test_it_ignores_invalid_id_numbers(number):
+    assert not found(f"身份证号：{number}", "id_card")
+
+
+def test_it_ignores_an_id_inside_a_longer_number():
+    assert not kinds(f"编号9{VALID_ID}9")
+
+
+def test_it_finds_an_id_number_written_in_groups():
+    spaced = f"{VALID_ID[:6]} {VALID_ID[6:14]} {VALID_ID[14:]}"
+    assert found(f"身份证 {spaced}", "id_card") == [spaced]
+
+
+# --- id_card_15 --------------------------------------------------------------------------------------
+def test_it_finds_a_first_generation_id():
+    assert found("身份证号码：350102800101123", "id_card_15") == ["350102800101123"]
+
+
+def test_it_ignores_a_15_digit_number_with_an_impossible_date():
+    assert not found("身份证号码：350102801301123", "id_card_15")
+
+
+def test_it_ignores_a_15_digit_registration_number():
+    assert not found("注册号：350102800101123", "id_card_15")
+
+
+# --- mobile ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "number",
+    ["13800138000", "138-0013-8000", "138 0013 8000", "+86 13800138000", "86-13800138000", "+8613800138000"],
+)
+def test_it_finds_mobile_numbers_in_every_written_form(engine, number):
+    assert found(f"手机：{number}，", "mobile", engine) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单号：13800138000",  # an order number
+        "金额13800138000元",  # an amount
+        "编号 12800138000",  # no mobile prefix 128
+        "138001380001",  # 12 digits
+    ],
+)
+def test_it_ignores_mobile_near_misses(text):
+    assert not found(text, "mobile")
+
+
+def test_it_masks_a_mobile_as_138_stars_1234():
+    (hit,) = detect("电话13812341234")
+    assert hit.masked == "138****1234"
+
+
+# --- landline ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("number", ["0591-87654321", "(0591)87654321", "010-62345678", "0591-87654321转8001"])
+def test_it_finds_landlines(engine, number):
+    assert found(f"联系电话：{number}。", "landline", engine) == [number]
+
+
+def test_it_finds_a_local_number_only_after_a_phone_label():
+    assert found("电话：87654321", "landline") == ["87654321"]
+    assert not found("共87654321元", "landline")
+    assert not found("日期20221115", "landline")
+
+
+def test_it_never_flags_the_12345_hotline():
+    assert not kinds("请拨打政务服务便民热线12345或0591-12345。")
+
+
+def test_it_never_flags_allow_listed_office_phones():
+    text = "办公电话：0591-87654321"
+    assert found(text, "landline")
+    assert not found(text, "landline", allow_phones=frozenset({"12345", "059187654321"}))
+    assert not found(text, "landline", allow_phones=frozenset({"87654321"}))
+
+
+# --- bank_card ---------------------------------------------------------------------------------------
+def test_it_finds_a_bank_card(engine):
+    assert found(f"银行卡号：{CARD}", "bank_card", engine) == [CARD]
+
+
+def test_it_finds_a_bank_card_in_spaced_groups():
+    spaced = " ".join(CARD[i : i + 4] for i in range(0, len(CARD), 4))
+    assert found(f"账号 {spaced}", "bank_card") == [spaced]
+
+
+def test_it_ignores_a_card_number_failing_luhn():
+    bad = CARD[:-1] + str((int(CARD[-1]) + 1) % 10)
+    assert not found(f"卡号{bad}", "bank_card")
+
+
+def test_it_ignores_luhn_valid_numbers_with_unknown_issuer_prefix():
+    assert not found(f"卡号{make_card('100000000000000')}", "bank_card")
+
+
+def test_it_reports_an_id_that_passes_luhn_only_as_an_id():
+    ids = (make_id(f"62010219800101{i:03d}") for i in range(1000))
+    number = next(n for n in ids if n.isdigit() and luhn_ok(n))
+    assert kinds(f"号码{number}") == [("id_card", number)]
+
+
+def test_it_ignores_an_order_number_that_passes_luhn():
+    assert not kinds(f"订单号：{CARD}")
+
+
+def test_it_masks_a_bank_card_to_its_last_four_digits():
+    (hit,) = detect(f"卡号{CARD}")
+    assert hit.masked == "*" * (len(CARD) - 4) + CARD[-4:]
+
+
+# --- email, passport, permits, plates ----------------------------------------------------------------
+def test_it_finds_email_addresses(engine):
+    assert found("邮箱：zhang.san_01@example.com.cn。", "email", engine) == ["zhang.san_01@example.com.cn"]
+
+
+def test_it_ignores_text_that_is_not_an_email():
+    assert not found("@所有人 请于周五前提交", "email")
+
+
+def test_it_can_allow_institutional_mail_domains():
+    text = "邮箱xxgk@yongan.gov.cn"
+    assert found(text, "email")
+    assert not found(text, "email", allow_email_domains=("gov.cn",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number"),
+    [
+        ("护照号码：E12345678", "passport", "E12345678"),
+        ("护照号EA1234567", "passport", "EA1234567"),
+        ("往来港澳通行证号码：C12345678", "hk_macau_permit", "C12345678"),
+        ("回乡证H1234567801", "hk_macau_permit", "H1234567801"),
+        ("台胞证号码：12345678", "tw_permit", "12345678"),
+    ],
+)
+def test_it_finds_travel_documents_in_context(engine, text, kind, number):
+    assert found(text, kind, engine) == [number]
+
+
+def test_it_reads_the_document_type_from_the_line_above():
+    assert found("证件类型：护照\n证件号码：E12345678", "passport") == ["E12345678"]
+
+
+def test_it_ignores_document_numbers_without_context():
+    assert not kinds("批次E12345678已发货")
+
+
+@pytest.mark.parametrize("plate", ["闽A12345", "京AD12345", "粤B·D1234F", "沪C1234学"])
+def test_it_finds_licence_plates(engine, plate):
+    assert found(f"车牌号{plate}的车辆", "license_plate", engine) == [plate]
+
+
+def test_it_ignores_plate_like_words_without_digits():
+    assert not found("京ABCDE", "license_plate")
+
+
+# --- address -----------------------------------------------------------------------------------------
+def test_it_finds_a_labelled_address_and_cuts_it_to_the_street_level(engine):
+    (hit,) = detect("住址：福建省永安市燕西街道青云村3组。", PrivacyConfig(engine=engine))
+    assert (hit.kind, hit.text, hit.masked) == (
+        "address",
+        "福建省永安市燕西街道青云村3组",
+        "福建省永安市燕西街道",
+    )
+
+
+def test_it_cuts_a_town_address_to_the_town():
+    (hit,) = detect("家住永安市城关镇东街12号3栋201室")
+    assert hit.masked == "永安市城关镇"
+
+
+def test_it_finds_an_address_without_label_by_its_shape():
+    assert found("户主王五，永安市小陶镇石坑村5组，", "address") == ["永安市小陶镇石坑村5组"]
+
+
+def test_it_ignores_an_address_above_house_level():
+    assert not found("住址：福建省永安市燕西街道", "address")
+
+
+def test_it_ignores_an_office_address():
+    assert not found("办公地址：永安市燕西街道燕江路12号", "address")
+    assert not found("本机关地址：永安市燕江路12号", "address")
+
+
+# --- name --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姓名：张三丰。",
+        "申请人：张三丰，",
+        "户主张三丰",
+        "联系人：张三丰 电话",
+        "当事人：张三丰，男",
+        "被处罚人（姓名）：张三丰",
+    ],
+)
+def test_it_finds_names_after_a_label(engine, text):
+    assert found(text, "name", engine) == ["张三丰"]
+
+
+def test_it_masks_names_keeping_the_surname():
+    assert [h.masked for h in detect("姓名：张三；联系人：欧阳娜娜")] == ["张*", "欧阳**"]
+
+
+def test_it_stops_a_name_before_the_following_words():
+    assert found("申请人李四申请公开信息", "name") == ["李四"]
+
+
+def test_it_finds_names_in_a_table_column():
+    text = "序号\t姓名\t性别\n1\t张三\t男\n2\t李小红\t女\n"
+    assert found(text, "name") == ["张三", "李小红"]
+
+
+def test_it_finds_names_in_a_list():
+    assert found("低保名单：张三、李四、王小五。", "name") == ["张三", "李四", "王小五"]
+
+
+def test_it_finds_names_listed_on_lines_after_the_heading():
+    assert found("花名册\n1. 张三\n2. 李四\n\n其他事项", "name") == ["张三", "李四"]
+
+
+def test_it_does_not_flag_an_officials_name_in_public_role():
+    assert not found("负责人姓名：张三", "name")
+
+
+def test_it_does_not_flag_configured_public_names():
+    assert not found("联系人：张三", "name", public_names=frozenset({"张三"}))
+
+
+@pytest.mark.parametrize(
+    "text", ["当事人陈述申辩权利", "申请人需提供身份证明", "申请人数：12", "姓名：张某某"]
+)
+def test_it_ignores_label_words_not_followed_by_a_name(text):
+    assert not found(text, "name")
+
+
+# --- health ------------------------------------------------------------------------------------------
+def test_it_flags_health_status_next_to_a_person_without_masking_it(engine):
+    (hit,) = [
+        h for h in detect("户主张三，肢体残疾二级。", PrivacyConfig(engine=engine)) if h.kind == "health"
+    ]
+    assert hit.text == "肢体残疾二级"
+    assert hit.masked == hit.text
+
+
+def test_it_ignores_health_words_in_policy_text():
+    assert not found("为肢体残疾人提供康复服务，做好重大疾病防控。", "health")
+
+
+# --- never flag --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"统一社会信用代码：{make_credit_code()}",
+        "统一社会信用代码：12350000003591106X",
+        "组织机构代码：M000100Y4",
+        "组织机构代码：00001434-9",
+        "文号：永政〔2022〕15号",
+        "索引号：11441700007280420Y/2021-00050",
+        "索引号：000014349/2017-00110",
+        "日期：2022-11-15，20221115，2022年11月15日",
+        "金额：1,234,567.89元，13800000元",
+        "共受理申请1234567件，人口3501021人",
+        "邮政编码：350001",
+        "国务院令第711号",
+    ],
+)
+def test_it_never_flags_codes_numbers_and_dates(engine, text):
+    assert kinds(text, engine) == []
+
+
+def test_kinds_can_be_switched_off():
+    assert not found("手机13800138000", "mobile", kinds=frozenset({"id_card"}))
+
+
+def test_id_mask_width_is_configurable():
+    (hit,) = detect(f"身份证{VALID_ID}", PrivacyConfig(id_keep=(2, 3)))
+    assert hit.masked == VALID_ID[:2] + "*" * 13 + VALID_ID[-3:]
+
+
+# --- both engines give the same answer ---------------------------------------------------------------
+_ALPHABET = st.sampled_from(
+    [
+        *"0123456789 -Xx张三李四王住址姓名申请人电话手机身份证号组室栋街道镇村：，。\n\t@a.闽A",
+        *(VALID_ID, CARD, "13800138000", "0591-87654321", "户主", "联系人：", "名单：", "肢体残疾"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_hyperscan_and_re_engines_agree(text):
+    pytest.importorskip("hyperscan")
+    assert detect(text, PrivacyConfig(engine="hyperscan")) == detect(text, PrivacyConfig(engine="re"))
+
+
+def test_engines_agree_on_the_labelled_set():
+    pytest.importorskip("hyperscan")
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "privacy_data" / "set.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()[:200]]
+    text = "\n".join(texts)
+    assert detect(text, PrivacyConfig(engine="hyperscan")) == detect(text, PrivacyConfig(engine="re"))
+
+
+# --- context rules that generalise beyond the generator ----------------------------------------------
+def test_it_does_not_take_a_surname_and_title_for_a_name():
+    assert not found("联系人：陈主任，电话", "name")
+
+
+def test_it_ignores_a_bare_address_label_on_an_office_address():
+    assert not found("地址：永安市燕江中路128号（市行政服务中心三楼）", "address")
+
+
+def test_it_ignores_a_project_location_without_a_person():
+    assert not found("该项目位于永安市燕西街道青云村3组，计划投资500万元。", "address")
+
+
+def test_a_form_line_of_label_and_value_is_not_a_table_header():
+    text = "证件类型\t居民身份证\n联系电话\t+86 13812341234\n"
+    assert found(text, "mobile") == ["+86 13812341234"]
+
+
+def test_it_reads_a_space_separated_table():
+    assert found("序号 姓名 性别 年龄\n1 张三 男 45\n2 李四 女 50\n", "name") == ["张三", "李四"]
+
+
+def test_a_line_with_numbers_is_not_a_table_header():
+    text = "手机13812341234 & 更多\n姓名\t身份证号\n李四\t无\n"
+    assert found(text, "name") == ["李四"]
+
+
+def test_a_negative_label_in_a_table_column_wins():
+    text = f"序号\t订单编号\t金额\n1\t{CARD}\t100\n"
+    assert not kinds(text)
+
+
+def test_it_reads_full_width_digits_and_keeps_them_in_the_hit(engine):
+    (hit,) = detect("手机：１３８１２３４１２３４", PrivacyConfig(engine=engine))
+    assert (hit.kind, hit.text, hit.masked) == ("mobile", "１３８１２３４１２３４", "１３８****１２３４")
+
+
+@pytest.mark.parametrize(
+    "status", ["患有高血压", "脑梗", "肝硬化", "丧失劳动能力", "智力残疾", "精神残疾三级"]
+)
+def test_every_health_phrase_has_a_trigger(engine, status):
+    assert found(f"户主张三，{status}。", "health", engine) == [status]
+
+
+def test_it_reads_numbered_and_annotated_name_lists():
+    assert found("表彰名单：(1)张三（青云村） (2)李四", "name") == ["张三", "李四"]
+
+
+def test_it_reads_a_spaced_name_label_of_a_form():
+    assert found("姓  名：张三丰", "name") == ["张三丰"]
+
+
+@pytest.mark.parametrize("label", ["票据号", "单据号", "受理号", "登记证号", "会员号"])
+def test_other_reference_numbers_are_not_cards(label):
+    assert not kinds(f"{label}：{CARD}")

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import pytest
+
+from gongkai.audit.models import Event, EventKind
+from gongkai.publishing import services
+from gongkai.publishing.models import Document, ReviewStep, Status
+
+
+def test_it_assigns_index_numbers_in_sequence(cast, make_doc):
+    a, b = make_doc(), make_doc()
+    assert a.index_serial + 1 == b.index_serial
+    assert a.index_number.startswith(cast.edu.credit_code + "/")
+    assert b.index_number.endswith(f"-{b.index_serial:05d}")
+
+
+def test_it_publishes_after_three_different_reviewers(make_doc, publish):
+    doc = publish(make_doc())
+    assert doc.status == Status.PUBLISHED
+    assert doc.published_on is not None
+    assert Event.objects.for_object(doc).filter(kind=EventKind.DOCUMENT_PUBLISHED).count() == 1
+
+
+def test_it_refuses_the_same_reviewer_twice(cast, make_doc):
+    doc = make_doc()
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    with pytest.raises(services.PublishingError, match="不同的审核人"):
+        services.approve(doc, actor=cast.reviewer1)
+    doc.refresh_from_db()
+    assert doc.status == Status.SECOND_REVIEW
+
+
+def test_it_refuses_a_non_reviewer(cast, make_doc):
+    doc = make_doc()
+    services.submit(doc, actor=cast.edu_liaison)
+    with pytest.raises(services.PublishingError, match="不是该机构的审核人"):
+        services.approve(doc, actor=cast.edu_liaison)
+
+
+def test_rejection_returns_to_draft_and_starts_a_new_round(cast, make_doc):
+    doc = make_doc()
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    services.reject(doc, actor=cast.reviewer2, comment="标题不规范")
+    assert doc.status == Status.DRAFT
+    assert doc.review_round == 2
+    # In the new round the first reviewer may review again.
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    assert doc.status == Status.SECOND_REVIEW
+    assert ReviewStep.objects.filter(document=doc, decision="rejected", comment="标题不规范").exists()
+
+
+def test_rejection_needs_a_comment(cast, make_doc):
+    doc = make_doc()
+    services.submit(doc, actor=cast.edu_liaison)
+    with pytest.raises(services.PublishingError, match="意见"):
+        services.reject(doc, actor=cast.reviewer1, comment=" ")
+
+
+def test_privacy_gate_blocks_then_masked_copy_publishes(cast, make_doc):
+    doc = make_doc(body="联系人张三，联系电话13812345678。")
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    services.approve(doc, actor=cast.reviewer2)
+    with pytest.raises(services.GateBlocked) as exc:
+        services.approve(doc, actor=cast.reviewer3)
+    assert any(h["kind"] == "mobile" for h in exc.value.report.blocking)
+    assert all("text" not in h for h in exc.value.report.blocking)  # no raw PI in the report
+    doc.refresh_from_db()
+    assert doc.status == Status.FINAL_REVIEW
+    assert Event.objects.for_object(doc).filter(kind=EventKind.PRIVACY_SCAN).exists()
+
+    services.make_masked_copy(doc, actor=cast.privacy_reviewer)
+    with pytest.raises(services.GateBlocked):  # a masked copy counts only once approved
+        services.approve(doc, actor=cast.reviewer3)
+    services.approve_masked_copy(doc, actor=cast.privacy_reviewer)
+    services.approve(doc, actor=cast.reviewer3)
+    doc.refresh_from_db()
+    assert doc.status == Status.PUBLISHED
+    assert "13812345678" in doc.body  # the original is kept, private
+    assert "13812345678" not in doc.public_body
+    assert "138****5678" in doc.public_body
+
+
+def test_wording_rule_blocks_publication(cast, make_doc):
+    from gongkai.publishing.models import WordingRule
+
+    WordingRule.objects.create(phrase="中华民国", suggestion="", severity=WordingRule.Severity.BLOCK)
+    doc = make_doc(body="本通知涉及中华民国时期档案。")
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    services.approve(doc, actor=cast.reviewer2)
+    with pytest.raises(services.GateBlocked) as exc:
+        services.approve(doc, actor=cast.reviewer3)
+    assert exc.value.report.wording[0]["phrase"] == "中华民国"
+
+
+def test_a_document_in_review_cannot_be_edited(cast, make_doc):
+    doc = make_doc()
+    services.submit(doc, actor=cast.edu_liaison)
+    with pytest.raises(services.PublishingError, match="审核中"):
+        services.update_document(doc, actor=cast.edu_liaison, title="新标题")
+
+
+def test_another_units_liaison_cannot_create(cast):
+    from datetime import date
+
+    with pytest.raises(services.PublishingError, match="没有权限"):
+        services.create_document(cast.edu, actor=cast.fin_liaison, title="x", signed_on=date(2022, 1, 1))
+    assert not Document.objects.exists()
+
+
+def test_attachment_with_personal_information_blocks(cast, make_doc):
+    doc = make_doc()
+    services.add_attachment(
+        doc, actor=cast.edu_liaison, name="名单.txt", content="王五 身份证 11010519491231002X".encode()
+    )
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    services.approve(doc, actor=cast.reviewer2)
+    with pytest.raises(services.GateBlocked) as exc:
+        services.approve(doc, actor=cast.reviewer3)
+    assert any(str(h["where"]).startswith("附件") for h in exc.value.report.blocking)
+    services.make_masked_copy(doc, actor=cast.privacy_reviewer)
+    services.approve_masked_copy(doc, actor=cast.privacy_reviewer)
+    services.approve(doc, actor=cast.reviewer3)
+    original = doc.attachments.get(is_redacted=False)
+    assert not original.is_public_version
+    assert original.redacted.is_public_version
+    assert "11010519491231002X" not in original.redacted.text
+
+
+def test_the_submitter_cannot_review_their_own_document(cast):
+    from datetime import date
+
+    doc = services.create_document(
+        cast.litong, actor=cast.admin, title="区政府文件", signed_on=date(2022, 1, 4)
+    )
+    services.submit(doc, actor=cast.admin)
+    with pytest.raises(services.PublishingError, match="自己提交"):
+        services.approve(doc, actor=cast.admin)
+
+
+def test_a_reviewer_of_another_region_office_cannot_review(cast, make_doc):
+    from gongkai.accounts.models import Role, User
+    from gongkai.accounts.services import grant_role
+
+    stranger = User.objects.create_user("wzreviewer", password="x")
+    grant_role(stranger, cast.orgs["吴忠市政府"], Role.REVIEWER)
+    doc = make_doc()
+    services.submit(doc, actor=cast.edu_liaison)
+    with pytest.raises(services.PublishingError, match="不是该机构的审核人"):
+        services.approve(doc, actor=stranger)
+
+
+def test_summary_is_scanned_and_masked_too(cast, make_doc):
+    doc = make_doc(summary="经办人电话13812345678")
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    services.approve(doc, actor=cast.reviewer2)
+    with pytest.raises(services.GateBlocked) as exc:
+        services.approve(doc, actor=cast.reviewer3)
+    assert exc.value.report.blocking[0]["where"] == "内容概述"
+    services.make_masked_copy(doc, actor=cast.privacy_reviewer)
+    services.approve_masked_copy(doc, actor=cast.privacy_reviewer)
+    services.approve(doc, actor=cast.reviewer3)
+    assert "13812345678" not in doc.public_summary

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from gongkai.publishing import services
+
+
+@pytest.fixture
+def published(make_doc, publish):
+    return publish(
+        make_doc(title="关于义务教育招生的通知", doc_number="吴利教发〔2022〕5号", topic="科技、教育\\教育")
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["publishing:guide", "publishing:rules", "publishing:statutory", "publishing:catalog",
+     "publishing:interpretations", "publishing:gazette"],
+)  # fmt: skip
+def test_public_columns_render(client, db, name):
+    assert client.get(reverse(name)).status_code == 200
+
+
+def test_document_page_shows_metadata(client, published):
+    html = client.get(published.get_absolute_url()).content.decode()
+    for text in (
+        published.index_number,
+        "吴利教发〔2022〕5号",
+        "科技、教育\\教育",
+        published.organisation.name,
+    ):
+        assert text in html
+
+
+def test_drafts_are_not_public(client, make_doc):
+    doc = make_doc()
+    assert client.get(reverse("publishing:document", args=[doc.pk])).status_code == 404
+
+
+def test_catalog_search_highlights(client, published):
+    html = client.get(reverse("publishing:catalog"), {"q": "招生"}).content.decode()
+    assert published.get_absolute_url() in html
+    assert "<mark>招生</mark>" in html
+
+
+def test_catalog_reports_an_empty_query_in_chinese(client, published):
+    html = client.get(reverse("publishing:catalog"), {"q": "，，"}).content.decode()
+    assert "请输入检索词" in html
+
+
+def test_feed_and_sitemap_list_published_documents(client, published, make_doc):
+    draft = make_doc(title="草稿不应出现")
+    feed = client.get(reverse("publishing:catalog_feed")).content.decode()
+    assert published.title in feed and draft.title not in feed
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert published.get_absolute_url() in sitemap
+    assert reverse("publishing:document", args=[draft.pk]) not in sitemap
+
+
+def test_liaison_sees_only_its_units_drafts(client, cast, make_doc):
+    mine = make_doc(title="教育局草稿")
+    other = make_doc(org=cast.fin, actor=cast.fin_liaison, title="财政局草稿")
+    client.force_login(cast.edu_liaison)
+    html = client.get(reverse("publishing:workspace")).content.decode()
+    assert mine.title in html and other.title not in html
+    assert client.get(reverse("publishing:ws_detail", args=[other.pk])).status_code == 404
+
+
+def test_region_reviewer_sees_the_review_queue(client, cast, make_doc):
+    doc = make_doc(title="待审核的教育局文件")
+    services.submit(doc, actor=cast.edu_liaison)
+    client.force_login(cast.reviewer1)
+    assert doc.title in client.get(reverse("publishing:workspace")).content.decode()
+    response = client.post(reverse("publishing:ws_action", args=[doc.pk]), {"action": "approve"})
+    assert response.status_code == 302
+    doc.refresh_from_db()
+    assert doc.status == "second_review"
+
+
+def test_create_form_shows_doc_number_correction(client, cast):
+    client.force_login(cast.edu_liaison)
+    response = client.post(
+        reverse("publishing:ws_new"),
+        {"organisation": cast.edu.pk, "title": "测试", "doc_number": "[2022]05号", "kind": "document",
+         "doc_type": "通知", "disclosure": "proactive", "signed_on": "2022-03-01"},
+    )  # fmt: skip
+    assert "应为〔2022〕5号" in response.content.decode()
+
+
+def test_original_attachment_with_a_masked_copy_is_never_served(client, cast, make_doc):
+    doc = make_doc()
+    att = services.add_attachment(
+        doc, actor=cast.edu_liaison, name="a.txt", content="电话13812345678".encode()
+    )
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    services.approve(doc, actor=cast.reviewer2)
+    services.make_masked_copy(doc, actor=cast.privacy_reviewer)
+    services.approve_masked_copy(doc, actor=cast.privacy_reviewer)
+    services.approve(doc, actor=cast.reviewer3, today=date.today())
+    att.refresh_from_db()
+    assert client.get(reverse("publishing:attachment", args=[att.pk])).status_code == 404
+    masked = client.get(reverse("publishing:attachment", args=[att.redacted_id]))
+    assert masked.status_code == 200
+    assert b"13812345678" not in b"".join(masked.streaming_content)
+
+
+def test_office_admin_edits_the_guide(client, cast):
+    client.force_login(cast.office_admin)
+    client.post(
+        reverse("publishing:ws_page", args=["guide"]), {"title": "公开指南", "body": "办公时间：工作日"}
+    )
+    assert "办公时间：工作日" in client.get(reverse("publishing:guide")).content.decode()
+
+
+def test_liaison_cannot_edit_the_guide(client, cast):
+    client.force_login(cast.edu_liaison)
+    response = client.post(reverse("publishing:ws_page", args=["guide"]), {"title": "x", "body": "y"})
+    assert "只有公开办管理员" in response.content.decode()
+
+
+def test_import_page_reports_row_errors(client, cast):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(cast.edu_liaison)
+    upload = SimpleUploadedFile("a.csv", "标题,成文日期,发布日期\n甲,2022-13-01,2022-01-05\n".encode())
+    html = client.post(
+        reverse("publishing:ws_import"), {"organisation": cast.edu.pk, "file": upload}
+    ).content.decode()
+    assert "第2行：成文日期" in html
+
+
+def test_office_admin_maintains_the_wording_list(client, cast):
+    from gongkai.publishing.models import WordingRule
+
+    client.force_login(cast.office_admin)
+    client.post(
+        reverse("publishing:ws_wording"), {"phrase": "回教", "suggestion": "伊斯兰教", "severity": "warn"}
+    )
+    assert WordingRule.objects.get().suggestion == "伊斯兰教"
+
+
+def test_gazette_issue_lists_its_documents(client, cast, published):
+    client.force_login(cast.edu_liaison)
+    pdf = b"%PDF-1.4 minimal"
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = {"organisation": cast.edu.pk, "year": "2022", "number": "1", "title": "教育公报2022年第1期"}
+    data |= {"published_on": "2022-03-28", "documents": [str(published.pk)]}
+    client.post(reverse("publishing:ws_gazette"), {**data, "pdf": SimpleUploadedFile("g.pdf", pdf)})
+    from gongkai.publishing.models import GazetteIssue
+
+    issue = GazetteIssue.objects.get()
+    html = client.get(issue.get_absolute_url()).content.decode()
+    assert published.title in html and "下载PDF" in html
+    assert client.get(reverse("publishing:gazette_feed")).content.decode().count("教育公报") == 1
+
+
+def test_gazette_refuses_a_non_pdf(client, cast):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(cast.edu_liaison)
+    html = client.post(
+        reverse("publishing:ws_gazette"),
+        {"organisation": cast.edu.pk, "year": "2022", "number": "1", "title": "x",
+         "pdf": SimpleUploadedFile("g.pdf", b"not a pdf")},
+    ).content.decode()  # fmt: skip
+    assert "须为PDF" in html
+
+
+def test_catalog_browses_by_year_and_topic(client, published):
+    html = client.get(reverse("publishing:catalog")).content.decode()
+    assert f"year={published.published_on.year}" in html
+    assert (
+        published.get_absolute_url()
+        not in client.get(reverse("publishing:catalog"), {"year": 1990}).content.decode()
+    )
+    assert (
+        published.title
+        in client.get(reverse("publishing:catalog"), {"topic": "科技、教育\\教育"}).content.decode()
+    )
+    assert (
+        published.title
+        not in client.get(reverse("publishing:catalog"), {"topic": "国防\\国防建设"}).content.decode()
+    )
+
+
+def test_catalog_rejects_a_bad_year_quietly(client, published):
+    assert client.get(reverse("publishing:catalog"), {"year": "abc"}).status_code == 200
