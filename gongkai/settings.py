@@ -134,6 +134,10 @@ try:
     GONGKAI_EXTENSION_BEFORE_DUE = env_bool("GONGKAI_EXTENSION_BEFORE_DUE", True)
     # rules.md §2.3: the wait for a fee payment stops the reply clock.
     GONGKAI_FEE_WAIT_PAUSES_CLOCK = env_bool("GONGKAI_FEE_WAIT_PAUSES_CLOCK", True)
+    # 条例第三十条 asks for a 合理的补正期限 without a number: the default the office gives (working days).
+    GONGKAI_CORRECTION_PERIOD_DAYS = env_int("GONGKAI_CORRECTION_PERIOD_DAYS", 15, minimum=1)
+    # Deadline reminders: working days before a due date for the first e-mail (another on the day it passes).
+    GONGKAI_REMINDER_DAYS_BEFORE = env_int("GONGKAI_REMINDER_DAYS_BEFORE", 3, minimum=0)
     # 条例第四十九条 deadlines (MM-DD of the next year); a region may set earlier internal dates.
     GONGKAI_DEPARTMENT_REPORT_DEADLINE = env_str("GONGKAI_DEPARTMENT_REPORT_DEADLINE", "01-31")
     GONGKAI_GOVERNMENT_REPORT_DEADLINE = env_str("GONGKAI_GOVERNMENT_REPORT_DEADLINE", "03-31")

@@ -44,17 +44,31 @@ def _organisation_ids(user: AnyUser, roles: frozenset[str] | None) -> set[int] |
         return set()
     if user.is_superuser:
         return None
-    memberships = Membership.objects.filter(user_id=_uid(user)).select_related("organisation")
+    memberships = Membership.objects.filter(user_id=_uid(user))
     if roles is not None:
         memberships = memberships.filter(role__in=roles)
     ids: set[int] = set()
-    region_ids: set[int] = set()
-    for m in memberships:
-        ids.add(m.organisation_id)
-        if m.role in REGION_WIDE_ROLES:
-            region_ids |= Region.objects.get(pk=m.organisation.region_id).descendant_ids()
-    if region_ids:
-        ids |= set(Organisation.objects.filter(region_id__in=region_ids).values_list("pk", flat=True))
+    wide_regions: set[int] = set()
+    for org_id, role, region_id in memberships.values_list(
+        "organisation_id", "role", "organisation__region_id"
+    ):
+        ids.add(org_id)
+        if role in REGION_WIDE_ROLES:
+            wide_regions.add(region_id)
+    if wide_regions:
+        # One query for the whole region tree (a few thousand rows at most for a province), then one for
+        # the organisations in the reached regions.
+        children: dict[int | None, list[int]] = {}
+        for pk, parent_id in Region.objects.values_list("pk", "parent_id"):
+            children.setdefault(parent_id, []).append(pk)
+        reached: set[int] = set()
+        frontier = list(wide_regions)
+        while frontier:
+            region = frontier.pop()
+            if region not in reached:
+                reached.add(region)
+                frontier.extend(children.get(region, ()))
+        ids |= set(Organisation.objects.filter(region_id__in=reached).values_list("pk", flat=True))
     return ids
 
 

@@ -194,7 +194,11 @@ def validate(
         if values is None or all(v is None or str(v).strip() == "" for v in values):
             continue
         row = {h: v for h, v in zip(headers, values, strict=False) if h}
-        form = RegistrationForm(_form_data(row, orgs), organisations=organisations, today=today)
+        data = _form_data(row, orgs)
+        if old := str(row.get("受理编号") or "").strip():
+            # A legacy number is kept for reference; the platform issues its own (numbering.py).
+            data["notes"] = "；".join(filter(None, [data.get("notes", ""), f"原受理编号：{old}"]))
+        form = RegistrationForm(data, organisations=organisations, today=today)
         if form.is_valid():
             result.rows.append(form.cleaned_data | {"_row": number})
             continue

@@ -118,6 +118,7 @@ class ApplicantForm(forms.Form):
     organisation = forms.ModelChoiceField(
         label="受理机关（向哪个机关申请）",
         queryset=Organisation.objects.none(),
+        empty_label="—— 请选择 ——",
         error_messages=_msgs("请选择受理机关", invalid_choice="所选受理机关不存在或不受理申请"),
     )
     applicant_kind = forms.ChoiceField(

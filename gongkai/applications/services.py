@@ -35,6 +35,7 @@ thing happened), default today (Asia/Shanghai); none may be in the future or bef
                   authority="", notes="") -> Appeal
     decide_appeal(appeal, *, actor, result, decided_on) -> Appeal
     refresh_due(app, *, today=None) -> Application                              # cache only
+    nth_in_month(app) -> int       # for 按件 fees: this application's place in the applicant's month
 
 Each transition: validate → lock the row and UPDATE … WHERE status=<old> (row count must be 1) →
 CaseEvent + audit event → recompute and store due_on — in one transaction. The status of the instance
@@ -89,6 +90,7 @@ __all__ = [
     "discard_submission",
     "end_consultation",
     "extend",
+    "nth_in_month",
     "receive_correction",
     "record_appeal",
     "record_fee_payment",
@@ -864,6 +866,27 @@ def refresh_due(app: Application, *, today: date | None = None) -> Application:
         current = _reload(app)
         _store_due(current, today=today)
     return current
+
+
+def nth_in_month(app: Application) -> int:
+    """This application's position among the same applicant's applications to the same organisation
+    received in the same calendar month (国办函〔2020〕109号第四条, 按件计收: 自然月内累计件数), by receipt
+    date then number. The applicant is identified by ID number, else credit code, else name."""
+    received = _received_on(app)
+    same = Application.objects.filter(
+        organisation_id=app.organisation_id,
+        received_on__year=received.year,
+        received_on__month=received.month,
+    )
+    if app.id_number:
+        same = same.filter(id_number=app.id_number)
+    elif app.credit_code:
+        same = same.filter(credit_code=app.credit_code)
+    else:
+        same = same.filter(applicant_name=app.applicant_name, id_number="", credit_code="")
+    earlier = same.filter(received_on__lt=received).count()
+    same_day = same.filter(received_on=received, sequence__lt=app.sequence).count()
+    return earlier + same_day + 1
 
 
 # --- appeals (table 四) -------------------------------------------------------------------------------

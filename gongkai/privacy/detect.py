@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gongkai.lib.checksums import (
     PROVINCE_CODES,
@@ -38,8 +38,8 @@ NAME_LABELS = (
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
-    "住所地", "住所", "家住", "现住", "居住于", "居住在", "居住地", "住在", "通讯地址", "联系地址", "送达地址",
-    "地址",
+    "住所地", "住所", "家住", "现住", "居住于", "居住在", "居住地", "住在", "通讯地址", "联系地址",
+    "送达地址", "地址",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -197,12 +197,21 @@ class _Ctx:
     config: PrivacyConfig
     rows: dict[int, list[_Cell]]
     found: list[tuple[str, int, int]]
+    # Rows of tables without personal columns, split into cells only when a number needs its header.
+    lazy_rows: dict[int, tuple[list[str], str]] = field(default_factory=dict)
+
+    def is_row(self, line_start: int) -> bool:
+        return line_start in self.rows or line_start in self.lazy_rows
 
     def add(self, kind: str, start: int, end: int) -> None:
         if kind in self.config.kinds and end > start:
             self.found.append((kind, start, end))
 
     def cell_at(self, line_start: int, pos: int) -> _Cell | None:
+        if line_start in self.lazy_rows:
+            headers, sep = self.lazy_rows.pop(line_start)
+            cells = _split_cells(self.text, line_start, _line_end(self.text, line_start), sep)
+            self.rows[line_start] = [_Cell(s, e, h) for (s, e), h in zip(cells, headers, strict=False)]
         for cell in self.rows.get(line_start, ()):
             if cell.start <= pos <= cell.end:
                 return cell
@@ -210,13 +219,13 @@ class _Ctx:
 
     def label_before(self, line_start: int, pos: int) -> str | None:
         """The nearest label in the 16 characters before pos, else the table column's header."""
-        cell = self.cell_at(line_start, pos)
         lo = max(line_start, pos - 16)
         last: str | None = None
         for m in _LABEL_RE.finditer(self.text, lo, pos):
             last = m.group()
-        if last is None and cell is not None:
-            for m in _LABEL_RE.finditer(cell.header):
+        if last is None and self.is_row(line_start):
+            cell = self.cell_at(line_start, pos)
+            for m in _LABEL_RE.finditer(cell.header if cell else ""):
                 last = m.group()
         return last
 
@@ -353,7 +362,7 @@ def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
     ctx = _Ctx(text=text, config=config, rows={}, found=[])
     table_bit, list_bit = _FAMILY_BIT["table"], _FAMILY_BIT["list"]
     for start in sorted(lines):
-        if lines[start] & table_bit and start not in ctx.rows:
+        if lines[start] & table_bit and not ctx.is_row(start):
             _table(ctx, start)
     for start in sorted(lines):
         if lines[start] & list_bit:
@@ -660,7 +669,7 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
     pos = le + 1
     while pos < len(text):
         end = _line_end(text, pos)
-        if pos in ctx.rows or not text[pos:end].strip():
+        if ctx.is_row(pos) or not text[pos:end].strip():
             if found or (not text[pos:end].strip() and pos == le + 1):
                 pos = end + 1
                 if found:
@@ -772,8 +781,17 @@ def _table(ctx: _Ctx, ls: int) -> None:
         if re.fullmatch(r"[\s|:\-+]*", row_line) and row_line.strip():
             pos = end + 1  # a Markdown rule under the header
             continue
+        if not row_line.strip():
+            break
+        if not any(roles) and sep in ("\t", ","):
+            # Nothing to find in the cells themselves: count them cheaply, split them later if needed.
+            if not 2 <= row_line.count(sep) + 1 <= len(cells):
+                break
+            ctx.lazy_rows[pos] = (headers, sep)
+            pos = end + 1
+            continue
         row = _split_cells(text, pos, end, sep)
-        if not row_line.strip() or len(row) < 2 or len(row) > len(cells):
+        if len(row) < 2 or len(row) > len(cells):
             break
         ctx.rows[pos] = [_Cell(s, e, h) for (s, e), h in zip(row, headers, strict=False)]
         for (s, e), role in zip(row, roles, strict=False):
@@ -840,7 +858,7 @@ def _health(ctx: _Ctx, ls: int, le: int) -> None:
     matches = list(_HEALTH.finditer(text, ls, le))
     if not matches:
         return
-    if ls not in ctx.rows and not _PERSON_CUE.search(text, ls, le):
+    if not ctx.is_row(ls) and not _PERSON_CUE.search(text, ls, le):
         return  # a policy sentence about 残疾人 in general, not a person's status
     for m in matches:
         ctx.add("health", m.start(), m.end())

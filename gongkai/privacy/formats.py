@@ -80,8 +80,13 @@ FORMATS = {".txt": "txt", ".text": "txt", ".csv": "txt", ".md": "txt", ".htm": "
 _OLD_FORMATS = {".doc": "DOCX", ".xls": "XLSX", ".wps": "DOCX", ".et": "XLSX", ".rtf": "DOCX"}
 
 
+_IMAGES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"})
+
+
 def format_of(path: Path) -> str:
     ext = path.suffix.lower()
+    if ext in _IMAGES:
+        raise FileError("image: no text layer, needs OCR — not scanned (NOT known to be clean)")
     if ext in _OLD_FORMATS:
         raise FileError(f"{ext} files are not supported: convert to {_OLD_FORMATS[ext]} first")
     return FORMATS.get(ext, "txt")

@@ -29,6 +29,9 @@ class SearchForm(forms.Form):
 
 class DocumentForm(forms.ModelForm[Document]):
     topic = forms.ChoiceField(label="主题分类", required=False)
+    co_organisations = forms.ModelMultipleChoiceField(
+        label="联合发文机构", queryset=Organisation.objects.filter(is_active=True), required=False
+    )
 
     class Meta:
         model = Document
@@ -46,6 +49,8 @@ class DocumentForm(forms.ModelForm[Document]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["topic"].choices = [("", "—"), *taxonomy.topic_choices(conf.topics_file())]  # type: ignore[attr-defined]
+        if self.instance.pk:
+            self.fields["co_organisations"].initial = list(self.instance.co_organisations.all())
         self.fields["interprets"].queryset = Document.objects.exclude(kind="interpretation")  # type: ignore[attr-defined]
 
 

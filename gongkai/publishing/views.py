@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from urllib.parse import quote
 
@@ -151,6 +152,37 @@ def _facets() -> dict[str, list[tuple[str, str, int]]]:
     }
 
 
+def in_force(request: HttpRequest) -> HttpResponse:
+    """现行有效目录: 规章 and 行政规范性文件 in force at the end of a year (or today for the current year)."""
+    today = timezone.localdate()
+    try:
+        year = int(request.GET.get("year") or today.year)
+    except ValueError:
+        year = today.year
+    year = max(1949, min(year, today.year))
+    day = today if year == today.year else date(year, 12, 31)
+    docs = (
+        Document.objects.filter(kind__in=[Kind.RULE, Kind.NORMATIVE], disclosure="proactive")
+        .in_force_on(day)
+        .select_related("organisation")
+        .order_by("organisation__sort_order", "-signed_on", "-id")
+    )
+    organisation = request.GET.get("organisation", "")
+    if organisation.isdigit():
+        docs = docs.filter(organisation_id=int(organisation))
+    return render(
+        request,
+        "publishing/in_force.html",
+        {
+            "docs": _page(request, docs),
+            "day": day,
+            "year": year,
+            "years": range(today.year, today.year - 10, -1),
+            "params": f"year={year}" + (f"&organisation={organisation}" if organisation.isdigit() else ""),
+        },
+    )
+
+
 def document(request: HttpRequest, pk: int) -> HttpResponse:
     doc = get_object_or_404(Document.objects.published().select_related("organisation", "interprets"), pk=pk)
     today = timezone.localdate()
@@ -209,6 +241,13 @@ def gazette_issue(request: HttpRequest, pk: int) -> HttpResponse:
         "publishing/gazette_issue.html",
         {"issue": issue, "entries": entries.select_related("document")},
     )
+
+
+def gazette_pdf(request: HttpRequest, pk: int) -> FileResponse:
+    issue = get_object_or_404(_public_gazettes(), pk=pk)
+    if not issue.pdf:
+        raise Http404
+    return FileResponse(issue.pdf.open("rb"), filename=f"{issue.title}.pdf", content_type="application/pdf")
 
 
 class DocumentSitemap(Sitemap):  # type: ignore[type-arg]
@@ -321,14 +360,24 @@ def ws_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         fields = dict(form.cleaned_data)
         fields["topic"] = fields.get("topic") or ""
+        co_organisations = list(fields.pop("co_organisations", None) or [])
         try:
             if doc is None:
                 org = orgs.filter(pk=org_id).first() if org_id else orgs.first()
                 if org is None:
                     raise services.PublishingError("请选择您有权编辑的机构")
-                doc = services.create_document(org, actor=request.user, **fields)
+                doc = services.create_document(
+                    org, actor=request.user, co_organisations=co_organisations, **fields
+                )
             else:
-                services.update_document(doc, actor=request.user, **fields)
+                # A fresh copy: ModelForm validation has already written the new values onto `doc`, and the
+                # service must see what changed.
+                doc = services.update_document(
+                    Document.objects.get(pk=doc.pk),
+                    actor=request.user,
+                    co_organisations=co_organisations,
+                    **fields,
+                )
         except services.PublishingError as exc:
             for field, errs in exc.errors.items():
                 for e in errs:

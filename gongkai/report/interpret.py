@@ -42,13 +42,16 @@ from gongkai.report.model import (
 )
 
 # A run of values: integers or decimals separated by blanks, possibly glued together.
-_RUN = re.compile(r"[-−]?\d+(?:\.\d+)?(?:(?:[ \t\u3000]+|(?=[-−]\d))[-−]?\d+(?:\.\d+)?)*")
+# (Written to start with a digit or a sign followed by one, so re can skip to candidate positions.)
+_RUN = re.compile(r"(?:\d|[-−](?=\d))\d*(?:\.\d+)?(?:(?:[ \t\u3000]+|(?=[-−]\d))[-−]?\d+(?:\.\d+)?)*")
 _NUMBER = re.compile(r"[-−]?\d+(?:\.\d+)?")
 _FOOTER = re.compile(r"^\s*[-—–－]\s*\d{1,3}\s*[-—–－]\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _CELL_SPLIT = re.compile(r"\t|\|")
-_PROSE_UNIT = re.compile(r"^\s*(?:件|条|个|次|份|期|篇|人|%|％|余)")
-_PROSE_BEFORE = re.compile(r"(?:其中|含|约|共|修订|失效|达|第)$")
+# Used with match(line, pos): anchored there without '^' and without slicing the line.
+_PROSE_UNIT = re.compile(r"\s*(?:件|条|个|次|份|期|篇|人|%|％|余)")
+# Words that make the number after them prose ('其中修订 16 件'); tested with str.endswith.
+_PROSE_BEFORE = ("其中", "含", "约", "共", "修订", "失效", "达", "第")
 _YEAR_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*(?:政府)?\s*信息公开")
 # A table cell with its unit printed ('75394432.52元', '6项'): the number is the cell's value.
 _NUMBER_UNIT = re.compile(r"([-−]?\d+(?:\.\d+)?)\s*(?:元|万元|件|项|个|条)")
@@ -124,7 +127,7 @@ def items_from_text(line: str, loc: str) -> Iterator[Item]:
         label, run, carry = _split_run(label_text, m.group(), line[m.end() : m.end() + 2])
         pos = m.end()
         before = label_text.rstrip()
-        if _PROSE_UNIT.match(line[m.end() :]) or _PROSE_BEFORE.search(before) or _is_inside_word(line, m):
+        if _PROSE_UNIT.match(line, m.end()) or before.endswith(_PROSE_BEFORE) or _is_inside_word(line, m):
             # '办理复议 3 件', '（其中修订 16 件）': prose, not a table cell. Keep as label text.
             carry = label_text + m.group()
             continue
@@ -213,7 +216,11 @@ _UNITS = frozenset("元件项个条")
 
 
 def _is_number(cell: str) -> bool:
-    return bool(cell) and _NUM_CELL.fullmatch(cell) is not None
+    # Most cells are labels: their first character already rules the regex out.
+    first = cell.lstrip()[:1]
+    if not first or not (first.isdecimal() or first in "?-−"):
+        return False
+    return _NUM_CELL.fullmatch(cell) is not None
 
 
 def _drop_phantom_columns(

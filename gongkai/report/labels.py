@@ -25,7 +25,6 @@ _TRAD = (
 _TRAD_MAP = str.maketrans(_TRAD[0::2], _TRAD[1::2])
 # Mirror sites add pinyin glosses after some characters: 區(qū)委.
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
-_SPACE = re.compile(r"[\s\u3000\u00a0*#|]+")
 
 
 _TRAD_CHAR = re.compile(f"[{_TRAD[0::2]}]")
@@ -65,7 +64,12 @@ def _normalise(text: str) -> str:
             text = text.translate(_TRAD_MAP)
     if "(" in text:
         text = _PINYIN.sub("", text)
-    return _SPACE.sub("", text).replace("?", "")
+    # No blanks: str.split() drops exactly the whitespace \s matches (\u3000, \u00a0 included).
+    text = "".join(text.split())
+    for mark in "*#|?":
+        if mark in text:
+            text = text.replace(mark, "")
+    return text
 
 
 # Table 三 rows: keyword regexes on the normalised label. Order matters only for readability; a

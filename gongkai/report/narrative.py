@@ -15,6 +15,19 @@ from functools import lru_cache
 from gongkai.report.model import SECTION_KEYS
 
 _HEADING_NUM = r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}\s*[、.．]\s*"
+# A literal each section heading ends with, to find candidates before running the regex (whose
+# leading look-behind gives re no prefix to skip to: it would try every position of the text).
+_SECTION_KEYWORD: dict[str, str] = {
+    "overview": "总体情况",
+    "proactive": "主动公开政府信息情况",
+    "requests": "收到和处理政府信息公开申请情况",
+    "appeals": "复议",
+    "problems": "存在的主要问题",
+    "other": "其他需要报告的事项",
+}
+# How far before its keyword a heading can start: numeral, mark, blanks and the longest optional
+# words of the appeals pattern (因政府信息公开工作申请被申请行政法).
+_HEADING_REACH = 40
 _SECTION_RE: dict[str, re.Pattern[str]] = {
     "overview": re.compile(_HEADING_NUM + r"总体情况"),
     "proactive": re.compile(_HEADING_NUM + r"主动公开政府信息情况"),
@@ -61,7 +74,7 @@ def split_sections(text: str) -> dict[str, str]:
     found: dict[str, int] = {}
     pos = 0
     for key in SECTION_KEYS:
-        m = _SECTION_RE[key].search(text, pos)
+        m = _search_heading(key, text, pos)
         if m is None:
             continue
         found[key] = m.start()
@@ -78,6 +91,25 @@ def split_sections(text: str) -> dict[str, str]:
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         out[key] = text[start:end].strip()
     return out
+
+
+def _search_heading(key: str, text: str, pos: int) -> re.Match[str] | None:
+    """_SECTION_RE[key].search(text, pos), tried only just before each occurrence of its keyword."""
+    regex, keyword = _SECTION_RE[key], _SECTION_KEYWORD[key]
+    at = text.find(keyword, pos)
+    while at >= 0:
+        # Back over at most _HEADING_REACH visible characters (blanks, unbounded in the pattern,
+        # do not count); +1 after the keyword for the appeals pattern's trailing 、/和.
+        start, budget = at, _HEADING_REACH
+        while start > pos and budget:
+            start -= 1
+            if not text[start].isspace():
+                budget -= 1
+        m = regex.search(text, start, at + len(keyword) + 1)
+        if m is not None:
+            return m
+        at = text.find(keyword, at + 1)
+    return None
 
 
 def _find_unnumbered(text: str, found: dict[str, int]) -> None:
@@ -116,7 +148,10 @@ _CLAIMS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
         (
             "received",
             False,
-            r"(?<!新)(?:收到|受理|接收)(?:各类|依)?(?:政府信息公开)?申请(?:共|总数)?(?:为)?" + _N + r"件",
+            # (?<!新) after the first character, so the pattern starts with literals re can skip to.
+            r"(?:收(?<!新收)到|受(?<!新受)理|接(?<!新接)收)(?:各类|依)?(?:政府信息公开)?申请(?:共|总数)?(?:为)?"
+            + _N
+            + r"件",
         ),
         ("handled", False, r"(?:办结|答复)(?:政府信息公开申请)?(?:共)?" + _N + r"件"),
         ("carried_over", True, r"上年(?:度)?结转(?:的)?(?:政府信息公开)?申请(?:共)?" + _N + r"件"),
@@ -134,7 +169,8 @@ _CLAIMS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
             r"(?:予以公开|同意公开)(?:答复)?(?:及|和|或)部分公开(?:答复)?" + _N + r"件",
         ),
         ("granted", True, r"(?:予以公开|同意公开)(?:答复)?" + _N + r"件"),
-        ("partially_granted", True, r"(?<![及和])部分公开(?:答复)?" + _N + r"件"),
+        # (The look-behind after 部, so the pattern starts with a literal re can skip to.)
+        ("partially_granted", True, r"部(?<![及和]部)分公开(?:答复)?" + _N + r"件"),
         ("withheld", True, r"不予公开(?:答复)?" + _N + r"件"),
         ("unable", True, r"无法提供(?:的)?" + _N + r"件"),
         ("rejected", True, r"不予处理" + _N + r"件"),
@@ -156,6 +192,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "granted": ("予以公开", "同意公开"),
     "reconsideration": ("行政复议",),
 }
+# Per pattern where one quantity has several: '12件涉及政府信息公开的行政复议' starts with digits.
+_PATTERN_NEEDLES: dict[str, tuple[str, ...]] = {_N + r"件涉及政府信息公开(?:工作)?的行政复议": ("件涉及",)}
 
 
 def claims(sections: dict[str, str]) -> list[Claim]:
@@ -165,7 +203,7 @@ def claims(sections: dict[str, str]) -> list[Claim]:
         taken: list[tuple[int, int]] = []
         # Specific wordings first, so '同意公开答复9件' is 予以公开, not a loose '答复9件'.
         for quantity, exact, regex in _CLAIMS_EXACT_FIRST:
-            needles = _NEEDLES.get(quantity)
+            needles = _PATTERN_NEEDLES.get(regex.pattern) or _NEEDLES.get(quantity)
             if needles is not None and not any(n in text for n in needles):
                 continue
             for m in regex.finditer(text):
@@ -187,7 +225,8 @@ def _scoped_elsewhere(text: str, start: int) -> bool:
 
 
 _PERIOD = re.compile(
-    r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|-|－|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
+    # (\d\d{3}) rather than (\d{4}): a leading character class lets re skip to the digits.
+    r"(\d\d{3})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|-|－|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
 )
 
 
@@ -292,7 +331,7 @@ def fee_conflict(sections: dict[str, str]) -> str | None:
     """信息处理费 said to be both charged (N元 > 0) and not charged."""
     flat = _flat("\n".join(sections.values()))
     some = [m for m in _FEE_SOME.finditer(flat) if float(m.group(1)) > 0]
-    none = _FEE_NONE.search(flat)
+    none = _FEE_NONE.search(flat) if "费" in flat else None  # every match names a 费
     if some and none:
         return f"the text says {some[0].group(0)!r} and also {none.group(0)!r}"
     return None

@@ -114,4 +114,6 @@ def test_an_exported_register_imports_again(client: Any, cast: Any, register: An
     assert first["申请人姓名或名称"] == "吴十" and first["申请渠道"] == "当面提交"
     response = upload(client, SimpleUploadedFile("export.xlsx", exported.content))
     assert response.status_code == 302
-    assert Application.objects.filter(applicant_name="吴十").count() == 2
+    copies = Application.objects.filter(applicant_name="吴十").order_by("id")
+    assert copies.count() == 2
+    assert f"原受理编号：{first['受理编号']}" in copies[1].notes

@@ -139,3 +139,12 @@ def test_the_api_cannot_register_for_another_unit(client: Any, cast: Any, edu_to
     assert response.status_code == 400
     assert "无权" in response.json()["errors"]["organisation"][0]
     assert not Application.objects.filter(organisation=cast.fin).exists()
+
+
+def test_the_per_unit_summary_is_scoped(client: Any, cast: Any, cases: dict[str, Application]) -> None:
+    client.force_login(cast.edu_liaison)
+    summary = client.get(reverse("applications:queue")).context["summary"]
+    assert [(r["organisation_id"], r["overdue"]) for r in summary] == [(cast.edu.pk, 1)]
+    client.force_login(cast.office_admin)
+    summary = client.get(reverse("applications:queue")).context["summary"]
+    assert {r["organisation_id"] for r in summary} == {cast.edu.pk, cast.fin.pk}

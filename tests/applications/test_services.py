@@ -256,3 +256,11 @@ def test_an_attachment_is_kept_with_size_and_digest(register, cast) -> None:  # 
     assert attachment.original_name == "申请表.pdf"
     with attachment.file.open("rb") as handle:
         assert handle.read() == content
+
+
+def test_nth_in_month_counts_the_same_applicant_in_the_same_month(register, cast) -> None:  # type: ignore[no-untyped-def]
+    first = register(date(2024, 10, 8), id_type="resident_id", id_number="640302199001011234")
+    register(date(2024, 10, 9), applicant_name="别人", id_number="640302199202022345")
+    second = register(date(2024, 10, 9), id_type="resident_id", id_number="640302199001011234")
+    november = register(date(2024, 11, 1), id_type="resident_id", id_number="640302199001011234")
+    assert [services.nth_in_month(a) for a in (first, second, november)] == [1, 2, 1]

@@ -61,3 +61,10 @@ def test_has_role(cast):
     assert v.has_role(cast.reviewer1, "reviewer", cast.orgs["利通区政府办"])
     assert not v.has_role(cast.reviewer1, "reviewer", cast.edu)
     assert not v.has_role(cast.edu_liaison, "reviewer")
+
+
+def test_region_wide_visibility_costs_a_fixed_number_of_queries(cast, django_assert_max_num_queries):
+    # memberships, the region tree, the organisations in reach, the final list — whatever the tree depth.
+    with django_assert_max_num_queries(4):
+        ids = list(v.visible_organisations(cast.inspector).values_list("pk", flat=True))
+    assert len(ids) == 26

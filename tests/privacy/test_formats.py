@@ -272,3 +272,10 @@ def test_masking_an_unscanned_pdf_is_not_reported_clean(tmp_path):
 def test_extract_raises_file_error_for_a_missing_file(tmp_path):
     with pytest.raises(FileError):
         extract(tmp_path / "nope.txt", PrivacyConfig())
+
+
+def test_an_image_is_reported_as_needing_ocr(tmp_path):
+    path = tmp_path / "scan.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    result = scan_file(path)
+    assert "OCR" in result.errors[0] and not result.clean

@@ -124,3 +124,19 @@ def test_rebuild_reindexes_published_documents(corpus):
 def test_long_documents_match_past_the_first_chunk(cast, make_doc, publish):
     doc = publish(make_doc(body="甲乙" * 6000 + "末尾的独特短语"))
     assert ids("独特短语") == {doc.pk}
+
+
+def test_highlight_keeps_the_whole_title():
+    html = search.highlight("利通区人民政府办公室关于义务教育学校招生的意见", "教育")
+    assert html.startswith("利通区") and "<mark>教育</mark>" in html
+
+
+def test_highlight_marks_several_runs_without_nesting():
+    html = search.highlight("义务教育 教育", "义务教育 教育")
+    assert html == "<mark>义务教育</mark> <mark>教育</mark>"
+
+
+def test_words_far_apart_in_a_long_document_both_match(cast, make_doc, publish):
+    doc = publish(make_doc(body="开头的甲方词" + "乙丙" * 6000 + "结尾的丁方词"))
+    assert ids("甲方词 丁方词") == {doc.pk}
+    assert ids("甲方词 戊方词") == set()

@@ -156,6 +156,8 @@ def test_gazette_issue_lists_its_documents(client, cast, published):
     issue = GazetteIssue.objects.get()
     html = client.get(issue.get_absolute_url()).content.decode()
     assert published.title in html and "下载PDF" in html
+    pdf_response = client.get(reverse("publishing:gazette_pdf", args=[issue.pk]))
+    assert b"".join(pdf_response.streaming_content) == pdf
     assert client.get(reverse("publishing:gazette_feed")).content.decode().count("教育公报") == 1
 
 
@@ -190,3 +192,78 @@ def test_catalog_browses_by_year_and_topic(client, published):
 
 def test_catalog_rejects_a_bad_year_quietly(client, published):
     assert client.get(reverse("publishing:catalog"), {"year": "abc"}).status_code == 200
+
+
+def test_workspace_flags_late_items(client, cast, make_doc):
+    import time_machine
+
+    with time_machine.travel(date(2022, 6, 1)):
+        make_doc(title="逾期未公开的文件", signed_on=date(2022, 3, 1))
+        client.force_login(cast.edu_liaison)
+        html = client.get(reverse("publishing:workspace")).content.decode()
+    assert "逾期未公开的文件" in html and "超期" in html
+
+
+def test_interpretations_filter_by_form(client, cast, make_doc, publish):
+    from gongkai.publishing.models import Kind
+
+    policy = publish(make_doc(kind=Kind.NORMATIVE))
+    publish(
+        make_doc(title="视频解读甲", kind=Kind.INTERPRETATION, interprets=policy, interpretation_form="video")
+    )
+    publish(
+        make_doc(title="文字解读乙", kind=Kind.INTERPRETATION, interprets=policy, interpretation_form="text")
+    )
+    html = client.get(reverse("publishing:interpretations"), {"form": "video"}).content.decode()
+    assert "视频解读甲" in html and "文字解读乙" not in html
+    assert "视频解读甲" in client.get(policy.get_absolute_url()).content.decode()
+
+
+def test_expire_documents_through_the_gongkai_cli(cast, capsys):
+    from gongkai.cli import main
+
+    assert main(["expire_documents"]) == 0
+    assert "失效" in capsys.readouterr().out
+
+
+def test_in_force_list_for_a_past_year(client, cast):
+    from django.db import transaction
+
+    from gongkai.publishing.models import Kind, Validity
+
+    rows = [
+        {
+            "title": "仍有效的办法",
+            "kind": Kind.NORMATIVE,
+            "signed_on": date(2020, 1, 2),
+            "published_on": date(2020, 1, 6),
+        },
+        {
+            "title": "已废止的办法",
+            "kind": Kind.NORMATIVE,
+            "signed_on": date(2020, 1, 2),
+            "published_on": date(2020, 1, 6),
+        },
+    ]
+    with transaction.atomic():
+        _, repealed = services.register_published(cast.edu, rows, actor=cast.admin)
+    services.change_validity(
+        repealed, actor=cast.edu_liaison, validity=Validity.REPEALED, on=date(2021, 5, 1)
+    )
+    html_2020 = client.get(reverse("publishing:in_force"), {"year": 2020}).content.decode()
+    html_2021 = client.get(reverse("publishing:in_force"), {"year": 2021}).content.decode()
+    assert "已废止的办法" in html_2020 and "已废止的办法" not in html_2021
+    assert "仍有效的办法" in html_2021
+
+
+def test_editing_through_the_form_records_the_changed_fields(client, cast, make_doc):
+    from gongkai.audit.models import Event, EventKind
+
+    doc = make_doc()
+    client.force_login(cast.edu_liaison)
+    data = {"title": "改过的标题", "kind": "document", "doc_type": "通知", "disclosure": "proactive",
+            "signed_on": "2022-03-01", "body": doc.body, "co_organisations": [cast.fin.pk]}  # fmt: skip
+    assert client.post(reverse("publishing:ws_edit", args=[doc.pk]), data).status_code == 302
+    event = Event.objects.for_object(doc).filter(kind=EventKind.DOCUMENT_UPDATED).get()
+    assert "title" in event.details["fields"]
+    assert list(doc.co_organisations.all()) == [cast.fin]

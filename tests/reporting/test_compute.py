@@ -90,6 +90,10 @@ def test_a_mixed_year_satisfies_the_table_rules(cast):
     report = compute(cast.litong, 2022).report
     assert r1_balance(report) + r2_dispositions(report) + r3_row_totals(report) == []
     assert sum(report.requests["new"][c] or 0 for c in kinds) > 0
+    # R5 across the boundary: 四 of 2022 is 二 of 2023, column by column.
+    following = compute(cast.litong, 2023).report
+    assert following.requests["carried_over"] == report.requests["carried_forward"]
+    assert sum(following.requests["carried_over"][c] or 0 for c in kinds) > 0
 
 
 @needs_applications

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from django import forms as djforms
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -45,7 +45,15 @@ from ..forms import (
     WithdrawForm,
 )
 from ..models import Application, Attachment
-from ..workflow import OPEN_STATUSES, REPLY_PENDING_STATUSES, Action, Status, TransitionError, allowed_actions
+from ..workflow import (
+    OPEN_STATUSES,
+    REPLY_PENDING_STATUSES,
+    Action,
+    Status,
+    TransitionError,
+    allowed_actions,
+    check_transition,
+)
 from . import _bridge
 
 ACTION_FORMS: dict[Action, type[TransitionForm]] = {
@@ -110,6 +118,26 @@ def filtered(user: User, form: SearchForm, *, today: date | None = None) -> Quer
     return qs.order_by("due_on", "received_on", "id") if view not in ("all",) else qs
 
 
+def per_organisation(user: User, *, today: date | None = None) -> list[dict[str, Any]]:
+    """Work per visible organisation: overdue, due soon, awaiting the applicant, unconfirmed, open."""
+    now = today or timezone.localdate()
+    horizon = law_clock.add_working_days(now, conf.reminder_days_before(), conf.calendar())
+    pending = Q(status__in=REPLY_PENDING_STATUSES)
+    rows = (
+        scope(Application.objects.all(), user)
+        .values("organisation_id", "organisation__name", "organisation__short_name")
+        .annotate(
+            overdue=Count("id", filter=pending & Q(due_on__lt=now)),
+            due_soon=Count("id", filter=pending & Q(due_on__gte=now, due_on__lte=horizon)),
+            awaiting_applicant=Count("id", filter=Q(status__in=AWAITING_APPLICANT)),
+            unconfirmed=Count("id", filter=Q(status=Status.SUBMITTED)),
+            open=Count("id", filter=Q(status__in=OPEN_STATUSES)),
+        )
+        .order_by("organisation__name")
+    )
+    return [dict(r) for r in rows if r["open"] or r["unconfirmed"]]
+
+
 @staff_required
 def queue(request: HttpRequest) -> HttpResponse:
     user = _user(request)
@@ -127,6 +155,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "query": request.GET.urlencode(),
             "can_register": writable_organisations(user).exists(),
             "pending": REPLY_PENDING_STATUSES,
+            "summary": per_organisation(user, today=today),
         },
     )
 
@@ -198,8 +227,6 @@ def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if chosen not in allowed_actions(app.status):
         # Not offered from this status: show the refusal on top of the page.
         try:
-            from ..workflow import check_transition
-
             check_transition(chosen, app.status)
         except TransitionError as exc:
             context["refused"] = exc.message

@@ -103,6 +103,19 @@ def search(qs: Any, query: str) -> Any:
     return get_backend().filter(qs, parse(query))
 
 
+def _mark(excerpt: str, runs: list[str]) -> str:
+    """Escape, then wrap every run in <mark> (one pass, longest run first, so marks never nest)."""
+    if not runs:
+        return html.escape(excerpt)
+    pattern = re.compile("|".join(re.escape(r) for r in runs), re.IGNORECASE)
+    out, last = [], 0
+    for m in pattern.finditer(excerpt):
+        out += [html.escape(excerpt[last : m.start()]), "<mark>", html.escape(m.group(0)), "</mark>"]
+        last = m.end()
+    out.append(html.escape(excerpt[last:]))
+    return "".join(out)
+
+
 def snippet(text: str, query: str, width: int = 60) -> SafeString:
     """An excerpt around the first match of the query's longest run, matches wrapped in <mark>."""
     runs = sorted(tokens.runs(query), key=len, reverse=True)
@@ -112,17 +125,12 @@ def snippet(text: str, query: str, width: int = 60) -> SafeString:
         m = re.search(re.escape(runs[0]), text, re.IGNORECASE)
         if m:
             start = max(0, m.start() - width // 3)
-    excerpt = text[start : start + width]
-    escaped = html.escape(excerpt)
-    for run in runs:
-        escaped = re.sub(
-            re.escape(html.escape(run)), lambda m: f"<mark>{m.group(0)}</mark>", escaped, flags=re.IGNORECASE
-        )
     prefix = "…" if start > 0 else ""
     suffix = "…" if start + width < len(text) else ""
-    return mark_safe(prefix + escaped + suffix)
+    # Safe: _mark escapes everything it does not wrap.
+    return mark_safe(prefix + _mark(text[start : start + width], runs) + suffix)
 
 
 def highlight(text: str, query: str) -> SafeString:
     """The whole (short) text, escaped, with every query run wrapped in <mark>."""
-    return snippet(text, query, width=max(len(text), 1))
+    return mark_safe(_mark(text, sorted(tokens.runs(query), key=len, reverse=True)))

@@ -116,16 +116,16 @@ class PostgresBackend:
         SearchEntry.objects.all().delete()
 
     def filter(self, qs: QuerySet[Any], phrases: list[list[str]]) -> QuerySet[Any]:
-        # One chunk must contain every phrase (the chunks overlap, so a short query is never cut).
-        conditions, params = [], []
+        # One subquery per phrase: each phrase may sit in a different chunk of a long document (the chunks
+        # overlap, so a single phrase is never cut).
         for phrase in phrases:
             if len(phrase) == 1 and len(phrase[0]) == 1:
-                conditions.append("unigrams_tsv @@ plainto_tsquery('simple', %s)")
+                condition = "unigrams_tsv @@ plainto_tsquery('simple', %s)"
             else:
-                conditions.append("bigrams_tsv @@ phraseto_tsquery('simple', %s)")
-            params.append(" ".join(phrase))
-        sql = "SELECT document_id FROM publishing_searchentry WHERE " + " AND ".join(conditions)
-        return qs.filter(pk__in=RawSQL(sql, params))
+                condition = "bigrams_tsv @@ phraseto_tsquery('simple', %s)"
+            sql = f"SELECT document_id FROM publishing_searchentry WHERE {condition}"
+            qs = qs.filter(pk__in=RawSQL(sql, [" ".join(phrase)]))
+        return qs
 
 
 def get_backend() -> SearchBackend:
