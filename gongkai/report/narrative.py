@@ -283,6 +283,11 @@ def inconsistencies(sections: dict[str, str]) -> list[Inconsistency]:
         if "政策解读" not in flat:  # the regex has no literal prefix to scan for: skip it cheaply
             continue
         for m in _INTERPRETATION.finditer(flat):
+            sentence = flat[
+                max(flat.rfind("。", 0, m.start()), flat.rfind("；", 0, m.start())) + 1 : m.start()
+            ]
+            if "刊登" in sentence:
+                continue  # '公报…刊登…政策解读83件': those printed in the gazette, a part of the total
             seen.append((key, int(m.group(1)), m.group(0)))
     values = {v for _k, v, _p in seen}
     if len(values) > 1:

@@ -258,3 +258,12 @@ def test_the_2019_format_has_no_other_handling_sub_rows_to_warn_about() -> None:
     r.format = FORMAT_2019
     r.missing += ["requests.other_no_correction", "requests.other_no_fee"]
     assert rules.check_rows(r) == []
+
+
+def test_interpretations_printed_in_the_gazette_are_a_part_not_a_second_total() -> None:
+    r = consistent_report()
+    r.sections = {
+        "overview": "一、总体情况 通过门户网站发布政策解读共132件。"
+        "全年共编发公报24期，刊登规章112件，政策解读83件。"
+    }
+    assert rules.check_text(r) == []
