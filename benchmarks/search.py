@@ -122,7 +122,7 @@ def make_text(rng: random.Random, vocab: list[str], weights: list[float], n: int
     return "".join(rng.choices(vocab, cum_weights=weights, k=n)) + "。"
 
 
-def run(db_url: str, n: int, repeats: int) -> None:
+def run(db_url: str, n: int, repeats: int, reuse: bool) -> None:
     os.environ["GONGKAI_DATABASE_URL"] = db_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gongkai.settings")
     import django
@@ -141,8 +141,13 @@ def run(db_url: str, n: int, repeats: int) -> None:
         short_name="基准", defaults={"name": "基准机构", "kind": "department", "region": region,
                                    "credit_code": "11640302MB1234567X"},
     )  # fmt: skip
-    Document.objects.filter(organisation=org).delete()
-    search.get_backend().clear()
+    t_insert = t_index = 0.0
+    if reuse and Document.objects.filter(organisation=org).count() == n:
+        n_build = 0
+    else:
+        Document.objects.filter(organisation=org).delete()
+        search.get_backend().clear()
+        n_build = n
     rng = random.Random(1)
     vocab = vocabulary(rng)
     cum: list[float] = []
@@ -151,8 +156,7 @@ def run(db_url: str, n: int, repeats: int) -> None:
         total += 1.0 / (rank + 1)
         cum.append(total)
     batch = 5000
-    t_insert = t_index = 0.0
-    for start in range(0, n, batch):
+    for start in range(0, n_build, batch):
         docs = [
             Document(
                 organisation=org, title=make_text(rng, vocab, cum, 8), body=make_text(rng, vocab, cum, 150),
@@ -174,7 +178,10 @@ def run(db_url: str, n: int, repeats: int) -> None:
         with connection.cursor() as cur:
             cur.execute("ANALYZE publishing_searchentry; ANALYZE publishing_document")
     print(f"\n== {connection.vendor} ({search.get_backend().name}), N={n}")
-    print(f"insert documents: {t_insert:.1f} s; build index: {t_index:.1f} s")
+    if n_build:
+        print(f"insert documents: {t_insert:.1f} s; build index: {t_index:.1f} s")
+    else:
+        print("reused the documents and index already in the database")
     qs = Document.objects.published().filter(organisation=org).order_by("-published_on", "-id")
     for label, queries in QUERIES.items():
         times = []
@@ -196,16 +203,20 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--sqlite", default="/tmp/gongkai-bench.sqlite3", help="SQLite file ('' to skip)")
     parser.add_argument("--postgres", default="", help="PostgreSQL URL of a scratch database ('' to skip)")
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep a database already built with the same --n"
+    )
     parser.add_argument("--_one", default="", help=argparse.SUPPRESS)
     ns = parser.parse_args()
     if ns._one:
-        run(ns._one, ns.n, ns.repeats)
+        run(ns._one, ns.n, ns.repeats, ns.reuse)
         return 0
     # Django settings are read once per process: one child process per database.
     for url in ([f"sqlite:///{ns.sqlite}"] if ns.sqlite else []) + ([ns.postgres] if ns.postgres else []):
-        if url.startswith("sqlite:///") and os.path.exists(ns.sqlite):
+        if url.startswith("sqlite:///") and os.path.exists(ns.sqlite) and not ns.reuse:
             os.remove(ns.sqlite)
         cmd = [sys.executable, __file__, "--n", str(ns.n), "--repeats", str(ns.repeats), "--_one", url]
+        cmd += ["--reuse"] if ns.reuse else []
         if subprocess.call(cmd) != 0:
             return 1
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
 from gongkai.core import law as core_law
 from gongkai.law import clock
@@ -19,7 +20,17 @@ def calendar() -> clock.WorkingCalendar:
 
 def index_number_scheme() -> str:
     """索引号 scheme (rules.md §5.1: no national format). Fields: credit_code, short_name, year, serial."""
-    return str(getattr(settings, "GONGKAI_INDEX_NUMBER_SCHEME", "{credit_code}/{year}-{serial:05d}"))
+    scheme = str(getattr(settings, "GONGKAI_INDEX_NUMBER_SCHEME", "{credit_code}/{year}-{serial:05d}"))
+    try:
+        sample = scheme.format(credit_code="X", short_name="X", year=2022, serial=1)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ImproperlyConfigured(
+            f"GONGKAI_INDEX_NUMBER_SCHEME={scheme!r}: "
+            f"只能使用 {{credit_code}} {{short_name}} {{year}} {{serial}} ({exc})"
+        ) from None
+    if sample == scheme.format(credit_code="X", short_name="X", year=2022, serial=2):
+        raise ImproperlyConfigured(f"GONGKAI_INDEX_NUMBER_SCHEME={scheme!r} must contain {{serial}}")
+    return scheme
 
 
 def interpretation_sync_days() -> int:

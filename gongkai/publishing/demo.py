@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 from django.utils import timezone
 
 from . import services, taxonomy
-from .models import Document, GazetteEntry, GazetteIssue, KeyAreaItem, Kind, Page, WordingRule
+from .models import (
+    Document,
+    GazetteEntry,
+    GazetteIssue,
+    InterpretationForm,
+    KeyAreaItem,
+    Kind,
+    Page,
+    WordingRule,
+)
 
 if TYPE_CHECKING:
     from gongkai.core.demo import DemoContext
@@ -124,7 +133,7 @@ def _load_2022(ctx: DemoContext, org: object, actor: object) -> None:
     interpretations = [
         {
             "title": f"图文解读：{targets[i].title}"
-            if FORMS[i] == "graphic"
+            if FORMS[i] == InterpretationForm.GRAPHIC
             else f"政策解读：{targets[i].title}",
             "kind": Kind.INTERPRETATION,
             "doc_type": "解读",

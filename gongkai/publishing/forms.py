@@ -7,7 +7,7 @@ from django import forms
 from gongkai.organisations.models import Organisation
 
 from . import conf, taxonomy
-from .models import Document, Validity
+from .models import Document, Kind, Validity
 
 
 class SearchForm(forms.Form):
@@ -51,7 +51,7 @@ class DocumentForm(forms.ModelForm[Document]):
         self.fields["topic"].choices = [("", "—"), *taxonomy.topic_choices(conf.topics_file())]  # type: ignore[attr-defined]
         if self.instance.pk:
             self.fields["co_organisations"].initial = list(self.instance.co_organisations.all())
-        self.fields["interprets"].queryset = Document.objects.exclude(kind="interpretation")  # type: ignore[attr-defined]
+        self.fields["interprets"].queryset = Document.objects.exclude(kind=Kind.INTERPRETATION)  # type: ignore[attr-defined]
 
 
 class ReviewForm(forms.Form):

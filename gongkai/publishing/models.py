@@ -227,6 +227,10 @@ class Document(models.Model):
         return self.body_redacted if self.redaction_approved and self.body_redacted else self.body
 
     @property
+    def is_draft(self) -> bool:
+        return self.status == Status.DRAFT
+
+    @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.db.models import Count, F, Q
 
-from .models import Document, GazetteIssue, InterpretationForm, Kind, Status, Validity, in_force_q
+from .models import Disclosure, Document, GazetteIssue, InterpretationForm, Kind, Status, Validity, in_force_q
 
 ART20_KINDS = {"rules": Kind.RULE, "normative_documents": Kind.NORMATIVE}
 
@@ -85,7 +85,7 @@ def interpretation_stats(organisation_ids: Iterable[int], year: int) -> dict[str
 def timeliness_counts(organisation_ids: Iterable[int], year: int, today: date) -> dict[str, int]:
     """条例第二十六条: items published in the year, how many late; and items still unpublished past due."""
     start, end = date(year, 1, 1), date(year, 12, 31)
-    qs = Document.objects.filter(organisation_id__in=list(organisation_ids), disclosure="proactive")
+    qs = Document.objects.filter(organisation_id__in=list(organisation_ids), disclosure=Disclosure.PROACTIVE)
     raw = qs.aggregate(
         published=Count(
             "pk", filter=Q(status=Status.PUBLISHED, published_on__gte=start, published_on__lte=end)

@@ -670,6 +670,7 @@ def register_published(
         doc.publish_due_on = publish_due(doc)
         docs.append(doc)
     created = Document.objects.bulk_create(docs, batch_size=500)
+    search.catalog_changed()
     if index:
         search.get_backend().index_many([(d.pk, search.public_text_fields(d)) for d in created])
     return created

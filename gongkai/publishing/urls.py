@@ -26,6 +26,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("workspace/publishing/<int:pk>/action/", views.ws_action, name="ws_action"),
     path("workspace/publishing/page/<slug:slug>/", views.ws_page, name="ws_page"),
     path("workspace/publishing/import/", views.ws_import, name="ws_import"),
+    path("workspace/publishing/attachment/<int:pk>/", views.ws_attachment, name="ws_attachment"),
     path("workspace/publishing/wording/", views.ws_wording, name="ws_wording"),
     path("workspace/publishing/gazette/", views.ws_gazette, name="ws_gazette"),
 ]

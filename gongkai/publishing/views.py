@@ -9,6 +9,7 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Q, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -24,7 +25,7 @@ from gongkai.workspace.decorators import staff_required
 
 from . import conf, search, services, taxonomy
 from .forms import DocumentForm, ReviewForm, SearchForm, UploadForm
-from .models import Attachment, Document, GazetteIssue, KeyAreaItem, Kind, Page, Status, Validity
+from .models import Attachment, Disclosure, Document, GazetteIssue, KeyAreaItem, Kind, Page, Status, Validity
 
 DEFAULT_PAGES = {
     "guide": (
@@ -97,16 +98,18 @@ def catalog(request: HttpRequest) -> HttpResponse:
         if d["validity"]:
             qs = qs.effective_validity(d["validity"], timezone.localdate())
         query = d["q"].strip()
-        if query:
-            try:
-                qs = search.search(qs, query)
-            except search.QueryError as exc:
-                error = str(exc)
-                qs = qs.none()
     key_area = request.GET.get("key_area", "")
     if key_area in taxonomy.KEY_AREAS:
         qs = qs.filter(key_area=key_area)
-    docs = _page(request, qs)
+    docs: Any
+    if query:
+        try:
+            docs = search.search_page(qs, query, request.GET.get("page"), conf.page_size())
+        except search.QueryError as exc:
+            error = str(exc)
+            docs = _page(request, qs.none())
+    else:
+        docs = _page(request, qs)
     rows = [
         (
             doc,
@@ -132,7 +135,20 @@ def catalog(request: HttpRequest) -> HttpResponse:
     )
 
 
+FACETS_CACHE_KEY = search.CATALOG_CACHE_KEYS[0]
+
+
 def _facets() -> dict[str, list[tuple[str, str, int]]]:
+    # Four GROUP BYs over the whole register (~0.3 s at 200,000 documents): cached, and dropped whenever the
+    # public register changes (search.index_document / remove_document).
+    facets: dict[str, list[tuple[str, str, int]]] | None = cache.get(FACETS_CACHE_KEY)
+    if facets is None:
+        facets = _compute_facets()
+        cache.set(FACETS_CACHE_KEY, facets, 600)
+    return facets
+
+
+def _compute_facets() -> dict[str, list[tuple[str, str, int]]]:
     """Browse lists (label, query string, count) by organisation, 主题, 文种 and year: GROUP BY queries."""
     base = Document.objects.published().exclude(kind=Kind.INTERPRETATION).order_by()
     orgs = base.values("organisation", "organisation__short_name", "organisation__sort_order").annotate(
@@ -162,7 +178,7 @@ def in_force(request: HttpRequest) -> HttpResponse:
     year = max(1949, min(year, today.year))
     day = today if year == today.year else date(year, 12, 31)
     docs = (
-        Document.objects.filter(kind__in=[Kind.RULE, Kind.NORMATIVE], disclosure="proactive")
+        Document.objects.filter(kind__in=[Kind.RULE, Kind.NORMATIVE], disclosure=Disclosure.PROACTIVE)
         .in_force_on(day)
         .select_related("organisation")
         .order_by("organisation__sort_order", "-signed_on", "-id")
@@ -193,7 +209,9 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
             "doc": doc,
             "validity": Validity(doc.validity_on(today)).label if doc.is_normative else "",
             "attachments": [a for a in doc.attachments.all() if a.is_public_version],
-            "interpretations": doc.interpretations.filter(status=Status.PUBLISHED, disclosure="proactive"),
+            "interpretations": doc.interpretations.filter(
+                status=Status.PUBLISHED, disclosure=Disclosure.PROACTIVE
+            ),
             "co_organisations": doc.co_organisations.all(),
             "gazettes": doc.gazette_issues.filter(published_on__isnull=False),
         },
@@ -235,7 +253,9 @@ def gazette(request: HttpRequest) -> HttpResponse:
 
 def gazette_issue(request: HttpRequest, pk: int) -> HttpResponse:
     issue = get_object_or_404(_public_gazettes(), pk=pk)
-    entries = issue.entries.filter(document__status=Status.PUBLISHED, document__disclosure="proactive")
+    entries = issue.entries.filter(
+        document__status=Status.PUBLISHED, document__disclosure=Disclosure.PROACTIVE
+    )
     return render(
         request,
         "publishing/gazette_issue.html",
@@ -545,3 +565,12 @@ def ws_gazette(request: HttpRequest) -> HttpResponse:
         "publishing/ws_gazette.html",
         {"orgs": orgs, "candidates": candidates, "error": error, "issues": GazetteIssue.objects.all()[:20]},
     )
+
+
+@staff_required
+def ws_attachment(request: HttpRequest, pk: int) -> HttpResponse:
+    """Staff download of any version (original or masked) of an attachment they may see."""
+    att = get_object_or_404(Attachment.objects.select_related("document__organisation"), pk=pk)
+    _get_visible(request, att.document_id)
+    response: HttpResponse = FileResponse(att.file.open("rb"), as_attachment=True, filename=att.original_name)  # type: ignore[assignment]
+    return response

@@ -40,3 +40,12 @@ def _media_in_tmp(request, tmp_path):
         from django.conf import settings
 
         settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache(request):
+    # The catalog's browse lists are cached (locmem, process-wide): start every test without them.
+    if "db" in request.fixturenames or "cast" in request.fixturenames or "client" in request.fixturenames:
+        from django.core.cache import cache
+
+        cache.clear()

@@ -53,3 +53,19 @@ def test_xlsx_is_read(cast):
 
 def test_other_formats_are_refused(cast):
     assert import_file(cast.edu, "x.doc", b"", actor=cast.admin).errors == ["只支持 .xlsx 或 .csv 文件"]
+
+
+def test_import_command_all_or_nothing(cast, tmp_path):
+    import pytest
+    from django.core.management import CommandError, call_command
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEADER + "甲,2021-03-01,2021-02-01,,,,,,\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="第2行：发布日期不能早于成文日期"):
+        call_command("import_documents", str(bad), organisation="教育局")
+    with pytest.raises(CommandError, match="找不到机构"):
+        call_command("import_documents", str(bad), organisation="不存在")
+    good = tmp_path / "good.csv"
+    good.write_text(HEADER + "甲,2021-03-01,2021-03-02,,,,,,\n", encoding="utf-8")
+    call_command("import_documents", str(good), organisation="教育局")
+    assert Document.objects.filter(organisation=cast.edu).count() == 1

@@ -167,3 +167,20 @@ def test_summary_is_scanned_and_masked_too(cast, make_doc):
     services.approve_masked_copy(doc, actor=cast.privacy_reviewer)
     services.approve(doc, actor=cast.reviewer3)
     assert "13812345678" not in doc.public_summary
+
+
+def test_index_number_scheme_is_configurable(cast, make_doc, settings):
+    settings.GONGKAI_INDEX_NUMBER_SCHEME = "{short_name}-{year}-{serial:04d}"
+    doc = make_doc()
+    assert doc.index_number == f"教育局-{doc.index_year}-{doc.index_serial:04d}"
+
+
+@pytest.mark.parametrize("scheme", ["{credit_code}/{year}", "{unknown}-{serial}"])
+def test_a_bad_index_number_scheme_is_refused(settings, scheme):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from gongkai.publishing import conf
+
+    settings.GONGKAI_INDEX_NUMBER_SCHEME = scheme
+    with pytest.raises(ImproperlyConfigured, match="GONGKAI_INDEX_NUMBER_SCHEME"):
+        conf.index_number_scheme()

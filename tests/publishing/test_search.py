@@ -140,3 +140,26 @@ def test_words_far_apart_in_a_long_document_both_match(cast, make_doc, publish):
     doc = publish(make_doc(body="开头的甲方词" + "乙丙" * 6000 + "结尾的丁方词"))
     assert ids("甲方词 丁方词") == {doc.pk}
     assert ids("甲方词 戊方词") == set()
+
+
+@pytest.mark.parametrize("limit", [0, 5000])
+def test_both_query_strategies_give_the_same_results(corpus, monkeypatch, limit):
+    from gongkai.publishing.search import backends
+
+    a, b, _ = corpus
+    monkeypatch.setattr(backends, "ADAPTIVE_LIMIT", limit)
+    assert ids("通知") == {a.pk, b.pk}
+    assert ids("招") == {a.pk}
+    assert ids("义务教育 印发") == {a.pk}
+
+
+@pytest.mark.parametrize(("limit", "total"), [(0, None), (5000, 2)])
+def test_search_page_counts_only_small_results(corpus, monkeypatch, limit, total):
+    from gongkai.publishing.search import backends
+
+    monkeypatch.setattr(backends, "ADAPTIVE_LIMIT", limit)
+    page = search.search_page(Document.objects.published().order_by("pk"), "通知", 1, 1)
+    assert page.total == total
+    assert len(page) == 1 and page.has_next()
+    second = search.search_page(Document.objects.published().order_by("pk"), "通知", 2, 1)
+    assert not second.has_next() and second.object_list[0].pk != page.object_list[0].pk

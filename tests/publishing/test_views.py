@@ -267,3 +267,24 @@ def test_editing_through_the_form_records_the_changed_fields(client, cast, make_
     event = Event.objects.for_object(doc).filter(kind=EventKind.DOCUMENT_UPDATED).get()
     assert "title" in event.details["fields"]
     assert list(doc.co_organisations.all()) == [cast.fin]
+
+
+def test_catalog_browse_counts_follow_a_publication(
+    client, make_doc, publish, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(make_doc(doc_type="通知"))
+    assert "doc_type=%E9%80%9A%E7%9F%A5" in client.get(reverse("publishing:catalog")).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(make_doc(doc_type="决定"))
+    assert "doc_type=%E5%86%B3%E5%AE%9A" in client.get(reverse("publishing:catalog")).content.decode()
+
+
+def test_staff_download_is_scoped(client, cast, make_doc):
+    doc = make_doc()
+    att = services.add_attachment(doc, actor=cast.edu_liaison, name="a.txt", content="内部材料".encode())
+    url = reverse("publishing:ws_attachment", args=[att.pk])
+    client.force_login(cast.fin_liaison)
+    assert client.get(url).status_code == 404
+    client.force_login(cast.edu_liaison)
+    assert b"".join(client.get(url).streaming_content) == "内部材料".encode()

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -211,7 +213,7 @@ def test_vertical_merge_continue_without_restart_is_a_warning() -> None:
     t = d.add_table(rows=2, cols=1)
     t.cell(0, 0).text = "a"
     t.cell(1, 0).text = "b"
-    t.cell(1, 0)._tc.get_or_add_tcPr().append(docx.oxml.OxmlElement("w:vMerge"))
+    t.cell(1, 0)._tc.get_or_add_tcPr().append(OxmlElement("w:vMerge"))
     doc = extract(to_bytes(d))
     # Row 2 is a "continue" of row 1 which never said "restart": kept as its own cell, with a warning.
     assert doc.tables[0].grid() == [["a"], ["b"]]
@@ -227,8 +229,8 @@ def test_grid_before_shifts_a_row_right() -> None:
     tr = t.rows[1]._tr
     tr.remove(tr.tc_lst[0])
     tr_pr = tr.get_or_add_trPr()
-    grid_before = docx.oxml.OxmlElement("w:gridBefore")
-    grid_before.set(docx.oxml.ns.qn("w:val"), "1")
+    grid_before = OxmlElement("w:gridBefore")
+    grid_before.set(qn("w:val"), "1")
     tr_pr.append(grid_before)
     assert extract(to_bytes(d)).tables[0].cells[-1] == Cell("c", 1, 1)
 

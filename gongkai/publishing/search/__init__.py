@@ -3,6 +3,7 @@
     index_document(doc)        — call inside the transaction that changed doc (services do)
     remove_document(doc_id)
     search(qs, query) -> qs    — filter a Document queryset; raises QueryError for an empty query
+    search_page(qs, query, number, size) -> SearchPage  — one page, without counting a large result
     snippet(text, query)       — highlighted excerpt (escaped HTML with <mark>)
     rebuild() -> int           — reindex every published document
 
@@ -14,8 +15,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.core.cache import cache
+from django.db import transaction
 from django.utils.safestring import SafeString, mark_safe
 
 from . import tokens
@@ -23,6 +28,8 @@ from .backends import MAX_QUERY_CHARS, get_backend
 
 __all__ = [
     "QueryError",
+    "SearchPage",
+    "catalog_changed",
     "get_backend",
     "highlight",
     "index_document",
@@ -31,6 +38,7 @@ __all__ = [
     "rebuild",
     "remove_document",
     "search",
+    "search_page",
     "snippet",
 ]
 
@@ -58,7 +66,16 @@ def is_indexable(doc: Document) -> bool:
     return doc.is_published and doc.disclosure == doc.Disclosure.PROACTIVE
 
 
+CATALOG_CACHE_KEYS = ("publishing:facets",)
+
+
+def catalog_changed() -> None:
+    # After commit: a rolled-back change must not leave the cache rebuilt from rows that never existed.
+    transaction.on_commit(lambda: cache.delete_many(list(CATALOG_CACHE_KEYS)))
+
+
 def index_document(doc: Document) -> None:
+    catalog_changed()
     backend = get_backend()
     if is_indexable(doc):
         backend.index(doc.pk, public_text(doc))
@@ -67,12 +84,14 @@ def index_document(doc: Document) -> None:
 
 
 def remove_document(doc_id: int) -> None:
+    catalog_changed()
     get_backend().remove(doc_id)
 
 
 def rebuild() -> int:
     from ..models import Document
 
+    catalog_changed()
     backend = get_backend()
     backend.clear()
     docs = Document.objects.published().prefetch_related("attachments")
@@ -114,6 +133,51 @@ def _mark(excerpt: str, runs: list[str]) -> str:
         last = m.end()
     out.append(html.escape(excerpt[last:]))
     return "".join(out)
+
+
+@dataclass
+class SearchPage:
+    """A page of results. `total` is None when the matches are many: counting them all would cost time
+    proportional to their number, so the pager only offers the next page."""
+
+    object_list: list[Any]
+    number: int
+    size: int
+    has_next_page: bool
+    total: int | None
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.object_list)
+
+    def __len__(self) -> int:
+        return len(self.object_list)
+
+    def has_next(self) -> bool:
+        return self.has_next_page
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def num_pages(self) -> int | None:
+        return None if self.total is None else max(1, -(-self.total // self.size))
+
+
+def search_page(qs: Any, query: str, number: int | str | None, size: int) -> SearchPage:
+    try:
+        n = max(1, min(int(number or 1), 10_000))
+    except (TypeError, ValueError):
+        n = 1
+    matches = search(qs, query)
+    rows = list(matches[(n - 1) * size : n * size + 1])
+    total = None if getattr(matches, "search_dense", False) else matches.count()
+    return SearchPage(rows[:size], n, size, len(rows) > size, total)
 
 
 def snippet(text: str, query: str, width: int = 60) -> SafeString:
