@@ -17,6 +17,7 @@ import argparse
 import http.client
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -30,7 +31,6 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
-TOKEN = "bench-" + uuid.uuid4().hex
 UNITS = (
     "教育局",
     "财政局",
@@ -60,17 +60,40 @@ def fresh_database(server: str, name: str) -> str:
     return f"{server}/{name}"
 
 
-def settings_module(tmp: Path) -> None:
-    # The API token is configuration (gongkai.applications.tokens); a throwaway settings module adds it.
-    import hashlib
-
-    digest = hashlib.sha256(TOKEN.encode()).hexdigest()
-    (tmp / "bench_settings.py").write_text(
+def settings_module(tmp: Path, health_checks: bool) -> None:
+    # Production-like settings come from the environment (see run()); this module only quiets logging
+    # to warnings, so that the server does not spend time writing a line per request, and can switch
+    # off CONN_HEALTH_CHECKS (a `SELECT 1` round trip per request on a reused connection) to measure it.
+    text = (
         "from gongkai.settings import *  # noqa: F403\n"
-        f"GONGKAI_API_TOKENS = {{{digest!r}: 'gkb'}}\n"
-        "ALLOWED_HOSTS = ['*']\n"
-        "LOGGING = {'version': 1, 'disable_existing_loggers': False}\n"
+        "LOGGING = {'version': 1, 'disable_existing_loggers': False,\n"
+        "           'root': {'level': 'WARNING'}}\n"
     )
+    if not health_checks:
+        text += "DATABASES['default']['CONN_HEALTH_CHECKS'] = False  # noqa: F405\n"
+    (tmp / "bench_settings.py").write_text(text)
+
+
+def api_token(env: dict[str, str]) -> str:
+    """A fresh ApiToken for the demo office admin (`gongkai api_token create` prints it once)."""
+    out = subprocess.run(
+        [
+            str(VENV_BIN / "gongkai"),
+            "api_token",
+            "create",
+            "--user",
+            "gkb",
+            "--name",
+            f"bench-{uuid.uuid4().hex}",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    if out.returncode != 0:
+        sys.exit(f"gongkai api_token create failed:\n{out.stdout}\n{out.stderr}")
+    return out.stdout.strip().splitlines()[-1]
 
 
 def organisations(env: dict[str, str]) -> list[int]:
@@ -127,11 +150,17 @@ def run(args: argparse.Namespace) -> int:
         sys.exit("gunicorn is not installed in the venv: .venv/bin/pip install gunicorn")
     url = fresh_database(args.server, args.database)
     tmp = Path(tempfile.mkdtemp(prefix="gk-bench-"))
-    settings_module(tmp)
+    settings_module(tmp, health_checks=not args.no_health_checks)
     env = {
         **os.environ,
         "GONGKAI_DATABASE_URL": url,
+        # Persistent connections; DEBUG off (with DEBUG on Django keeps every SQL statement in memory);
+        # plain HTTP on localhost, so no HTTPS redirect.
         "GONGKAI_DB_CONN_MAX_AGE": "60",
+        "GONGKAI_DEBUG": "false",
+        "GONGKAI_SECRET_KEY": "bench-" + uuid.uuid4().hex,
+        "GONGKAI_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "GONGKAI_SECURE_SSL_REDIRECT": "false",
         "DJANGO_SETTINGS_MODULE": "bench_settings",
         "PYTHONPATH": f"{tmp}{os.pathsep}{ROOT}",
         "GONGKAI_MEDIA_ROOT": str(tmp / "media"),
@@ -140,10 +169,13 @@ def run(args: argparse.Namespace) -> int:
     sh([str(VENV_BIN / "gongkai"), "migrate", "--noinput", "-v0"], env)
     sh([str(VENV_BIN / "gongkai"), "demo"], env)
     orgs = organisations(env)
+    token = api_token(env)
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
     today = datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
+    # CPU of the server (gunicorn master and workers, reaped on exit): RUSAGE_CHILDREN delta.
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     server = subprocess.Popen(
         [
             str(VENV_BIN / "gunicorn"),
@@ -167,26 +199,36 @@ def run(args: argparse.Namespace) -> int:
         counter = iter(range(args.requests))
 
         def client() -> None:
+            conn: http.client.HTTPConnection | None = None
             while True:
                 with lock:
                     i = next(counter, None)
                 if i is None:
+                    if conn is not None:
+                        conn.close()
                     return
                 marker = f"{run_id}-{i:06d}"
                 payload = body(orgs[i % len(orgs)], marker, today)
                 start = time.perf_counter()
                 try:
-                    conn = http.client.HTTPConnection("127.0.0.1", args.port, timeout=60)
+                    if conn is None:
+                        conn = http.client.HTTPConnection("127.0.0.1", args.port, timeout=60)
                     conn.request(
                         "POST",
                         "/api/applications",
                         payload,
-                        {"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}"},
+                        {"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
                     )
                     response = conn.getresponse()
                     data = response.read()
-                    conn.close()
-                except OSError as exc:
+                    if not args.keep_alive or response.will_close:
+                        conn.close()
+                        conn = None
+                except (OSError, http.client.HTTPException) as exc:
+                    # No retry: a POST without Idempotency-Key must not be sent twice; it counts as failed.
+                    if conn is not None:
+                        conn.close()
+                        conn = None
                     with lock:
                         failures.append(f"{marker}: {exc}")
                     continue
@@ -209,6 +251,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         server.terminate()
         server.wait(timeout=30)
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    server_cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     # Verify in the database: each accepted marker exactly once, numbers unique.
     import psycopg
 
@@ -227,7 +271,9 @@ def run(args: argparse.Namespace) -> int:
     p95 = lat[int(0.95 * (len(lat) - 1))] if lat else float("nan")
     print(
         f"clients={args.clients} requests={args.requests} "
-        f"gunicorn workers={args.workers} threads={args.threads} cpus={os.cpu_count()}"
+        f"gunicorn workers={args.workers} threads={args.threads} keep-alive={args.keep_alive} "
+        f"health-checks={not args.no_health_checks} "
+        f"cpus={os.cpu_count()}"
     )
     print(f"load average before/after: {load_before} / {os.getloadavg()[0]:.2f}")
     print(f"accepted={len(accepted)} failed={len(failures)} wall={wall:.2f}s")
@@ -237,6 +283,8 @@ def run(args: argparse.Namespace) -> int:
             f"latency p50={statistics.median(lat) * 1000:.0f}ms p95={p95 * 1000:.0f}ms "
             f"max={lat[-1] * 1000:.0f}ms"
         )
+    if accepted:
+        print(f"server CPU per application (gunicorn only): {server_cpu / len(accepted) * 1000:.2f}ms")
     print(f"in database={len(rows)} lost={len(lost)} duplicated={duplicated} unexpected={len(unexpected)}")
     print(f"tracking numbers unique: {numbers_unique}")
     for line in failures[:5]:
@@ -254,6 +302,16 @@ def main() -> int:
     # Threads overlap the waits on PostgreSQL (each commit waits for the WAL flush); the GIL still caps
     # Python work at one core per worker.
     parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument(
+        "--keep-alive",
+        action="store_true",
+        help="each client reuses one HTTP/1.1 connection (as a staff system's HTTP client would)",
+    )
+    parser.add_argument(
+        "--no-health-checks",
+        action="store_true",
+        help="CONN_HEALTH_CHECKS off (settings.py turns them on for PostgreSQL)",
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     parser.add_argument("--database", default="gk_bench_intake")

@@ -177,6 +177,8 @@ def run(db_url: str, n: int, repeats: int, reuse: bool) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cur:
             cur.execute("ANALYZE publishing_searchentry; ANALYZE publishing_document")
+    else:
+        search.analyze()
     print(f"\n== {connection.vendor} ({search.get_backend().name}), N={n}")
     if n_build:
         print(f"insert documents: {t_insert:.1f} s; build index: {t_index:.1f} s")

@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from .models import Appeal, Application, Attachment, CaseEvent, Notice, NumberCounter, Reminder
+from .models import ApiToken, Appeal, Application, Attachment, CaseEvent, Notice, NumberCounter, Reminder
 
 
 class ReadOnlyMixin:
@@ -75,3 +75,12 @@ class ReminderAdmin(ReadOnlyMixin, admin.ModelAdmin[Reminder]):
 @admin.register(NumberCounter)
 class NumberCounterAdmin(ReadOnlyMixin, admin.ModelAdmin[NumberCounter]):
     list_display = ["organisation", "year", "last"]
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(ReadOnlyMixin, admin.ModelAdmin[ApiToken]):
+    """Read-only: tokens are created and revoked with `gongkai api_token` (the token is shown once)."""
+
+    list_display = ["name", "user", "created_at", "last_used_at", "revoked", "revoked_at"]
+    list_filter = ["revoked"]
+    exclude = ["digest"]

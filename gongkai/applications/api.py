@@ -1,4 +1,4 @@
-"""JSON API for staff systems (plain Django views, token auth — see tokens.py).
+"""JSON API for staff systems (plain Django views, ApiToken auth — see tokens.py).
 
     GET  /api/openapi.json                       the OpenAPI 3 document (OPENAPI below)
     GET  /api/applications                        list (scoped to the token's user), ?status= ?number= ?q=
@@ -25,10 +25,11 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from gongkai.accounts.models import User
-from gongkai.accounts.visibility import scope, writable_organisations
+from gongkai.accounts.visibility import can_write, scope, writable_organisations
+from gongkai.organisations.models import Organisation
 
 from .forms import ApiListForm, RegistrationForm
-from .models import Application
+from .models import Application, InfoForm
 from .services import TransitionError
 from .tokens import user_for_token
 from .views import _bridge
@@ -168,7 +169,6 @@ def _create(request: HttpRequest) -> HttpResponse:
         return _json({"errors": {"__all__": ["请求体不是有效的 JSON"]}}, status=400)
     if not isinstance(body, dict):
         return _json({"errors": {"__all__": ["请求体应为 JSON 对象"]}}, status=400)
-    orgs = writable_organisations(user)
     data: dict[str, str] = {}
     errors: dict[str, list[str]] = {}
     allowed = set(RegistrationForm.base_fields)
@@ -183,15 +183,25 @@ def _create(request: HttpRequest) -> HttpResponse:
             data[key] = text
     org_ref = data.get("organisation", "")
     if org_ref and not org_ref.isdigit():
+        # A name is resolved among the organisations the token may write for: short names repeat
+        # across counties (every county has a 教育局).
+        orgs = writable_organisations(user)
         match = orgs.filter(Q(name=org_ref) | Q(short_name=org_ref)).first()
         data["organisation"] = str(match.pk) if match else "0"
     if errors:
         return _json({"errors": errors}, status=400)
-    form = RegistrationForm(data, organisations=orgs)
-    if not form.is_valid():
-        out = {k: [str(m) for m in v] for k, v in form.errors.items()}
-        if "organisation" in out and data.get("organisation"):
-            out["organisation"] = ["受理机关不存在，或此令牌无权为其登记申请"]
+    # The form looks the organisation up by primary key among all of them (one cheap query) and the
+    # token's right to write for it is checked once, afterwards, with the same visibility rules.
+    form = RegistrationForm(data, organisations=Organisation.objects.all())
+    valid = form.is_valid()
+    out = {k: [str(m) for m in v] for k, v in form.errors.items()}
+    chosen = form.cleaned_data.get("organisation")
+    if ("organisation" in out and data.get("organisation")) or (
+        isinstance(chosen, Organisation) and not can_write(user, chosen)
+    ):
+        out["organisation"] = ["受理机关不存在，或此令牌无权为其登记申请"]
+        valid = False
+    if not valid:
         return _json({"errors": out}, status=400)
     clean = form.cleaned_data
     dates = {name: clean.get(name) for name in DATE_FIELDS}
@@ -272,7 +282,8 @@ OPENAPI: dict[str, Any] = {
         "version": "1.0",
         "description": (
             "供省级平台、12345 热线等工作系统登记和查询政府信息公开申请。"
-            "令牌：Authorization: Bearer <token>。"
+            "令牌：Authorization: Bearer <token>，由管理员用 gongkai api_token create 签发，"
+            "以所属用户的身份和机关范围访问。"
         ),
     },
     "servers": [{"url": "/"}],
@@ -480,7 +491,7 @@ OPENAPI: dict[str, Any] = {
                     "postcode": {"type": "string"},
                     "information_sought": {"type": "string"},
                     "document_reference": {"type": "string"},
-                    "form_wanted": {"type": "string", "enum": ["paper", "electronic", "other"]},
+                    "form_wanted": {"type": "string", "enum": list(InfoForm.values)},
                     "delivery_method": {
                         "type": "string",
                         "enum": ["direct", "postal", "email", "online", "fax"],

@@ -192,3 +192,9 @@ def cached_due(app: Application, *, today: date | None = None) -> date | None:
     if app.received_on is None or app.status == Status.AWAITING_CORRECTION:
         return None
     return case_clock(app, today=today).reply_due
+
+
+def first_due(received_on: date, *, today: date) -> date | None:
+    """`due_on` of a case just registered: 20 working days after the receipt, no events yet to pause or
+    extend it (条例第三十三条第一款). Pure — registration needs no read-back of the events it wrote."""
+    return derive(received_on, (), today=today).reply_due

@@ -35,3 +35,19 @@ def correction_period_days() -> int:
 def reminder_days_before() -> int:
     """Working days before a due date on which the first reminder goes out."""
     return int(getattr(settings, "GONGKAI_REMINDER_DAYS_BEFORE", 3))
+
+
+def status_lookup_limit() -> tuple[int, int]:
+    """(tries, seconds) for the public status lookup: GONGKAI_STATUS_LOOKUP_LIMIT = "TRIES/SECONDS"
+    (default "10/600"). A malformed value falls back to the default rather than disabling the limit."""
+    raw: object = getattr(settings, "GONGKAI_STATUS_LOOKUP_LIMIT", "10/600")
+    if isinstance(raw, tuple | list) and len(raw) == 2:  # a (tries, seconds) pair in settings.py
+        raw = f"{raw[0]}/{raw[1]}"
+    tries, _, seconds = str(raw).strip().partition("/")
+    try:
+        parsed = int(tries), int(seconds)
+    except ValueError:
+        return 10, 600
+    if parsed[0] < 1 or parsed[1] < 1:
+        return 10, 600
+    return parsed

@@ -83,6 +83,10 @@ class InfoForm(models.TextChoices):
 
     PAPER = "paper", "纸质"
     ELECTRONIC = "electronic", "电子文档"
+    EMAIL = "email", "电子邮件"
+    DISC = "disc", "光盘"
+    # 条例第四十条: where the requested form cannot be given, the office may arrange 查阅 or 抄录 instead.
+    INSPECTION = "inspection", "查阅/抄录"
     OTHER = "other", "其他"
 
 
@@ -389,6 +393,11 @@ class Reminder(models.Model):
     class Kind(models.TextChoices):
         DUE_SOON = "due_soon", "即将到期"
         OVERDUE = "overdue", "已逾期"
+        # The other clocks of a case (条例第三十条 补正期限, the fee payment period, 第三十二条 the
+        # third party's 15 working days): one reminder each, on the due day or after it.
+        CORRECTION_DUE = "correction_due", "补正期限届满"
+        FEE_DUE = "fee_due", "缴费期限届满"
+        OPINION_DUE = "opinion_due", "第三方意见期限届满"
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="reminders")
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -476,3 +485,26 @@ class Appeal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.case_number or self.pk}"
+
+
+class ApiToken(models.Model):
+    """A token for a staff system (a provincial platform, the 12345 hotline). It acts as `user`, whose
+    memberships decide what it may see and change (accounts.visibility), so scope it by giving that user
+    roles in the right organisations only. Only the SHA-256 digest is stored: the token itself is shown
+    once, by `gongkai api_token create`."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField("名称", max_length=100)
+    digest = models.CharField("SHA-256", max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked = models.BooleanField(default=False)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "API 令牌"
+        verbose_name_plural = "API 令牌"
+        constraints = [models.UniqueConstraint(fields=["user", "name"], name="applications_apitoken_name")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.user_id}{', 已吊销' if self.revoked else ''})"

@@ -299,7 +299,9 @@ def register_application(
         "confirmed_on": confirmed_on,
     }
     dates = {name: (given[name] if name in spec.fields else None) for name in given}
-    with transaction.atomic():
+    # No savepoint: nothing inside is retried or caught, and the caller's transaction (if any) must
+    # roll back with us anyway. Due date computed up front, so no event read-back and no second UPDATE.
+    with transaction.atomic(savepoint=False):
         year = got.received_on.year
         seq = numbering.next_sequence(organisation, year)
         app = Application.objects.create(
@@ -314,6 +316,7 @@ def register_application(
             information_sought=information_sought.strip(),
             registered_by=_user(actor),
             status=Status.REGISTERED,
+            due_on=clock.first_due(got.received_on, today=now),
             **dates,
             **details,
         )
@@ -331,7 +334,6 @@ def register_application(
             obj=app,
             details={"number": app.number, "received_on": app.received_on, "channel": app.channel},
         )
-        _store_due(app, today=now)
     return app
 
 

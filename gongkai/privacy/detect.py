@@ -172,6 +172,15 @@ _PERSON_CUE = re.compile(
     r"户主|本人|患者|其(?:妻|夫|子|女|父|母)|该户|家庭成员|男|女|姓名|申请人|当事人|[0-9]{15}"
 )
 
+# Patterns used inside the per-hit rules, compiled once rather than looked up in re's cache per call.
+_CODE_CHAR = re.compile(r"[A-Za-z/\-]")
+_LIST_TOKEN = re.compile(r"[^、，,；;。.\s　]+")
+_WS_CELL = re.compile(r"[^\s　]+")
+_RULE_LINE = re.compile(r"[\s|:\-+]*")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_OFFICE_END = re.compile(r"(?:局|委|办|院|所|厅|中心|政府|公司)$")
+_NAME_SEP = re.compile(r"[、，,；; 　]")
+
 # Kinds ranked for overlap resolution: a number that is an ID is never also a bank card.
 _PRIORITY = {
     k: i
@@ -199,6 +208,8 @@ class _Ctx:
     found: list[tuple[str, int, int]]
     # Rows of tables without personal columns, split into cells only when a number needs its header.
     lazy_rows: dict[int, tuple[list[str], str]] = field(default_factory=dict)
+    # config.public_role_labels as a tuple for str.startswith/endswith, built once per text.
+    public_roles: tuple[str, ...] = ()
 
     def is_row(self, line_start: int) -> bool:
         return line_start in self.rows or line_start in self.lazy_rows
@@ -259,6 +270,11 @@ class _ReEngine(_Engine):
         return out
 
 
+# hyperscan reports every end offset, so "[0-9]{7}" fires once per digit beyond the sixth of each
+# run (12 times per ID number). Anchoring the run's start reports it once and finds the same lines.
+_HS_REWRITE = {r"[0-9]{7}": r"(?:^|[^0-9])[0-9]{7}"}
+
+
 class _HyperscanEngine(_Engine):
     def __init__(self) -> None:
         import hyperscan
@@ -267,7 +283,7 @@ class _HyperscanEngine(_Engine):
         self.bits: list[int] = []
         for name, pats in FAMILIES.items():
             for p in pats:
-                expressions.append(p.encode("utf-8"))
+                expressions.append(_HS_REWRITE.get(p, p).encode("utf-8"))
                 self.bits.append(_FAMILY_BIT[name])
         self.db = hyperscan.Database()
         self.db.compile(
@@ -359,13 +375,14 @@ def _restore_width(original: str, hit: Hit) -> Hit:
 
 def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
     lines = get_engine(config.engine).triggered_lines(text)
-    ctx = _Ctx(text=text, config=config, rows={}, found=[])
+    ctx = _Ctx(text=text, config=config, rows={}, found=[], public_roles=tuple(config.public_role_labels))
     table_bit, list_bit = _FAMILY_BIT["table"], _FAMILY_BIT["list"]
-    for start in sorted(lines):
-        if lines[start] & table_bit and not ctx.is_row(start):
+    order = sorted(lines.items())
+    for start, bits in order:
+        if bits & table_bit and not ctx.is_row(start):
             _table(ctx, start)
-    for start in sorted(lines):
-        if lines[start] & list_bit:
+    for start, bits in order:
+        if bits & list_bit:
             _name_list(ctx, start)
     analysers: tuple[tuple[int, Callable[[_Ctx, int, int], None]], ...] = (
         (_FAMILY_BIT["num"], _numbers),
@@ -376,7 +393,7 @@ def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
         (_FAMILY_BIT["addr"], _addresses),
         (_FAMILY_BIT["health"], _health),
     )
-    for start, bits in sorted(lines.items()):
+    for start, bits in order:
         end = _line_end(text, start)
         for bit, analyse in analysers:
             if bits & bit:
@@ -390,10 +407,12 @@ def _line_end(text: str, start: int) -> int:
 
 
 def _resolve(ctx: _Ctx) -> list[Hit]:
-    found = sorted(set(ctx.found), key=lambda f: (f[1], -(f[2] - f[1]), _PRIORITY[f[0]]))
+    # Position, longest first, then rank; no two distinct findings tie on these three.
+    priority = _PRIORITY
+    found = sorted([(s, s - e, priority[k], k, e) for k, s, e in set(ctx.found)])
     hits: list[Hit] = []
     taken_end = -1
-    for kind, start, end in found:
+    for start, _, _, kind, end in found:
         if start < taken_end:
             # Overlap: keep the earlier, longer one unless this one outranks it on the same span.
             prev = hits[-1]
@@ -446,6 +465,12 @@ def _numbers(ctx: _Ctx, ls: int, le: int) -> None:
     for m in _NUM_GROUP.finditer(text, ls, le):
         raw = m.group()
         if len(raw) < 7:
+            continue
+        if raw.isascii() and raw.isdigit():
+            # One plain run of digits (most groups): the general loop below would try just this.
+            kind = _classify_digits(raw, raw)
+            if kind is not None and _accept_number(ctx, ls, kind, m.start(), m.end(), raw):
+                ctx.add("landline" if kind == "local" else kind, m.start(), m.end())
             continue
         # Split the group into parts at separators and at an extension marker.
         parts = [(p.start() + m.start(), p.end() + m.start()) for p in _DIGIT_PART.finditer(raw)]
@@ -519,7 +544,7 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
 
 def _looks_like_code_context(text: str, ls: int, start: int) -> bool:
     before = text[max(ls, start - 3) : start]
-    return bool(re.search(r"[A-Za-z/\-]", before))
+    return bool(_CODE_CHAR.search(before))
 
 
 def _documents(ctx: _Ctx, ls: int, le: int) -> None:
@@ -614,7 +639,7 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
         if not relaxed and not _pick_name(m.group()):
             return
         yield pos, pos + length
-        sep = re.compile(r"[、，,；; 　]").match(text, pos + length, end)
+        sep = _NAME_SEP.match(text, pos + length, end)
         if not sep or (
             sep.group() in ("，", ",", " ", "　") and not relaxed and not _list_follows(ctx, sep.end(), end)
         ):
@@ -629,7 +654,7 @@ def _list_follows(ctx: _Ctx, pos: int, end: int) -> bool:
 
 def _public_role_before(ctx: _Ctx, ls: int, pos: int) -> bool:
     before = ctx.text[max(ls, pos - 6) : pos]
-    return before.endswith(tuple(ctx.config.public_role_labels))
+    return before.endswith(ctx.public_roles)
 
 
 def _names(ctx: _Ctx, ls: int, le: int) -> None:
@@ -689,7 +714,7 @@ def _list_line(ctx: _Ctx, start: int, end: int) -> int:
     enum = _ENUM.match(text, start, end)
     if enum:
         start = enum.end()
-    tokens = [(t.start(), t.end()) for t in re.finditer(r"[^、，,；;。.\s　]+", text[start:end])]
+    tokens = [(t.start(), t.end()) for t in _LIST_TOKEN.finditer(text[start:end])]
     names: list[tuple[int, int]] = []
     for ts, te in tokens:
         token = text[start + ts : start + te]
@@ -726,7 +751,7 @@ _NOT_HEALTH = frozenset({"", "无", "健康", "良好", "正常", "否", "-", "/
 def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     line = text[start:end]
     if sep == "ws":
-        return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\s　]+", line)]
+        return [(start + m.start(), start + m.end()) for m in _WS_CELL.finditer(line)]
     cells: list[tuple[int, int]] = []
     pos = 0
     parts = line.split(sep)
@@ -747,6 +772,10 @@ def _table(ctx: _Ctx, ls: int) -> None:
     line = text[ls:le]
     if len(line) > 300 or "：" in line or "。" in line:
         return  # a header row is short and has no "label：value" pairs or sentences
+    if _NOT_HEADER.search(line):
+        # No match of _NOT_HEADER can hold a separator, so it lies in some cell: reject before
+        # splitting, the common case on form lines such as "证件号码\t3501…".
+        return
     sep = "\t" if "\t" in line else "|" if "|" in line else "," if "," in line else "ws"
     if sep == "ws" and (len(line) > 100 or "，" in line):
         return
@@ -756,7 +785,7 @@ def _table(ctx: _Ctx, ls: int) -> None:
         return
     roles: list[str | None] = []
     for h in headers:
-        public = h.startswith(tuple(ctx.config.public_role_labels))
+        public = h.startswith(ctx.public_roles)
         if _NAME_HEADER.search(h) and not public:
             roles.append("name")
         elif _ADDR_HEADER.search(h) and not h.startswith(_OFFICE_BEFORE):
@@ -778,7 +807,7 @@ def _table(ctx: _Ctx, ls: int) -> None:
     while pos < len(text):
         end = _line_end(text, pos)
         row_line = text[pos:end]
-        if re.fullmatch(r"[\s|:\-+]*", row_line) and row_line.strip():
+        if _RULE_LINE.fullmatch(row_line) and row_line.strip():
             pos = end + 1  # a Markdown rule under the header
             continue
         if not row_line.strip():
@@ -809,7 +838,7 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
         door_end = _last_door_end(ctx.text, s, e)
         if door_end:
             ctx.add("address", s, door_end)
-    elif role == "health" and value.strip() not in _NOT_HEALTH and re.search(f"[{_HAN}]", value):
+    elif role == "health" and value.strip() not in _NOT_HEALTH and _HAN_CHAR.search(value):
         ctx.add("health", s, e)
 
 
@@ -849,7 +878,7 @@ def _addresses(ctx: _Ctx, ls: int, le: int) -> None:
 
 
 def _office_context(before: str) -> bool:
-    return bool(re.search(r"(?:局|委|办|院|所|厅|中心|政府|公司)$", before))
+    return bool(_OFFICE_END.search(before))
 
 
 # --- health ------------------------------------------------------------------------------------------

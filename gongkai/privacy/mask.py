@@ -9,6 +9,7 @@ from gongkai.privacy.model import Hit, PrivacyConfig
 from gongkai.privacy.vocab import COMPOUND_SURNAMES
 
 _DIGITISH = re.compile(r"[0-9A-Za-z]")
+_DIGITISH_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 # The administrative part of an address that may stay public: 省, 市, 区/县, then 乡/镇/街道.
 _HAN = r"[\u4e00-\u9fff]"
@@ -22,12 +23,20 @@ _ADDRESS_KEEP = re.compile(
 
 def _keep_ends(chars: str, keep_first: int, keep_last: int, mask_char: str) -> str:
     """Replace the alphanumerics of `chars` except the first/last ones; separators stay in place."""
-    positions = [i for i, c in enumerate(chars) if _DIGITISH.match(c)]
+    if chars.isascii() and chars.isalnum():  # the common case, digits only: one slice, no scan
+        positions: range | list[int] = range(len(chars))
+    else:
+        positions = [i for i, c in enumerate(chars) if c in _DIGITISH_CHARS]
     n = len(positions)
     if keep_first + keep_last >= n:
         keep_first, keep_last = min(keep_first, n // 3), min(keep_last, n // 3)
-    hidden = set(positions[keep_first : n - keep_last])
-    return "".join(mask_char if i in hidden else c for i, c in enumerate(chars))
+    hidden = positions[keep_first : n - keep_last]
+    if isinstance(hidden, range):
+        return chars[: hidden.start] + mask_char * len(hidden) + chars[hidden.stop :] if hidden else chars
+    out = list(chars)
+    for i in hidden:
+        out[i] = mask_char
+    return "".join(out)
 
 
 def mask_name(name: str, mask_char: str = "*") -> str:
@@ -54,8 +63,10 @@ def mask_value(kind: str, text: str, config: PrivacyConfig) -> str:
         digits = [i for i, c in enumerate(text) if c.isdigit()]
         national = digits[-11:]
         first, last = config.mobile_keep
-        hidden = set(national[first : len(national) - last])
-        return "".join(m if i in hidden else c for i, c in enumerate(text))
+        out = list(text)
+        for i in national[first : len(national) - last]:
+            out[i] = m
+        return "".join(out)
     if kind == "bank_card":
         return _keep_ends(text, 0, config.bank_keep_last, m)
     if kind == "landline":

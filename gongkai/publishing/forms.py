@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 
+from gongkai.accounts.visibility import scope
 from gongkai.organisations.models import Organisation
 
 from . import conf, taxonomy
@@ -28,6 +29,8 @@ class SearchForm(forms.Form):
 
 
 class DocumentForm(forms.ModelForm[Document]):
+    """The register's edit form; `user` limits which policies an interpretation may point to."""
+
     topic = forms.ChoiceField(label="主题分类", required=False)
     co_organisations = forms.ModelMultipleChoiceField(
         label="联合发文机构", queryset=Organisation.objects.filter(is_active=True), required=False
@@ -46,12 +49,14 @@ class DocumentForm(forms.ModelForm[Document]):
             "expires_on": forms.DateInput(attrs={"type": "date"}),
         }
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["topic"].choices = [("", "—"), *taxonomy.topic_choices(conf.topics_file())]  # type: ignore[attr-defined]
         if self.instance.pk:
             self.fields["co_organisations"].initial = list(self.instance.co_organisations.all())
-        self.fields["interprets"].queryset = Document.objects.exclude(kind=Kind.INTERPRETATION)  # type: ignore[attr-defined]
+        # Only policies the user may see: published ones, and drafts within their own scope.
+        visible = Document.objects.published() | scope(Document.objects.all(), user)
+        self.fields["interprets"].queryset = visible.exclude(kind=Kind.INTERPRETATION)  # type: ignore[attr-defined]
 
 
 class ReviewForm(forms.Form):

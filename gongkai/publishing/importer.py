@@ -21,7 +21,7 @@ from gongkai.audit.events import record
 from gongkai.audit.models import EventKind
 from gongkai.organisations.models import Organisation
 
-from . import services
+from . import search, services
 from .models import Kind, Validity
 
 REQUIRED = ("标题", "成文日期", "发布日期")
@@ -159,4 +159,5 @@ def import_file(organisation: Organisation, name: str, data: bytes, *, actor: An
             organisation=organisation,
             details={"file": name, "documents": len(created)},
         )
+    search.analyze()  # a large import changes the planner's picture of the register
     return ImportResult(created=len(created))

@@ -375,7 +375,7 @@ def ws_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def ws_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     doc = _get_visible(request, pk) if pk else None
     orgs = writable_organisations(request.user)
-    form = DocumentForm(request.POST or None, instance=doc)
+    form = DocumentForm(request.POST or None, instance=doc, user=request.user)
     org_id = request.POST.get("organisation") or (doc.organisation_id if doc else None)
     if request.method == "POST" and form.is_valid():
         fields = dict(form.cleaned_data)
@@ -451,6 +451,10 @@ def ws_action(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, getattr(exc, "message", "") or "操作无效")
     else:
         messages.success(request, "操作成功")
+    doc.refresh_from_db()
+    if not (can_view(request.user, doc.organisation) or services.may_review(request.user, doc)):
+        # A region-office reviewer sees a unit's document only while it waits for review.
+        return redirect("publishing:workspace")
     return redirect("publishing:ws_detail", pk=doc.pk)
 
 

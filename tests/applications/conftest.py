@@ -53,3 +53,25 @@ def _media_in_tmp(request: pytest.FixtureRequest, tmp_path: Any) -> None:
     # Notices and attachments must not land in var/media during tests.
     settings = request.getfixturevalue("settings")
     settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_token_cache() -> Iterator[None]:
+    # The per-process token cache must not carry a user from one test's (rolled back) database to the next.
+    from gongkai.applications import tokens
+
+    tokens.clear_cache()
+    yield
+    tokens.clear_cache()
+
+
+@pytest.fixture
+def bearer(db: None) -> Callable[[Any], dict[str, str]]:
+    """bearer(user) → request headers with a fresh ApiToken acting as `user`."""
+    from gongkai.applications import tokens
+
+    def _bearer(user: Any) -> dict[str, str]:
+        _, raw = tokens.create(user, f"test-{user.username}-{user.api_tokens.count()}")
+        return {"HTTP_AUTHORIZATION": f"Bearer {raw}"}
+
+    return _bearer

@@ -11,7 +11,6 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from gongkai.applications.api import OPENAPI
 from gongkai.applications.models import Application
-from gongkai.applications.tokens import hash_token
 
 
 @pytest.fixture(autouse=True)
@@ -20,9 +19,9 @@ def _fresh_cache() -> None:
 
 
 @pytest.fixture
-def auth(settings: Any, cast: Any) -> dict[str, str]:
-    settings.GONGKAI_API_TOKENS = {hash_token("s3cret"): cast.edu_liaison.username}
-    return {"HTTP_AUTHORIZATION": "Bearer s3cret"}
+def auth(bearer: Any, cast: Any) -> dict[str, str]:
+    headers: dict[str, str] = bearer(cast.edu_liaison)
+    return headers
 
 
 def payload(cast: Any, **overrides: Any) -> dict[str, Any]:
@@ -191,3 +190,19 @@ def test_an_oversized_body_is_413(client: Any, cast: Any, auth: Any, settings: A
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     response = post(client, auth, payload(cast, information_sought="长" * 2000))
     assert response.status_code == 413
+
+
+@pytest.mark.parametrize("form_wanted", ["paper", "email", "disc", "inspection"])
+def test_it_accepts_every_form_of_the_regulation(client: Any, cast: Any, auth: Any, form_wanted: str) -> None:
+    # 条例第二十九条第二款第（三）项 and 第四十条: 纸质, 电子邮件, 光盘, 查阅/抄录.
+    response = post(client, auth, payload(cast, form_wanted=form_wanted))
+    assert response.status_code == 201, response.content
+    assert response.json()["form_wanted"] == form_wanted
+
+
+def test_a_token_may_not_register_for_an_organisation_outside_its_reach(
+    client: Any, cast: Any, auth: Any
+) -> None:
+    response = post(client, auth, payload(cast, organisation=cast.fin.pk))
+    assert response.status_code == 400
+    assert "无权" in response.json()["errors"]["organisation"][0]

@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gongkai.applications.forms import RegistrationForm
-from gongkai.applications.tokens import hash_token
 
 FIELDS = sorted(RegistrationForm.base_fields)
 VALUES = st.one_of(
@@ -27,9 +26,9 @@ FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 
 @pytest.fixture
-def auth(cast: Any, settings: Any) -> dict[str, str]:
-    settings.GONGKAI_API_TOKENS = {hash_token("fuzz"): cast.office_admin.username}
-    return {"HTTP_AUTHORIZATION": "Bearer fuzz"}
+def auth(bearer: Any, cast: Any) -> dict[str, str]:
+    headers: dict[str, str] = bearer(cast.office_admin)
+    return headers
 
 
 @FUZZ

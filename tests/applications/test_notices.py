@@ -24,7 +24,8 @@ def text_of(notice: Notice) -> str:
 
 @pytest.fixture
 def app(register) -> Application:  # type: ignore[no-untyped-def]
-    return register(date(2024, 9, 27))
+    created: Application = register(date(2024, 9, 27))
+    return created
 
 
 def test_correction_notice_states_items_deadline_and_article(app: Application, cast) -> None:  # type: ignore[no-untyped-def]

@@ -197,7 +197,7 @@ def test_the_lookup_validates_its_fields(client: Any, cast: Any) -> None:
 
 
 def test_the_lookup_is_rate_limited_per_ip(client: Any, submitted: Application, settings: Any) -> None:
-    settings.GONGKAI_STATUS_LOOKUP_LIMIT = (3, 600)
+    settings.GONGKAI_STATUS_LOOKUP_LIMIT = "3/600"
     data = {"number": submitted.number, "phone_last4": "0000"}
     codes = [client.post(reverse("applications:status"), data).status_code for _ in range(4)]
     assert codes == [404, 404, 404, 429]

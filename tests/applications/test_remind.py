@@ -29,7 +29,8 @@ def staff(cast):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def app(register, staff) -> Application:  # type: ignore[no-untyped-def]
-    return register(date(2024, 9, 27))
+    created: Application = register(date(2024, 9, 27))
+    return created
 
 
 def test_nothing_four_working_days_before(app: Application) -> None:

@@ -12,7 +12,6 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from gongkai.applications.models import Application, Attachment
-from gongkai.applications.tokens import hash_token
 from gongkai.applications.workflow import Status
 
 RECEIVED = date(2025, 3, 3)
@@ -105,9 +104,9 @@ def test_people_without_a_role_are_kept_out(client: Any, cast: Any, cases: dict[
 
 
 @pytest.fixture
-def edu_token(settings: Any, cast: Any) -> dict[str, str]:
-    settings.GONGKAI_API_TOKENS = {hash_token("edu-secret"): cast.edu_liaison.username}
-    return {"HTTP_AUTHORIZATION": "Bearer edu-secret"}
+def edu_token(bearer: Any, cast: Any) -> dict[str, str]:
+    headers: dict[str, str] = bearer(cast.edu_liaison)
+    return headers
 
 
 @pytest.mark.parametrize("suffix", ["", "/status", "/events"])

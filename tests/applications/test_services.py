@@ -132,7 +132,8 @@ def test_not_held_reply_names_the_holding_agency(register, cast) -> None:  # typ
             holding_agency="吴忠市自然资源局利通分局",
         )
     assert app.holding_agency == "吴忠市自然资源局利通分局"
-    assert app.events.last().details["holding_agency"] == "吴忠市自然资源局利通分局"
+    last = app.events.last()
+    assert last is not None and last.details["holding_agency"] == "吴忠市自然资源局利通分局"
 
 
 def test_direct_delivery_closes_on_the_signature_day(register, cast) -> None:  # type: ignore[no-untyped-def]
@@ -142,7 +143,8 @@ def test_direct_delivery_closes_on_the_signature_day(register, cast) -> None:  #
     with on_day(date(2024, 10, 10)):
         app = services.deliver(app, actor=cast.office_admin, on=date(2024, 10, 9))
     assert app.closed_on == date(2024, 10, 9)
-    assert "签收" in app.events.last().details["rule"]
+    last = app.events.last()
+    assert last is not None and "签收" in last.details["rule"]
 
 
 def test_case_events_are_append_only(register) -> None:  # type: ignore[no-untyped-def]

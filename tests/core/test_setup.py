@@ -17,7 +17,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, **env):
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("GONGKAI_")}
+    # A clean environment: no GONGKAI_* from the caller, and not the browser tests' async switch.
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("GONGKAI_") and k != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
     full_env.update(env)
     full_env.setdefault("GONGKAI_VAR_DIR", str(ROOT / "var" / "test-subprocess"))
     return subprocess.run(

@@ -288,3 +288,22 @@ def test_staff_download_is_scoped(client, cast, make_doc):
     assert client.get(url).status_code == 404
     client.force_login(cast.edu_liaison)
     assert b"".join(client.get(url).streaming_content) == "内部材料".encode()
+
+
+def test_edit_form_does_not_list_other_units_drafts(client, cast, make_doc):
+    make_doc(org=cast.fin, actor=cast.fin_liaison, title="财政局未发布的草稿")
+    client.force_login(cast.edu_liaison)
+    html = client.get(reverse("publishing:ws_new")).content.decode()
+    assert "财政局未发布的草稿" not in html
+
+
+def test_region_reviewer_returns_to_the_workspace_after_publishing(client, cast, make_doc):
+    doc = make_doc()
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    services.approve(doc, actor=cast.reviewer2)
+    client.force_login(cast.reviewer3)
+    response = client.post(reverse("publishing:ws_action", args=[doc.pk]), {"action": "approve"})
+    assert response.url == reverse("publishing:workspace")
+    doc.refresh_from_db()
+    assert doc.is_published

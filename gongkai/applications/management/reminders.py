@@ -1,4 +1,5 @@
-"""Deadline reminders for staff: 3 working days before a reply is due and once it has passed.
+"""Deadline reminders for staff: 3 working days before a reply is due and once it has passed; and once
+the applicant's 补正期限, the fee-payment period or the third party's opinion period has passed.
 
 Idempotent and safe to run every few minutes from several workers: each reminder is first CLAIMED by
 inserting a Reminder row unique per (application, kind, due date); only the worker whose insert wins
@@ -19,9 +20,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from gongkai.accounts.models import Membership, Role, User
-from gongkai.applications import conf, services
+from gongkai.applications import clock, conf, services
 from gongkai.applications.models import Application, Reminder
-from gongkai.applications.workflow import REPLY_PENDING_STATUSES
+from gongkai.applications.workflow import REPLY_PENDING_STATUSES, Status
 from gongkai.audit.events import record
 from gongkai.audit.models import EventKind
 from gongkai.law import clock as law_clock
@@ -123,6 +124,69 @@ def handle_one(app: Application, today: date) -> bool:
     return True
 
 
+# The case's other clocks: (status in which it runs, reminder kind, CaseClock attribute, what it is,
+# what the office may do now). One reminder each, the first working day after the deadline.
+_SIDE_DEADLINES: tuple[tuple[Status, Reminder.Kind, str, str, str], ...] = (
+    (
+        Status.AWAITING_CORRECTION,
+        Reminder.Kind.CORRECTION_DUE,
+        "correction_due",
+        "补正期限",
+        "申请人无正当理由逾期不补正的，视为放弃申请（条例第三十条），可终止处理",
+    ),
+    (
+        Status.AWAITING_FEE,
+        Reminder.Kind.FEE_DUE,
+        "fee_payment_due",
+        "缴费期限",
+        "申请人逾期未缴纳信息处理费的，视为放弃申请（国办函〔2020〕109号），可终止处理",
+    ),
+    (
+        Status.CONSULTING,
+        Reminder.Kind.OPINION_DUE,
+        "consultation_due",
+        "第三方提出意见的期限",
+        "第三方逾期未提出意见的，由行政机关依照条例规定决定是否公开（条例第三十二条），请结束征求意见",
+    ),
+)
+SIDE_STATUSES = frozenset(status for status, *_ in _SIDE_DEADLINES)
+
+
+def handle_side_deadline(app: Application, today: date) -> bool:
+    """The reminder for a passed 补正 / fee-payment / third-party-opinion deadline, once per due date
+    (same claim as the reply reminders). Returns True when this call sent an e-mail."""
+    for status, kind, attribute, label, advice in _SIDE_DEADLINES:
+        if app.status != status or app.received_on is None:
+            continue
+        due: date | None = getattr(clock.case_clock(app, today=today), attribute)
+        if due is None or not law_clock.is_overdue(today, due):
+            return False
+        to = recipients(app)
+        if not to:
+            return False
+        claim = _claim(app, kind, due)
+        if claim is None:
+            return False
+        url = f"{getattr(settings, 'SITE_URL', '')}/workspace/applications/{app.pk}/"
+        subject = f"【{label}已届满】依申请公开 {app.number} {label} {due.isoformat()}"
+        body = (
+            f"{app.organisation.name}：\n\n申请编号：{app.number}\n申请人：{app.applicant_name}\n"
+            f"{label} {due.isoformat()} 已届满。{advice}。\n\n办理页面：{url}\n\n"
+            "本邮件由系统自动发送，每个期限只提醒一次。"
+        )
+        send_mail(subject, body, None, to)
+        with transaction.atomic():
+            Reminder.objects.filter(pk=claim.pk).update(sent_at=timezone.now(), recipients=to)
+            record(
+                EventKind.APPLICATION_REMINDER,
+                organisation=app.organisation,
+                obj=app,
+                details={"kind": str(kind), "due_on": due, "recipients": to},
+            )
+        return True
+    return False
+
+
 def run(today: date | None = None) -> RunResult:
     day = today if today is not None else timezone.localdate()
     examined = sent = 0
@@ -132,5 +196,9 @@ def run(today: date | None = None) -> RunResult:
     for app in Application.objects.filter(pk__in=ids).select_related("organisation").order_by("pk"):
         examined += 1
         if handle_one(app, day):
+            sent += 1
+    side = Application.objects.filter(status__in=SIDE_STATUSES).select_related("organisation").order_by("pk")
+    for app in side:
+        if handle_side_deadline(app, day):
             sent += 1
     return RunResult(examined, sent)

@@ -72,7 +72,8 @@ def register(
     files: Iterable[UploadedFile[bytes]] = (),
 ) -> Application:
     """Register through the service, with the attachments in the same transaction."""
-    with transaction.atomic():
+    # savepoint=False: when a caller already holds a transaction, a failure must undo all of it anyway.
+    with transaction.atomic(savepoint=False):
         app = services.register_application(
             organisation,
             actor=actor,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -12,6 +11,7 @@ from django.shortcuts import render
 
 from gongkai.organisations.models import Organisation
 
+from .. import conf
 from ..forms import OnlineApplicationForm, StatusLookupForm, phone_digits
 from ..models import Application
 from ..services import TransitionError
@@ -19,9 +19,8 @@ from . import _bridge
 
 
 def lookup_limit() -> tuple[int, int]:
-    """(tries, seconds) per client IP for the status lookup; settings GONGKAI_STATUS_LOOKUP_LIMIT."""
-    tries, seconds = getattr(settings, "GONGKAI_STATUS_LOOKUP_LIMIT", (10, 600))
-    return int(tries), int(seconds)
+    """(tries, seconds) per client IP for the status lookup; GONGKAI_STATUS_LOOKUP_LIMIT="TRIES/SECONDS"."""
+    return conf.status_lookup_limit()
 
 
 def _public_orgs() -> QuerySet[Organisation]:

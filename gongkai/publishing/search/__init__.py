@@ -24,11 +24,12 @@ from django.db import transaction
 from django.utils.safestring import SafeString, mark_safe
 
 from . import tokens
-from .backends import MAX_QUERY_CHARS, get_backend
+from .backends import MAX_QUERY_CHARS, analyze, get_backend
 
 __all__ = [
     "QueryError",
     "SearchPage",
+    "analyze",
     "catalog_changed",
     "get_backend",
     "highlight",
@@ -106,6 +107,7 @@ def rebuild() -> int:
     if batch:
         backend.index_many(batch)
         n += len(batch)
+    analyze()
     return n
 
 

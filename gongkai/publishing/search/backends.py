@@ -100,7 +100,17 @@ class SqliteFts5Backend:
 
     def filter(self, qs: QuerySet[Any], phrases: list[list[str]]) -> QuerySet[Any]:
         sql = f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s"
-        return adaptive_filter(qs, sql, [self.match_expression(phrases)])
+        params = [self.match_expression(phrases)]
+
+        def dense() -> QuerySet[Any]:
+            # Many matches: "+id" keeps SQLite from driving the query from the match list (reading and sorting
+            # every match: 15-28 ms for ~10,000 matches, 0.5 s for a character in all of 1,000,000 documents);
+            # it walks the date index against the in-memory match list and stops when the page is full
+            # (3-4 ms and 0.1 s).
+            table = qs.model._meta.db_table
+            return qs.filter(RawSQL(f'+"{table}"."id" IN ({sql})', params, output_field=BooleanField()))
+
+        return adaptive_filter(qs, sql, params, dense)
 
 
 class PostgresBackend:
@@ -174,6 +184,14 @@ class PostgresBackend:
         # sequential scan that re-checked every row (200 ms instead of 26 ms for a common bigram).
         probe = "WITH m AS MATERIALIZED ({sql}) SELECT * FROM m LIMIT %s"
         return adaptive_filter(qs, " INTERSECT ".join(selects), params, dense, probe)
+
+
+def analyze() -> None:
+    """Refresh SQLite's planner statistics (PostgreSQL's autovacuum does this itself). Without them SQLite
+    takes `status = 'published'` for a selective filter and walks the whole register for a rare word."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cur:
+            cur.execute("ANALYZE publishing_document")
 
 
 def get_backend() -> SearchBackend:
