@@ -241,6 +241,7 @@ def run(args: argparse.Namespace) -> int:
                         failures.append(f"{marker}: HTTP {response.status} {data[:200]!r}")
 
         load_before = f"{os.getloadavg()[0]:.2f}"
+        client_before = resource.getrusage(resource.RUSAGE_SELF)
         threads = [threading.Thread(target=client) for _ in range(args.clients)]
         began = time.perf_counter()
         for t in threads:
@@ -248,6 +249,7 @@ def run(args: argparse.Namespace) -> int:
         for t in threads:
             t.join()
         wall = time.perf_counter() - began
+        client_after = resource.getrusage(resource.RUSAGE_SELF)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -284,7 +286,13 @@ def run(args: argparse.Namespace) -> int:
             f"max={lat[-1] * 1000:.0f}ms"
         )
     if accepted:
-        print(f"server CPU per application (gunicorn only): {server_cpu / len(accepted) * 1000:.2f}ms")
+        client_cpu = (client_after.ru_utime + client_after.ru_stime) - (
+            client_before.ru_utime + client_before.ru_stime
+        )
+        print(
+            f"CPU per application: server (gunicorn) {server_cpu / len(accepted) * 1000:.2f}ms, "
+            f"this load generator {client_cpu / len(accepted) * 1000:.2f}ms (same machine)"
+        )
     print(f"in database={len(rows)} lost={len(lost)} duplicated={duplicated} unexpected={len(unexpected)}")
     print(f"tracking numbers unique: {numbers_unique}")
     for line in failures[:5]:

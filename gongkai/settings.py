@@ -138,6 +138,13 @@ try:
     GONGKAI_CORRECTION_PERIOD_DAYS = env_int("GONGKAI_CORRECTION_PERIOD_DAYS", 15, minimum=1)
     # Deadline reminders: working days before a due date for the first e-mail (another on the day it passes).
     GONGKAI_REMINDER_DAYS_BEFORE = env_int("GONGKAI_REMINDER_DAYS_BEFORE", 3, minimum=0)
+    # Public status lookup (tracking number + phone digits): at most TRIES per SECONDS per client address.
+    GONGKAI_STATUS_LOOKUP_LIMIT = env_str("GONGKAI_STATUS_LOOKUP_LIMIT", "10/600")
+    _tries, _slash, _seconds = GONGKAI_STATUS_LOOKUP_LIMIT.partition("/")
+    if not (_slash and _tries.strip().isdigit() and _seconds.strip().isdigit() and int(_tries) > 0):
+        raise EnvError(
+            f"GONGKAI_STATUS_LOOKUP_LIMIT={GONGKAI_STATUS_LOOKUP_LIMIT!r} is not TRIES/SECONDS, e.g. 10/600"
+        )
     # 条例第四十九条 deadlines (MM-DD of the next year); a region may set earlier internal dates.
     GONGKAI_DEPARTMENT_REPORT_DEADLINE = env_str("GONGKAI_DEPARTMENT_REPORT_DEADLINE", "01-31")
     GONGKAI_GOVERNMENT_REPORT_DEADLINE = env_str("GONGKAI_GOVERNMENT_REPORT_DEADLINE", "03-31")

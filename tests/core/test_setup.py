@@ -67,6 +67,9 @@ def test_env_file_variant(tmp_path):
         ({"GONGKAI_DATABASE_URL": "mysql://x@y/z"}, "GONGKAI_DATABASE_URL"),
         ({"GONGKAI_EMAIL_BACKEND": "pigeon"}, "GONGKAI_EMAIL_BACKEND"),
         ({"GONGKAI_DB_CONN_MAX_AGE": "soon"}, "GONGKAI_DB_CONN_MAX_AGE"),
+        ({"GONGKAI_STATUS_LOOKUP_LIMIT": "many"}, "GONGKAI_STATUS_LOOKUP_LIMIT"),
+        ({"GONGKAI_GOVERNMENT_REPORT_DEADLINE": "13-01"}, "GONGKAI_GOVERNMENT_REPORT_DEADLINE"),
+        ({"GONGKAI_CACHE": "redis"}, "GONGKAI_CACHE"),
     ],
 )
 def test_a_bad_setting_stops_start_up_with_a_clear_message(env, needle):
