@@ -145,6 +145,27 @@ try:
         raise EnvError(
             f"GONGKAI_STATUS_LOOKUP_LIMIT={GONGKAI_STATUS_LOOKUP_LIMIT!r} is not TRIES/SECONDS, e.g. 10/600"
         )
+    # 索引号 scheme (rules.md §5.1: no national format). Fields: credit_code, short_name, year, serial.
+    GONGKAI_INDEX_NUMBER_SCHEME = env_str("GONGKAI_INDEX_NUMBER_SCHEME", "{credit_code}/{year}-{serial:05d}")
+    try:
+        _samples = {
+            GONGKAI_INDEX_NUMBER_SCHEME.format(credit_code="X", short_name="X", year=2022, serial=n)
+            for n in (1, 2)
+        }
+    except (KeyError, IndexError, ValueError) as _exc:
+        raise EnvError(
+            f"GONGKAI_INDEX_NUMBER_SCHEME={GONGKAI_INDEX_NUMBER_SCHEME!r}: "
+            f"use only {{credit_code}} {{short_name}} {{year}} {{serial}} ({_exc})"
+        ) from None
+    if len(_samples) != 2:
+        raise EnvError(f"GONGKAI_INDEX_NUMBER_SCHEME={GONGKAI_INDEX_NUMBER_SCHEME!r} must contain {{serial}}")
+    # An interpretation is 同步 when published within N working days of its policy.
+    GONGKAI_INTERPRETATION_SYNC_DAYS = env_int("GONGKAI_INTERPRETATION_SYNC_DAYS", 3, minimum=0)
+    # A site's own 主题分类 list (JSON shaped like gongkai/publishing/data/topics.json); default: gov.cn's 22.
+    GONGKAI_TOPICS_FILE = env_str("GONGKAI_TOPICS_FILE", "")
+    if GONGKAI_TOPICS_FILE and not Path(GONGKAI_TOPICS_FILE).is_file():
+        raise EnvError(f"GONGKAI_TOPICS_FILE={GONGKAI_TOPICS_FILE!r} is not a readable file")
+    GONGKAI_CATALOG_PAGE_SIZE = env_int("GONGKAI_CATALOG_PAGE_SIZE", 20, minimum=1)
     # 条例第四十九条 deadlines (MM-DD of the next year); a region may set earlier internal dates.
     GONGKAI_DEPARTMENT_REPORT_DEADLINE = env_str("GONGKAI_DEPARTMENT_REPORT_DEADLINE", "01-31")
     GONGKAI_GOVERNMENT_REPORT_DEADLINE = env_str("GONGKAI_GOVERNMENT_REPORT_DEADLINE", "03-31")

@@ -159,6 +159,8 @@ _ADDR_SHAPE = re.compile(
     rf"[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)[{_HAN}0-9\-]{{0,12}}?"
     r"(?:[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户))+"
 )
+# A part every _ADDR_SHAPE match contains: a cheap search for it skips the costly pattern on most lines.
+_ADDR_SHAPE_HINT = re.compile(rf"(?:街道|镇|乡)[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)")
 _OFFICE_BEFORE = ("办公", "单位", "机关", "注册", "经营", "公司", "企业", "机构", "窗口", "受理", "大厅")
 _HEALTH = re.compile(
     r"(?:(?:一|二|三|四|[1-4])级)?(?:肢体|视力|听力|言语|智力|精神|多重|重度|轻度|中度)残疾(?:人)?(?:[（(]?(?:一|二|三|四|[1-4])级[）)]?)?"
@@ -870,7 +872,7 @@ def _addresses(ctx: _Ctx, ls: int, le: int) -> None:
             continue
         ctx.add("address", seg.start(), door_end)
         labelled = True
-    if not labelled and _PERSON_CUE.search(text, ls, le):
+    if not labelled and _PERSON_CUE.search(text, ls, le) and _ADDR_SHAPE_HINT.search(text, ls, le):
         for m in _ADDR_SHAPE.finditer(text, ls, le):
             before = text[max(ls, m.start() - 6) : m.start()]
             if not any(w in before for w in _OFFICE_BEFORE):

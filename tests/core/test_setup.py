@@ -70,6 +70,8 @@ def test_env_file_variant(tmp_path):
         ({"GONGKAI_STATUS_LOOKUP_LIMIT": "many"}, "GONGKAI_STATUS_LOOKUP_LIMIT"),
         ({"GONGKAI_GOVERNMENT_REPORT_DEADLINE": "13-01"}, "GONGKAI_GOVERNMENT_REPORT_DEADLINE"),
         ({"GONGKAI_CACHE": "redis"}, "GONGKAI_CACHE"),
+        ({"GONGKAI_INDEX_NUMBER_SCHEME": "{year}-{nope}"}, "GONGKAI_INDEX_NUMBER_SCHEME"),
+        ({"GONGKAI_INDEX_NUMBER_SCHEME": "{credit_code}/{year}"}, "GONGKAI_INDEX_NUMBER_SCHEME"),
     ],
 )
 def test_a_bad_setting_stops_start_up_with_a_clear_message(env, needle):

@@ -405,3 +405,44 @@ def test_it_reads_a_spaced_name_label_of_a_form():
 @pytest.mark.parametrize("label", ["票据号", "单据号", "受理号", "登记证号", "会员号"])
 def test_other_reference_numbers_are_not_cards(label):
     assert not kinds(f"{label}：{CARD}")
+
+
+# --- speed-ups that must not change results -------------------------------------------------------------
+@pytest.mark.parametrize("text", ["13912345678是联系电话", "说明\n13912345678", "说明\r\n电话13912345678"])
+def test_it_finds_a_digit_run_at_the_start_of_the_text_or_a_line(engine, text):
+    assert found(text, "mobile", engine) == ["13912345678"]
+
+
+def test_a_form_line_with_digits_is_not_read_as_a_table_header(engine):
+    text = f"证件号码\t{VALID_ID}\n张三\t李四\n"
+    assert kinds(text, engine) == [("id_card", VALID_ID)]
+
+
+def test_both_engines_agree_on_the_labelled_benchmark_set():
+    pytest.importorskip("hyperscan")
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "privacy_data" / "set.jsonl"
+    if not path.exists():
+        pytest.skip("no stored benchmark set")
+    text = "\n".join(json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines())
+    via_re = detect(text, PrivacyConfig(engine="re"))
+    assert via_re  # the set is full of personal data
+    assert detect(text, PrivacyConfig(engine="hyperscan")) == via_re
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "masked"),
+    [
+        ("id_card", "350102198001011234", "350102********1234"),
+        ("bank_card", "6222 0200 1122 3344", "**** **** **** 3344"),
+        ("mobile", "+86 138-0013-8000", "+86 138-****-8000"),
+        ("landline", "0591-87654321", "0591-****4321"),
+        ("passport", "E12345678", "E******78"),
+    ],
+)
+def test_masks_keep_separators_and_the_configured_ends(kind, value, masked):
+    from gongkai.privacy.mask import mask_value
+
+    assert mask_value(kind, value, PrivacyConfig()) == masked
