@@ -7,7 +7,9 @@ records, whatever page or endpoint is used.
 - system admin (superuser): everything.
 - 公开办管理员 (office admin) of organisation O: every organisation in O's region and the regions below it.
 - 督查 (inspector) of O: the same reach as an office admin, read-only.
-- 单位联络员 / 审核人 / 保密审查员 of O: O only.
+- 审核人 / 保密审查员 of a 政府办公室: every organisation of the office's region (三审三校 and the privacy
+  review of every unit's documents are done centrally in the office); of any other organisation: O only.
+- 单位联络员 of O: O only.
 - anyone else (anonymous, a user without roles): nothing.
 """
 
@@ -23,6 +25,8 @@ from gongkai.organisations.models import Organisation, Region
 from .models import Membership, Role, User
 
 REGION_WIDE_ROLES = frozenset({Role.OFFICE_ADMIN, Role.INSPECTOR})
+# Roles that reach the whole region when held in the region's 政府办公室.
+OFFICE_WIDE_ROLES = frozenset({Role.REVIEWER, Role.PRIVACY_REVIEWER})
 WRITE_ROLES = frozenset({Role.OFFICE_ADMIN, Role.LIAISON, Role.REVIEWER, Role.PRIVACY_REVIEWER})
 
 AnyUser = User | AnonymousUser
@@ -49,11 +53,10 @@ def _organisation_ids(user: AnyUser, roles: frozenset[str] | None) -> set[int] |
         memberships = memberships.filter(role__in=roles)
     ids: set[int] = set()
     wide_regions: set[int] = set()
-    for org_id, role, region_id in memberships.values_list(
-        "organisation_id", "role", "organisation__region_id"
-    ):
+    rows = memberships.values_list("organisation_id", "role", "organisation__region_id", "organisation__kind")
+    for org_id, role, region_id, kind in rows:
         ids.add(org_id)
-        if role in REGION_WIDE_ROLES:
+        if role in REGION_WIDE_ROLES or (role in OFFICE_WIDE_ROLES and kind == Organisation.Kind.OFFICE):
             wide_regions.add(region_id)
     if wide_regions:
         # One query for the whole region tree (a few thousand rows at most for a province), then one for
@@ -114,6 +117,17 @@ def has_role(user: AnyUser, role: str, organisation: Organisation | None = None)
     if organisation is not None:
         qs = qs.filter(organisation=organisation)
     return qs.exists()
+
+
+def acts_as(user: AnyUser, role: str, organisation: Organisation) -> bool:
+    """Does the user hold `role` for this organisation — in it, or in an organisation whose reach covers
+    it (an office-wide reviewer, a region-wide office admin)? Superusers act in every role."""
+    if not _is_staff_user(user):
+        return False
+    if user.is_superuser:
+        return True
+    ids = _organisation_ids(user, frozenset({role}))
+    return ids is None or organisation.pk in ids
 
 
 def is_staff_member(user: AnyUser) -> bool:

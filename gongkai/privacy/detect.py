@@ -119,6 +119,7 @@ _LABEL_RE = re.compile(
         for w in sorted({*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS}, key=len, reverse=True)
     )
 )
+_DOC_LABEL_RE = re.compile("|".join(re.escape(w) for w in _DOC_LABELS))
 _NEGATIVE = frozenset(_NEGATIVE_LABELS)
 _ID_LABELS = frozenset({"身份证", "公民身份"})
 _PHONE_LABELS = frozenset({"电话", "手机", "联系方式", "座机", "固话", "Tel", "TEL", "tel", "传真", "手机号"})
@@ -551,6 +552,8 @@ def _looks_like_code_context(text: str, ls: int, start: int) -> bool:
 
 def _documents(ctx: _Ctx, ls: int, le: int) -> None:
     text = ctx.text
+    if not ctx.is_row(ls) and not _DOC_LABEL_RE.search(text, max(0, ls - 40), le):
+        return  # _doc_label looks no further than this span (or a column header): no document here
     for m in _DOC.finditer(text, ls, le):
         kind = _doc_label(ctx, ls, m.start())
         if kind and _DOC_FORMATS[kind].fullmatch(m.group()):

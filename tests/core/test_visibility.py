@@ -68,3 +68,22 @@ def test_region_wide_visibility_costs_a_fixed_number_of_queries(cast, django_ass
     with django_assert_max_num_queries(4):
         ids = list(v.visible_organisations(cast.inspector).values_list("pk", flat=True))
     assert len(ids) == 26
+
+
+def test_office_reviewers_reach_every_unit_of_the_region_and_nothing_beyond(cast):
+    litong = names(Organisation.objects.filter(region__code="640302"))
+    assert names(v.visible_organisations(cast.reviewer1)) == litong
+    assert names(v.visible_organisations(cast.privacy_reviewer)) == litong
+    assert v.acts_as(cast.reviewer1, "reviewer", cast.edu)
+    assert v.acts_as(cast.privacy_reviewer, "privacy_reviewer", cast.edu)
+    assert not v.acts_as(cast.reviewer1, "privacy_reviewer", cast.edu)
+    assert not v.acts_as(cast.edu_liaison, "reviewer", cast.edu)
+    assert not v.acts_as(cast.reviewer1, "reviewer", cast.orgs["吴忠市政府"])
+
+
+def test_a_reviewer_of_a_department_reaches_only_that_department(cast):
+    from gongkai.accounts.services import grant_role
+
+    grant_role(cast.outsider, cast.edu, "reviewer")
+    assert names(v.visible_organisations(cast.outsider)) == {"教育局"}
+    assert not v.acts_as(cast.outsider, "reviewer", cast.fin)
