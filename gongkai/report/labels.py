@@ -97,7 +97,8 @@ _ROW_PATTERNS: dict[str, str] = {
     "rejected_confirmation": r"重新出具|确认或",
     "other_no_correction": r"逾期不补|不补正",
     "other_no_fee": r"收费通知|缴纳费用",
-    "other_other": r"^(?:\d[.、]?)?其他(?:处理)?$|^3[.、]其他",
+    # Also the keyed form "三(六)3 其他" / "(六)3.其他" (group prefix kept with the item number).
+    "other_other": r"^(?:\d[.、]?)?其他(?:处理)?$|^3[.、]其他|^(?:三)?\(六\)3[.、]?其他$",
     "total_handled": r"\(七\)总计|^七[、.)]?总计|^\(七\)",
     "carried_forward": r"结转下年度|下年度继续",
 }
