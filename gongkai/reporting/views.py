@@ -299,6 +299,11 @@ def download(request: HttpRequest, pk: int, number: int, fmt: str) -> HttpRespon
         data = render_html(Report.from_dict(version.tables)).encode("utf-8")
     elif fmt in ("docx", "pdf", "xlsx"):
         data = bytes(getattr(version, fmt))
+    elif fmt == "svg":
+        from gongkai.report.render.charts import render_svg
+
+        # 图解 appendix, drawn from the frozen tables like the HTML view.
+        data = render_svg(Report.from_dict(version.tables)).encode("utf-8")
     else:
         raise Http404("unknown format")
     response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])

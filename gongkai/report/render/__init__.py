@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from gongkai.report.model import Report
 
-FORMATS: tuple[str, ...] = ("json", "html", "md", "xlsx", "docx", "pdf")
+FORMATS: tuple[str, ...] = ("json", "html", "md", "xlsx", "docx", "pdf", "svg")
 CONTENT_TYPES: dict[str, str] = {
     "json": "application/json; charset=utf-8",
     "html": "text/html; charset=utf-8",
@@ -17,6 +17,8 @@ CONTENT_TYPES: dict[str, str] = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
+    # 图解 appendix: the key figures as bar charts
+    "svg": "image/svg+xml",
 }
 
 
@@ -30,7 +32,7 @@ def render(report: Report, fmt: str) -> bytes:
 
 def _renderers() -> dict[str, Callable[[Report], bytes]]:
     # Imported lazily: reportlab and python-docx take a while to import and are not always needed.
-    from . import docx, html, markdown, pdf, xlsx
+    from . import charts, docx, html, markdown, pdf, xlsx
     from .jsonfmt import render_json
 
     return {
@@ -40,4 +42,5 @@ def _renderers() -> dict[str, Callable[[Report], bytes]]:
         "xlsx": xlsx.render_xlsx,
         "docx": docx.render_docx,
         "pdf": pdf.render_pdf,
+        "svg": lambda r: charts.render_svg(r).encode("utf-8"),
     }
