@@ -170,7 +170,7 @@ def test_pdf_starts_with_the_magic_and_has_pages(report):
 def test_unknown_formats_are_refused(report):
     with pytest.raises(ValueError):
         render(report, "rtf")
-    assert set(FORMATS) == {"json", "html", "md", "xlsx", "docx", "pdf"}
+    assert set(FORMATS) == {"json", "html", "md", "xlsx", "docx", "pdf", "svg"}
 
 
 def test_blank_cells_render_blank(report):

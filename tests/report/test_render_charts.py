@@ -52,3 +52,23 @@ def test_svg_is_one_of_the_render_formats_and_escapes_names() -> None:
     data = render(r, "svg")
     ET.fromstring(data)  # still well-formed
     assert b"A&amp;B&lt;" in data
+
+
+def test_the_docx_opens_in_libreoffice(tmp_path) -> None:
+    """GB/T 9704 DOCX converts in LibreOffice (skipped where LibreOffice is not installed)."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+    (tmp_path / "r.docx").write_bytes(render(_seed_like(), "docx"))
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(tmp_path / "r.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = (tmp_path / "r.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page") + pdf.count(b"/Type/Page") >= 2
