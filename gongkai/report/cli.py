@@ -11,6 +11,7 @@ import argparse
 import csv
 import io
 import json
+import multiprocessing
 import os
 import sys
 from collections import defaultdict
@@ -116,7 +117,8 @@ def run_checks(paths: list[Path], jobs: int, show_progress: bool) -> list[CheckR
             if show_progress:
                 _progress(i, len(names))
         return results
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # forkserver: forking a process that may hold threads (e.g. under a test runner) can deadlock.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("forkserver")) as pool:
         for i, result in enumerate(
             pool.map(_check_one, names, chunksize=max(1, len(names) // (jobs * 8))), 1
         ):
