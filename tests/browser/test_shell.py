@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -6,8 +7,8 @@ pytestmark = pytest.mark.browser
 def test_a_citizen_sees_the_disclosure_portal(page, cast):
     page.goto(page.base_url + "/")
     assert page.locator("h1").inner_text() == "政府信息公开"
-    assert page.get_by_role("heading", name="政府信息公开目录").is_visible()
-    assert page.get_by_text("吴忠市利通区教育局").is_visible()
+    expect(page.get_by_role("heading", name="政府信息公开目录")).to_be_visible()
+    expect(page.get_by_text("吴忠市利通区教育局")).to_be_visible()
 
 
 def test_a_liaison_logs_in_and_sees_only_its_unit(page, cast):
