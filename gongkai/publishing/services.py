@@ -382,38 +382,62 @@ def run_gate(doc: Document, *, actor: Actor) -> GateReport:
 def approve(doc: Document, *, actor: Actor, comment: str = "", today: date | None = None) -> Document:
     _check_reviewer(doc, actor)
     stage, new = NEXT[Status(doc.status)]
-    if new == Status.PUBLISHED:
-        # The gate's own record is kept even when it blocks (the approval below is then not made).
-        raise_if_blocked(run_gate(doc, actor=actor))
     day = today or _today()
+    blocked: GateReport | None = None
     with transaction.atomic():
-        extra: dict[str, Any] = {"published_on": day} if new == Status.PUBLISHED else {}
-        _transition(doc, doc.status, new, **extra)
-        ReviewStep.objects.create(
-            document=doc, round=doc.review_round, stage=stage, decision=ReviewDecision.APPROVED, actor=actor,
-            comment=comment,
-        )  # fmt: skip
-        record(
-            EventKind.DOCUMENT_REVIEW,
-            actor=actor,
-            organisation=doc.organisation,
-            obj=doc,
-            details={"stage": stage.value, "decision": ReviewDecision.APPROVED.value, "comment": comment},
-        )
         if new == Status.PUBLISHED:
-            _after_publish(doc)
+            # 终审: the gate scans the row as locked in this transaction, so nothing (a new masked copy, an
+            # attachment) can change between the scan and the publication it allows.
+            locked = Document.objects.select_for_update().get(pk=doc.pk)
+            if locked.status != doc.status:
+                raise PublishingError("该信息的状态已被他人更改，请刷新后重试")
+            report = check_document(locked)
             record(
-                EventKind.DOCUMENT_PUBLISHED,
+                EventKind.PRIVACY_SCAN,
                 actor=actor,
                 organisation=doc.organisation,
                 obj=doc,
-                details={
-                    "index_number": doc.index_number,
-                    "published_on": day,
-                    "late": bool(doc.publish_due_on and day > doc.publish_due_on),
-                },
+                details=report.as_dict(),
             )
+            if not report.may_publish:
+                blocked = report
+        if blocked is None:
+            _approve_step(doc, actor=actor, stage=stage, new=new, comment=comment, day=day)
+    if blocked is not None:
+        # Raised after the block commits: the scan's record is kept, the approval is not made.
+        raise GateBlocked(blocked)
     return doc
+
+
+def _approve_step(
+    doc: Document, *, actor: Actor, stage: ReviewStage, new: Status, comment: str, day: date
+) -> None:
+    extra: dict[str, Any] = {"published_on": day} if new == Status.PUBLISHED else {}
+    _transition(doc, doc.status, new, **extra)
+    ReviewStep.objects.create(
+        document=doc, round=doc.review_round, stage=stage, decision=ReviewDecision.APPROVED, actor=actor,
+        comment=comment,
+    )  # fmt: skip
+    record(
+        EventKind.DOCUMENT_REVIEW,
+        actor=actor,
+        organisation=doc.organisation,
+        obj=doc,
+        details={"stage": stage.value, "decision": ReviewDecision.APPROVED.value, "comment": comment},
+    )
+    if new == Status.PUBLISHED:
+        _after_publish(doc)
+        record(
+            EventKind.DOCUMENT_PUBLISHED,
+            actor=actor,
+            organisation=doc.organisation,
+            obj=doc,
+            details={
+                "index_number": doc.index_number,
+                "published_on": day,
+                "late": bool(doc.publish_due_on and day > doc.publish_due_on),
+            },
+        )
 
 
 def _sync_due(policy_published: date) -> date | None:

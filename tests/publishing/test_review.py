@@ -84,6 +84,32 @@ def test_privacy_gate_blocks_then_masked_copy_publishes(cast, make_doc):
     assert "138****5678" in doc.public_body
 
 
+def test_the_final_gate_scans_the_locked_row_inside_the_publishing_transaction(cast, make_doc, monkeypatch):
+    """What the gate passes is what gets published: a change that lands after the reviewer's page was
+    loaded (here the body, written behind the reviewer's in-memory copy) is scanned, not the stale copy."""
+    from django.db import transaction
+
+    doc = make_doc(body="无个人信息。")
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    services.approve(doc, actor=cast.reviewer2)
+    Document.objects.filter(pk=doc.pk).update(body="联系电话13812345678。")  # doc itself is stale
+    seen = []
+    real = services.check_document
+
+    def spy(d):
+        seen.append(transaction.get_connection().in_atomic_block)
+        return real(d)
+
+    monkeypatch.setattr(services, "check_document", spy)
+    with pytest.raises(services.GateBlocked):
+        services.approve(doc, actor=cast.reviewer3)
+    assert seen == [True]
+    assert Document.objects.get(pk=doc.pk).status == Status.FINAL_REVIEW
+    # The blocked scan is on record although the approval was not made.
+    assert Event.objects.for_object(doc).filter(kind=EventKind.PRIVACY_SCAN).count() == 1
+
+
 def test_wording_rule_blocks_publication(cast, make_doc):
     from gongkai.publishing.models import WordingRule
 
