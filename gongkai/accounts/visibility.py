@@ -19,8 +19,9 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Model, QuerySet
+from django.db.models.expressions import RawSQL
 
-from gongkai.organisations.models import Organisation, Region
+from gongkai.organisations.models import Organisation
 
 from .models import Membership, Role, User
 
@@ -59,19 +60,17 @@ def _organisation_ids(user: AnyUser, roles: frozenset[str] | None) -> set[int] |
         if role in REGION_WIDE_ROLES or (role in OFFICE_WIDE_ROLES and kind == Organisation.Kind.OFFICE):
             wide_regions.add(region_id)
     if wide_regions:
-        # One query for the whole region tree (a few thousand rows at most for a province), then one for
-        # the organisations in the reached regions.
-        children: dict[int | None, list[int]] = {}
-        for pk, parent_id in Region.objects.values_list("pk", "parent_id"):
-            children.setdefault(parent_id, []).append(pk)
-        reached: set[int] = set()
-        frontier = list(wide_regions)
-        while frontier:
-            region = frontier.pop()
-            if region not in reached:
-                reached.add(region)
-                frontier.extend(children.get(region, ()))
-        ids |= set(Organisation.objects.filter(region_id__in=reached).values_list("pk", flat=True))
+        # One query: the organisations of the reached regions and every region below them (a recursive
+        # CTE, the same SQL on SQLite and PostgreSQL), instead of reading the region tree per request.
+        marks = ", ".join(["%s"] * len(wide_regions))
+        below = RawSQL(
+            "WITH RECURSIVE reached(id) AS ("
+            f"SELECT id FROM organisations_region WHERE id IN ({marks}) "
+            "UNION SELECT r.id FROM organisations_region r JOIN reached ON r.parent_id = reached.id"
+            ") SELECT id FROM reached",
+            sorted(wide_regions),
+        )
+        ids |= set(Organisation.objects.filter(region_id__in=below).values_list("pk", flat=True))
     return ids
 
 
