@@ -128,6 +128,10 @@ try:
     # --- domain settings: every unverified point of law is a setting (rules.md §7) ----------------
     # A local holiday-schedule file adds or corrects years without a release (gongkai/law/calendar.py).
     GONGKAI_HOLIDAY_FILE = env_str("GONGKAI_HOLIDAY_FILE", "")
+    # A year after the last known schedule is counted provisionally (Monday–Friday without 元旦, 劳动节,
+    # 国庆节; results shown as 暂定) instead of refusing: applications keep being received in December
+    # before next year's 节假日安排 is out (docs/calendar.md).
+    GONGKAI_PROVISIONAL_CALENDAR = env_bool("GONGKAI_PROVISIONAL_CALENDAR", True)
     # rules.md §1.14: 调休 weekend days count as working days.
     GONGKAI_ADJUSTED_WORKDAYS_COUNT = env_bool("GONGKAI_ADJUSTED_WORKDAYS_COUNT", True)
     # rules.md §1.9: the extension's approval and notice must precede the original due date.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,3 +83,20 @@ def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
         from django.conf import settings
 
         settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _test_today() -> Iterator[None]:
+    """GONGKAI_TEST_TODAY=2026-12-20 runs the whole suite as if on that day (the clock keeps ticking), to
+    prove that no test depends on the real date — e.g. on next year's holiday schedule being known."""
+    value = os.environ.get("GONGKAI_TEST_TODAY", "")
+    if not value:
+        yield
+        return
+    import datetime as dt
+
+    import time_machine
+
+    day = dt.date.fromisoformat(value)
+    with time_machine.travel(dt.datetime(day.year, day.month, day.day, 10, tzinfo=dt.UTC), tick=True):
+        yield

@@ -50,6 +50,13 @@ class CaseClock:
     fee_payment_due: date | None = None  # open fee wait
     paused: bool = False
     notes: tuple[str, ...] = field(default=())
+    # Years counted without the State Council's 节假日安排 (gongkai.law.clock "provisional years"): the
+    # due dates are 暂定 until the schedule is added and the cache refreshed.
+    provisional_years: tuple[int, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.provisional_years)
 
     @property
     def reply_pending(self) -> bool:
@@ -148,6 +155,9 @@ def derive(
             correction_received=restart,
             extension_days=min(extension, law.extension_max_days),
         )
+    correction_notice_due = deadlines.correction_notice_due(received_on, settings=law, calendar=cal)
+    dues = (reply_due, correction_notice_due, correction_due, consultation_due, fee_due)
+    latest = max(d for d in (*dues, received_on) if d is not None)
     return CaseClock(
         today=today,
         received_on=received_on,
@@ -156,12 +166,13 @@ def derive(
         fee_waits=tuple(fee_waits),
         extension_days=extension,
         reply_due=reply_due,
-        correction_notice_due=deadlines.correction_notice_due(received_on, settings=law, calendar=cal),
+        correction_notice_due=correction_notice_due,
         correction_requested_on=correction_requested,
         correction_due=correction_due if awaiting_correction else None,
         consultation_due=consultation_due,
         fee_payment_due=fee_due,
         paused=paused and concluded is None,
+        provisional_years=cal.provisional_years(received_on, latest),
     )
 
 

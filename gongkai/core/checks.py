@@ -53,7 +53,12 @@ def check_holiday_calendar(app_configs: Any = None, **kwargs: Any) -> list[Check
             messages.append(
                 Warning(
                     f"The working-day calendar has no data for {needed}; "
-                    f"deadlines in {needed} cannot be computed.",
+                    + (
+                        f"deadlines in {needed} are provisional (暂定: Monday–Friday without 元旦, 劳动节, "
+                        "国庆节) until it is added."
+                        if settings.GONGKAI_PROVISIONAL_CALENDAR
+                        else f"deadlines in {needed} cannot be computed."
+                    ),
                     hint="Add the State Council's 节假日安排 for that year to the file named by "
                     "GONGKAI_HOLIDAY_FILE (see docs/calendar.md).",
                     id="gongkai.W002",

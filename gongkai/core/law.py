@@ -28,4 +28,5 @@ def calendar() -> clock.WorkingCalendar:
     return clock.load_calendar(
         settings.GONGKAI_HOLIDAY_FILE or None,
         count_adjusted_workdays=settings.GONGKAI_ADJUSTED_WORKDAYS_COUNT,
+        provisional=settings.GONGKAI_PROVISIONAL_CALENDAR,
     )

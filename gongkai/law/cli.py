@@ -58,7 +58,19 @@ def _pause(text: str) -> clock.Pause:
 
 def _calendar(ns: argparse.Namespace) -> clock.WorkingCalendar:
     path: str | None = ns.holiday_file or os.environ.get(clock.HOLIDAY_FILE_ENV) or None
-    return clock.load_calendar(path, count_adjusted_workdays=not ns.no_adjusted_workdays)
+    return clock.load_calendar(
+        path, count_adjusted_workdays=not ns.no_adjusted_workdays, provisional=ns.provisional
+    )
+
+
+def _provisional_warning(cal: clock.WorkingCalendar, a: date, b: date) -> None:
+    years = cal.provisional_years(a, b)
+    if years:
+        listed = ", ".join(str(y) for y in years)
+        sys.stderr.write(
+            f"gongkai clock: warning: provisional — no holiday schedule for {listed}, counted "
+            f"Monday–Friday without 元旦, 劳动节, 国庆节 (暂定：缺少 {listed} 年节假日安排)\n"
+        )
 
 
 def _fail(message: str) -> int:
@@ -72,9 +84,11 @@ def _cmd_due(ns: argparse.Namespace) -> int:
         days = _days(ns.days)
         pauses = [_pause(p) for p in ns.pause]
         restart = _date(ns.restart, "--restart") if ns.restart is not None else None
-        due = clock.due_date(received, days, pauses=pauses, restart=restart, calendar=_calendar(ns))
+        cal = _calendar(ns)
+        due = clock.due_date(received, days, pauses=pauses, restart=restart, calendar=cal)
     except (_BadInput, clock.ClockError) as exc:
         return _fail(str(exc))
+    _provisional_warning(cal, received, due)
     sys.stdout.write(f"{due.isoformat()}\n")
     return 0
 
@@ -83,9 +97,11 @@ def _cmd_workdays(ns: argparse.Namespace) -> int:
     try:
         start = _date(ns.start, "FROM")
         end = _date(ns.end, "TO")
-        count = _calendar(ns).between(start, end)
+        cal = _calendar(ns)
+        count = cal.between(start, end)
     except (_BadInput, clock.ClockError) as exc:
         return _fail(str(exc))
+    _provisional_warning(cal, start, end)
     sys.stdout.write(f"{count}\n")
     return 0
 
@@ -101,6 +117,12 @@ def _add_calendar_options(parser: argparse.ArgumentParser) -> None:
         "--no-adjusted-workdays",
         action="store_true",
         help="do not count 调休 weekend workdays as working days (default: they count)",
+    )
+    parser.add_argument(
+        "--provisional",
+        action="store_true",
+        help="count a year after the last known schedule provisionally (Monday–Friday minus 元旦, 劳动节, "
+        "国庆节), with a warning, instead of failing",
     )
 
 

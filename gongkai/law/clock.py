@@ -13,7 +13,18 @@ Where the holidays come from (later layers replace earlier ones, one whole year 
        from GONGKAI_HOLIDAY_FILE), where an administrator adds a new year without a release.
     A year present in a later layer replaces that year wholly: every date of that calendar year known to
     an earlier layer is forgotten, then the layer's dates are added. A date outside every layer's years is
-    an error (`CalendarYearMissing`), never a guess.
+    an error (`CalendarYearMissing`), never a guess — unless the calendar is *provisional* (below).
+
+Provisional years (a setting: GONGKAI_PROVISIONAL_CALENDAR, default on)
+    The State Council publishes next year's 节假日安排 in late October to December, while reply periods of
+    applications received from early December already run into the next year. A government cannot stop
+    receiving applications until the notice is out, so a provisional calendar counts a year *after the
+    last known one* as Monday–Friday minus the fixed-date statutory holidays (`FIXED_DATE_HOLIDAYS`:
+    元旦, 劳动节, 国庆节; the lunar and solar-term ones and the 调休 days are only known from the notice),
+    and says so: `is_provisional(day)` / `provisional_years(a, b)`
+    tell the caller which results must be shown as 暂定 and recomputed once the notice is added (the
+    applications' due dates are derived from their events, so `gongkai remind` refreshes them). Years
+    before the first known one stay an error.
 
 Override file format (JSON, UTF-8)::
 
@@ -77,6 +88,10 @@ _ONE_DAY = timedelta(days=1)
 
 Pause = tuple[date, date]
 
+# 全国年节及纪念日放假办法第二条 (国务院令第798号, 2024年修订): the holidays with a fixed Gregorian date —
+# 元旦 1月1日, 劳动节 5月1日、2日, 国庆节 10月1日至3日. Used only for provisional years (module docstring).
+FIXED_DATE_HOLIDAYS = frozenset({(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)})
+
 
 class ClockError(ValueError):
     """Bad input to the clock (a negative period, a pause ending before it starts …)."""
@@ -123,12 +138,25 @@ class WorkingCalendar:
     sources: tuple[tuple[int, str], ...] = ()
     # The local override file in use, named in CalendarYearMissing so the reader knows what to edit.
     local_file: str | None = field(default=None, compare=False)
+    # Count years after the last known one as Monday–Friday instead of refusing (module docstring).
+    provisional: bool = False
 
     def covers(self, day: date) -> bool:
         return day.year in self.years
 
+    def is_provisional(self, day: date) -> bool:
+        """Is `day` counted without an official schedule (a provisional year)?"""
+        if not self.provisional or day.year in self.years or not self.years:
+            return False
+        return day.year > max(self.years)
+
+    def provisional_years(self, a: date, b: date) -> tuple[int, ...]:
+        """The provisional years among those of the days a..b (in either order)."""
+        lo, hi = min(a, b), max(a, b)
+        return tuple(y for y in range(lo.year, hi.year + 1) if self.is_provisional(date(y, 1, 1)))
+
     def require(self, day: date) -> None:
-        if day.year not in self.years:
+        if day.year not in self.years and not self.is_provisional(day):
             raise CalendarYearMissing(day.year, self.local_file)
 
     def source_of(self, year: int) -> str | None:
@@ -137,7 +165,12 @@ class WorkingCalendar:
     def with_adjusted_workdays(self, count: bool) -> WorkingCalendar:
         return replace(self, count_adjusted_workdays=count)
 
+    def with_provisional(self, provisional: bool) -> WorkingCalendar:
+        return replace(self, provisional=provisional)
+
     def is_working_day(self, day: date) -> bool:
+        if self.is_provisional(day):
+            return day.weekday() < 5 and (day.month, day.day) not in FIXED_DATE_HOLIDAYS
         self.require(day)
         if day in self.adjusted_workdays:
             return self.count_adjusted_workdays
@@ -394,15 +427,21 @@ def build_calendar(
 
 
 @lru_cache(maxsize=16)
-def _load_cached(local_file: str | None, _mtime_ns: int, count_adjusted_workdays: bool) -> WorkingCalendar:
+def _load_cached(
+    local_file: str | None, _mtime_ns: int, count_adjusted_workdays: bool, provisional: bool = False
+) -> WorkingCalendar:
     layers: list[Mapping[int, YearSchedule]] = [package_years(), _shipped_years()]
     if local_file is not None:
         layers.append(read_holiday_file(local_file))
-    return build_calendar(*layers, count_adjusted_workdays=count_adjusted_workdays, local_file=local_file)
+    built = build_calendar(*layers, count_adjusted_workdays=count_adjusted_workdays, local_file=local_file)
+    return built.with_provisional(provisional)
 
 
 def load_calendar(
-    local_file: str | os.PathLike[str] | None = None, *, count_adjusted_workdays: bool = True
+    local_file: str | os.PathLike[str] | None = None,
+    *,
+    count_adjusted_workdays: bool = True,
+    provisional: bool = False,
 ) -> WorkingCalendar:
     """The calendar from chinesecalendar + the shipped file + `local_file` (if given), cached.
 
@@ -410,13 +449,13 @@ def load_calendar(
     by a running process without a restart.
     """
     if local_file is None or os.fspath(local_file) == "":
-        return _load_cached(None, 0, count_adjusted_workdays)
+        return _load_cached(None, 0, count_adjusted_workdays, provisional)
     path = os.fspath(local_file)
     try:
         mtime = os.stat(path).st_mtime_ns
     except OSError as exc:
         raise HolidayFileError(f"cannot read holiday file {path}: {exc.strerror or exc}") from exc
-    return _load_cached(path, mtime, count_adjusted_workdays)
+    return _load_cached(path, mtime, count_adjusted_workdays, provisional)
 
 
 def default_calendar() -> WorkingCalendar:

@@ -81,12 +81,25 @@ def test_a_bad_setting_stops_start_up_with_a_clear_message(env, needle):
     assert "Traceback" not in result.stderr
 
 
-def test_check_deploy_is_clean_with_production_settings():
+def test_check_deploy_is_clean_with_production_settings(tmp_path):
+    import datetime as dt
+    import json
+
+    from gongkai.law.clock import load_calendar
+
+    # gongkai.W002 (next year's 节假日安排 missing) is right to warn in December; this test is about the
+    # deploy settings, so years the installed calendar lacks get an empty placeholder schedule.
+    today = dt.date.today()
+    missing = [y for y in (today.year, today.year + 1) if y not in load_calendar().years]
+    schedule = tmp_path / "holidays.json"
+    placeholder = {"source": "测试占位", "holidays": [], "adjusted_workdays": []}
+    schedule.write_text(json.dumps({"format": 1, "years": {str(y): placeholder for y in missing}}))
     result = run_manage(
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
+        GONGKAI_HOLIDAY_FILE=str(schedule),
         GONGKAI_DEBUG="false",
         GONGKAI_SECRET_KEY="k" * 20 + "-production-secret-for-tests-" + "x" * 20,
         GONGKAI_ALLOWED_HOSTS="gongkai.example.gov.cn",
