@@ -98,5 +98,11 @@ def timeliness_counts(organisation_ids: Iterable[int], year: int, today: date) -
         overdue_unpublished=Count(
             "pk", filter=~Q(status=Status.PUBLISHED) & Q(publish_due_on__lt=today, signed_on__lte=end)
         ),
+        # No due date (no 成文日期, or no calendar for its year): neither on time nor late.
+        no_due_date=Count(
+            "pk",
+            filter=Q(status=Status.PUBLISHED, published_on__gte=start, published_on__lte=end)
+            & Q(publish_due_on__isnull=True),
+        ),
     )
     return {k: int(v or 0) for k, v in raw.items()}

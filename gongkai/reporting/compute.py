@@ -17,13 +17,15 @@ Definitions (条例第五十条, 国办公开办函〔2021〕30号), for the yea
   维持/纠正 is 其他结果); not decided by 12月31日 → 尚未审结.
 - table 二 (一): the publishing register's art20_counts() (fallback: DocumentStat); (五)(六)(八): the
   StatRecords whose period starts in Y.
+- the text's register figures (placeholders): gongkai.publishing.queries — narrative_counts, timeliness
+  (条例第二十六条, published in Y within 20 working days) and interpretation_stats (图解, 同步 shares).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.db.models import Count, F, Model, Q, QuerySet, Sum
@@ -241,6 +243,14 @@ PLACEHOLDER_LABELS: dict[str, str] = {
     "documents_published": "主动公开政府信息数",
     "interpretations": "政策解读数",
     "gazette_issues": "政府公报期数",
+    "proactive_published": "本年公开的主动公开信息数（时效统计）",
+    "published_on_time": "其中20个工作日内按时公开数",
+    "published_late": "其中逾期公开数",
+    "on_time_rate": "按时公开率",
+    "graphic_interpretations": "图解（图文）解读数",
+    "graphic_interpretation_share": "图解（图文）解读占比",
+    "synchronous_interpretations": "同步解读数",
+    "synchronous_interpretation_share": "同步解读占比",
     "reconsiderations": "行政复议案件数",
     "litigations": "行政诉讼案件数",
     "fees_charged": "信息处理费（元）",
@@ -275,20 +285,59 @@ def _closed_figures(orgs: OrgScope, year: int) -> tuple[int | None, str | None]:
     return on_time, fees
 
 
-def _publishing_figures(orgs: OrgScope, year: int) -> dict[str, int | None]:
-    """documents_published / interpretations / gazette_issues from the register, when it offers them."""
-    try:
-        from gongkai.publishing import models as pub_models
-    except ImportError:
-        return {}
-    counter = getattr(pub_models, "narrative_counts", None)
-    if counter is None:
-        return {}
-    raw = counter(_org_ids(orgs), year)
-    return {
-        k: (None if raw.get(k) is None else int(raw[k]))
-        for k in ("documents_published", "interpretations", "gazette_issues")
-    }
+PUBLISHING_PLACEHOLDERS: tuple[str, ...] = (
+    "documents_published",
+    "interpretations",
+    "gazette_issues",
+    "proactive_published",
+    "published_on_time",
+    "published_late",
+    "on_time_rate",
+    "graphic_interpretations",
+    "graphic_interpretation_share",
+    "synchronous_interpretations",
+    "synchronous_interpretation_share",
+)
+
+
+def percent(part: int, whole: int) -> str | None:
+    """part/whole as a percentage to one decimal, as reports write it ("80%", "66.7%"); None for 0/0."""
+    if whole <= 0:
+        return None
+    value = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{value:f}".removesuffix(".0") + "%"
+
+
+def _publishing_figures(orgs: OrgScope, year: int) -> dict[str, int | str | None]:
+    """The register's figures for the text, each by one aggregate query in gongkai.publishing.queries."""
+    from gongkai.publishing import queries
+
+    ids = _org_ids(orgs)
+    out: dict[str, int | str | None] = {}
+    raw = queries.narrative_counts(ids, year)
+    for k in ("documents_published", "interpretations", "gazette_issues"):
+        out[k] = None if raw.get(k) is None else int(raw[k])
+    # 条例第二十六条: published within 20 working days of formation or change. "today" = 31 December:
+    # only its overdue-unpublished figure depends on it, which the report does not quote, and a past
+    # year's figures must not move with the date the draft is opened.
+    t = queries.timeliness_counts(ids, year, date(year, 12, 31))
+    published, late = int(t["published"]), int(t["late"])
+    timed = published - int(t["no_due_date"])  # items without a due date are neither
+    out.update(
+        proactive_published=published,
+        published_on_time=timed - late,
+        published_late=late,
+        on_time_rate=percent(timed - late, timed),
+    )
+    s = queries.interpretation_stats(ids, year)
+    total, graphic, synchronous = int(s["total"]), int(s["graphic"]), int(s["synchronous"])
+    out.update(
+        graphic_interpretations=graphic,
+        graphic_interpretation_share=percent(graphic, total),
+        synchronous_interpretations=synchronous,
+        synchronous_interpretation_share=percent(synchronous, total),
+    )
+    return out
 
 
 def placeholders(report: Report, orgs: OrgScope, year: int) -> dict[str, Placeholder]:
@@ -303,14 +352,12 @@ def placeholders(report: Report, orgs: OrgScope, year: int) -> dict[str, Placeho
         "applications_carried_forward": req["carried_forward"]["total"],
         "replies_on_time": on_time,
         "normative_documents_issued": report.art20.normative_documents.issued,
-        "documents_published": None,
-        "interpretations": None,
-        "gazette_issues": None,
         "reconsiderations": app["reconsideration"]["total"],
         "litigations": (app["litigation_direct"]["total"] or 0)
         + (app["litigation_after_reconsideration"]["total"] or 0),
         "fees_charged": fees,
     }
+    values.update(dict.fromkeys(PUBLISHING_PLACEHOLDERS))
     values.update(_publishing_figures(orgs, year))
     return {name: Placeholder(name, PLACEHOLDER_LABELS[name], values[name]) for name in PLACEHOLDER_LABELS}
 

@@ -28,9 +28,22 @@ def default_sections(values: dict[str, Placeholder], previous_problems: str = ""
         proactive.append("，通过政府网站等平台主动公开政府信息{{documents_published}}条")
     if has("interpretations"):
         proactive.append("，发布政策解读{{interpretations}}条")
+        # Shares only when there were interpretations: 0 of 0 has no percentage.
+        if has("graphic_interpretation_share"):
+            proactive.append(
+                "，其中图解（图文）解读{{graphic_interpretations}}条，占比{{graphic_interpretation_share}}"
+            )
+        if has("synchronous_interpretation_share"):
+            proactive.append("，同步解读占比{{synchronous_interpretation_share}}")
     if has("gazette_issues"):
         proactive.append("，编发政府公报{{gazette_issues}}期")
     proactive.append("。")
+    if has("on_time_rate"):
+        # 条例第二十六条: 20 working days from the information's formation or change.
+        proactive.append(
+            "本年发布的主动公开信息（含政策解读）{{proactive_published}}条中，自形成或者变更之日起20个"
+            "工作日内按时公开{{published_on_time}}条，逾期公开{{published_late}}条，按时公开率{{on_time_rate}}。"
+        )
     requests = "{{year}}年，本机关新收政府信息公开申请{{applications_received}}件"
     requests += "，上年结转{{applications_carried_over}}件"
     requests += "，办结{{applications_handled}}件，结转下年度继续办理{{applications_carried_forward}}件"

@@ -83,11 +83,16 @@ def build(report: AnnualReport, *, on: date | None = None) -> Built:
         where = next(
             (k for k in SECTION_KEYS if "{{" + name in report.sections.get(k, "").replace(" ", "")), ""
         )
+        reason = (
+            "相关模块未安装，或本年没有据以计算的记录（如无政策解读时的占比）"
+            if name in computed.placeholders
+            else "未知的占位符名称"
+        )
         findings.append(
             Finding(
                 "placeholders",
                 "error",
-                f"占位符 {{{{{name}}}}} 没有对应的数据（未知名称，或相关模块未安装）",
+                f"占位符 {{{{{name}}}}} 没有对应的数据（{reason}）",
                 f"sections.{where}" if where else "sections",
                 None,
                 name,

@@ -1,21 +1,29 @@
-"""The official table layouts (国办公开办函〔2021〕30号) as grids of cells with row/column spans.
+"""The official table layouts (国办公开办函〔2021〕30号, and for a report in the 2019 trial format
+国办公开办函〔2019〕60号) as grids of cells with row/column spans and column widths.
 
-Every renderer (HTML, XLSX, DOCX, PDF) draws these grids, so the merged cells are defined once.
-Coordinates are zero-based; a cell covers rows [row, row+rowspan) and columns [col, col+colspan).
+Every renderer (HTML, XLSX, DOCX, PDF) draws these grids, so the merged cells and the widths are defined
+once. Coordinates are zero-based; a cell covers rows [row, row+rowspan) and columns [col, col+colspan).
+Reports generated from records are always in the 2021 format; the 2019 layout is for rendering a
+report model in that format (an imported earlier year's report).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from gongkai.report.model import (
     APPEAL_COLUMN_KEYS,
     APPEAL_COLUMNS,
     APPEAL_GROUP_KEYS,
+    FORMAT_2019,
     REQUEST_COLUMNS,
+    ROWS_ABSENT_IN_2019,
     Report,
 )
+
+# The type area of an A4 page with the 公文 margins (GB/T 9704-2012: left 28 mm, right 26 mm).
+TEXT_WIDTH_MM = 210.0 - 28.0 - 26.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +48,8 @@ class Grid:
     cells: list[Cell] = field(default_factory=list)
     # How many leading rows are column headings (repeated on a new PDF page).
     header_rows: int = 0
+    # Column widths in mm; they sum to TEXT_WIDTH_MM (the paged renderers, DOCX and PDF, use them).
+    widths_mm: tuple[float, ...] = ()
 
     @property
     def n_rows(self) -> int:
@@ -59,8 +69,9 @@ class Grid:
 
 
 class _Builder:
-    def __init__(self, title: str, n_cols: int) -> None:
-        self.grid = Grid(title, n_cols)
+    def __init__(self, title: str, widths_mm: tuple[float, ...]) -> None:
+        assert abs(sum(widths_mm) - TEXT_WIDTH_MM) < 1e-6, widths_mm
+        self.grid = Grid(title, len(widths_mm), widths_mm=widths_mm)
 
     def label(
         self, text: str, row: int, col: int, rowspan: int = 1, colspan: int = 1, header: bool = False
@@ -73,11 +84,32 @@ class _Builder:
         text = "" if value is None else str(value)
         self.grid.cells.append(Cell(text, row, col, 1, colspan, False, value, True, key))
 
+    def raw_figure(self, raw: int | str | None, row: int, col: int, colspan: int = 1, key: str = "") -> None:
+        """A figure as a parsed earlier report holds it: an int, a decimal string, or other text."""
+        if raw is None or isinstance(raw, int):
+            self.figure(raw, row, col, colspan, key)
+            return
+        try:
+            number = Decimal(raw)
+        except InvalidOperation:
+            number = None
+        if number is not None and number.is_finite():
+            self.figure(number, row, col, colspan, key)
+        else:
+            # Kept as written (an amount with its unit, say): shown, but not a number in XLSX.
+            self.grid.cells.append(Cell(raw, row, col, 1, colspan, False, None, True, key))
+
+
+ART20_WIDTHS_MM: tuple[float, ...] = (51.0, 35.0, 35.0, 35.0)
+
 
 def art20_grid(report: Report) -> Grid:
-    """Table 二: four blocks for 第二十条第（一）（五）（六）（八）项, four columns wide."""
+    """Table 二: four blocks for 第二十条第（一）（五）（六）（八）项, four columns wide (the 2019 trial
+    format's five blocks when the report is in that format)."""
+    if report.format == FORMAT_2019:
+        return art20_2019_grid(report)
     a = report.art20
-    b = _Builder("二、主动公开政府信息情况", 4)
+    b = _Builder("二、主动公开政府信息情况", ART20_WIDTHS_MM)
     r = 0
     b.label("第二十条第（一）项", r, 0, colspan=4, header=True)
     r += 1
@@ -123,6 +155,67 @@ def art20_grid(report: Report) -> Grid:
         for label, key, value in items:
             b.label(label, r, 0)
             b.figure(value, r, 1, colspan=3, key=f"art20.{key}")
+            r += 1
+    return b.grid
+
+
+# Table 二 of the 2019 trial format (国办公开办函〔2019〕60号): per block, its column headings and its
+# items with the model keys of Report.art20_2019 (the keys gongkai.report.interpret reads them into).
+ART20_2019_BLOCKS: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], ...] = (
+    (
+        "第二十条第（一）项",
+        (
+            ("new_made", "本年新制作数量"),
+            ("new_published", "本年新公开数量"),
+            ("total_published", "对外公开总数量"),
+        ),
+        (("rules", "规章"), ("normative_documents", "规范性文件")),
+    ),
+    (
+        "第二十条第（五）项",
+        (("previous_year_items", "上一年项目数量"), ("change", "本年增/减"), ("decisions", "处理决定数量")),
+        (("licensing", "行政许可"), ("other_services", "其他对外管理服务事项")),
+    ),
+    (
+        "第二十条第（六）项",
+        (("previous_year_items", "上一年项目数量"), ("change", "本年增/减"), ("decisions", "处理决定数量")),
+        (("penalty", "行政处罚"), ("enforcement", "行政强制")),
+    ),
+    (
+        "第二十条第（八）项",
+        (("previous_year_items", "上一年项目数量"), ("change", "本年增/减")),
+        (("fees", "行政事业性收费"),),
+    ),
+    (
+        "第二十条第（九）项",
+        (("items", "采购项目数量"), ("amount", "采购总金额")),
+        (("procurement", "政府集中采购"),),
+    ),
+)
+# Five columns as in the official template: three figures span 1+2+1 of the four figure columns, two
+# figures span 2+2.
+ART20_2019_WIDTHS_MM: tuple[float, ...] = (40.0, 29.0, 29.0, 29.0, 29.0)
+_SPANS_2019: dict[int, tuple[tuple[int, int], ...]] = {3: ((1, 1), (2, 2), (4, 1)), 2: ((1, 2), (3, 2))}
+
+
+def art20_2019_grid(report: Report) -> Grid:
+    """Table 二 in the 2019 trial format: 第二十条第（一）（五）（六）（八）（九）项."""
+    data = report.art20_2019 or {}
+    b = _Builder("二、主动公开政府信息情况", ART20_2019_WIDTHS_MM)
+    r = 0
+    for heading, columns, items in ART20_2019_BLOCKS:
+        spans = _SPANS_2019[len(columns)]
+        b.label(heading, r, 0, colspan=5, header=True)
+        r += 1
+        b.label("信息内容", r, 0, header=True)
+        for (_, text), (col, span) in zip(columns, spans, strict=True):
+            b.label(text, r, col, colspan=span, header=True)
+        r += 1
+        for key, label in items:
+            b.label(label, r, 0)
+            values = data.get(key) or {}
+            for (name, _), (col, span) in zip(columns, spans, strict=True):
+                b.raw_figure(values.get(name), r, col, colspan=span, key=f"art20_2019.{key}.{name}")
             r += 1
     return b.grid
 
@@ -173,12 +266,29 @@ _REQUEST_GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("（七）总计", (("total_handled", ""),)),
 )
 
+
+def _groups_2019() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """The 2019 trial format has no rows ROWS_ABSENT_IN_2019: its （六）其他处理 is one row (other_other)."""
+    out = []
+    for label, items in _REQUEST_GROUPS:
+        kept = tuple(i for i in items if i[0] not in ROWS_ABSENT_IN_2019)
+        out.append((label, ((kept[0][0], ""),) if len(kept) == 1 < len(items) else kept))
+    return tuple(out)
+
+
+_REQUEST_GROUPS_2019 = _groups_2019()
+# Wide label columns (the longest item label is 37 characters) and narrow figure columns, the total a
+# little wider: in 五号 type in DOCX this keeps every label to at most three lines and a four-digit
+# figure (five in 总计) on one line.
+REQUESTS_WIDTHS_MM: tuple[float, ...] = (10.0, 17.0, 51.0) + (11.0,) * 6 + (12.0,)
+
 REQUESTS_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
 
 
 def requests_grid(report: Report) -> Grid:
     """Table 三: three label columns and seven figure columns, three heading rows."""
-    b = _Builder("三、收到和处理政府信息公开申请情况", 10)
+    b = _Builder("三、收到和处理政府信息公开申请情况", REQUESTS_WIDTHS_MM)
+    groups = _REQUEST_GROUPS_2019 if report.format == FORMAT_2019 else _REQUEST_GROUPS
     b.label(REQUESTS_NOTE, 0, 0, rowspan=3, colspan=3, header=True)
     b.label("申请人情况", 0, 3, colspan=7, header=True)
     b.label("自然人", 1, 3, rowspan=2, header=True)
@@ -200,9 +310,9 @@ def requests_grid(report: Report) -> Grid:
     b.label("二、上年结转政府信息公开申请数量", r, 0, colspan=3)
     figures("carried_over", r)
     r += 1
-    n_result_rows = sum(len(items) for _, items in _REQUEST_GROUPS)
+    n_result_rows = sum(len(items) for _, items in groups)
     b.label("三、本年度办理结果", r, 0, rowspan=n_result_rows)
-    for group_label, items in _REQUEST_GROUPS:
+    for group_label, items in groups:
         if len(items) == 1 and not items[0][1]:
             b.label(group_label, r, 1, colspan=2)
             figures(items[0][0], r)
@@ -218,9 +328,12 @@ def requests_grid(report: Report) -> Grid:
     return b.grid
 
 
+APPEALS_WIDTHS_MM: tuple[float, ...] = (TEXT_WIDTH_MM / 15,) * 15
+
+
 def appeals_grid(report: Report) -> Grid:
     """Table 四: 行政复议 (5 columns) and 行政诉讼 (two groups of 5), three heading rows, one figure row."""
-    b = _Builder("四、政府信息公开行政复议、行政诉讼情况", 15)
+    b = _Builder("四、政府信息公开行政复议、行政诉讼情况", APPEALS_WIDTHS_MM)
     b.label("行政复议", 0, 0, colspan=5, header=True)
     b.label("行政诉讼", 0, 5, colspan=10, header=True)
     for i, key in enumerate(APPEAL_COLUMN_KEYS):
@@ -254,7 +367,7 @@ def title(report: Report) -> str:
 def cells_at(location: str) -> set[str]:
     """Figure keys a finding's location points at ("requests.new+carried_over/total" → two cells)."""
     table, _, body = location.partition(".")
-    if table not in ("requests", "appeals", "art20") or not body:
+    if table not in ("requests", "appeals", "art20", "art20_2019") or not body:
         return set()
     if "/" in body:
         rows_part, col = body.split("/", 1)
@@ -268,6 +381,9 @@ def cells_at(location: str) -> set[str]:
         cols = [col] if col in REQUEST_COLUMNS else list(REQUEST_COLUMNS)
     elif table == "appeals":
         cols = [col] if col in APPEAL_COLUMN_KEYS else list(APPEAL_COLUMN_KEYS)
+    elif table == "art20_2019":
+        names = [n for _, columns, _ in ART20_2019_BLOCKS for n, _ in columns]
+        cols = [col] if col else list(dict.fromkeys(names))
     else:
         cols = [col] if col else ["issued", "repealed", "in_force", "decisions", "amount_10k_yuan"]
     return {f"{table}.{row}.{c}" for row in rows_part.split("+") for c in cols}

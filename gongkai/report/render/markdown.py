@@ -6,13 +6,15 @@ from gongkai.report.model import (
     APPEAL_COLUMN_KEYS,
     APPEAL_COLUMNS,
     APPEAL_GROUPS,
+    FORMAT_2019,
     REQUEST_COLUMN_LABELS,
     REQUEST_COLUMNS,
     REQUEST_ROWS,
+    ROWS_ABSENT_IN_2019,
     Report,
 )
 
-from .layout import title
+from .layout import ART20_2019_BLOCKS, title
 from .text import parts, preamble
 
 
@@ -57,11 +59,32 @@ def _art20(report: Report) -> list[str]:
     return out
 
 
+def _art20_2019(report: Report) -> list[str]:
+    """The 2019 trial format's table 二: one table per 第二十条 item, its own column headings."""
+    data = report.art20_2019 or {}
+    out: list[str] = []
+    for heading, columns, items in ART20_2019_BLOCKS:
+        if out:
+            out.append("")
+        rows = [
+            [label] + [_cell((data.get(key) or {}).get(name)) for name, _ in columns] for key, label in items
+        ]
+        out += _table([heading] + [text for _, text in columns], rows)
+    return out
+
+
+# The 2019 trial format's single （六）其他处理 row holds what the 2021 format calls 三(六)3 其他.
+_OTHER_2019_LABEL = "三(六) 其他处理"
+
+
 def _requests(report: Report) -> list[str]:
     header = ["项目"] + [REQUEST_COLUMN_LABELS[c] for c in REQUEST_COLUMNS]
+    is_2019 = report.format == FORMAT_2019
     rows = [
-        [label] + [_cell(report.requests[key][c]) for c in REQUEST_COLUMNS]
+        [_OTHER_2019_LABEL if is_2019 and key == "other_other" else label]
+        + [_cell(report.requests[key][c]) for c in REQUEST_COLUMNS]
         for key, label in REQUEST_ROWS.items()
+        if not (is_2019 and key in ROWS_ABSENT_IN_2019)
     ]
     return _table(header, rows)
 
@@ -79,7 +102,8 @@ def render_markdown(report: Report) -> str:
     out = [f"# {title(report)}", ""]
     if pre := preamble(report):
         out += [pre, ""]
-    tables = {"proactive": _art20, "requests": _requests, "appeals": _appeals}
+    art20 = _art20_2019 if report.format == FORMAT_2019 else _art20
+    tables = {"proactive": art20, "requests": _requests, "appeals": _appeals}
     for key, heading, paras in parts(report):
         out += [f"## {heading}", ""]
         for p in paras:

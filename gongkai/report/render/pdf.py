@@ -4,6 +4,7 @@ margins, the tables with merged cells (Table SPAN)."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -50,15 +51,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-# Column widths (mm) per table: the type area is 210 − 28 − 26 = 156 mm wide.
-_WIDTHS: dict[str, list[float]] = {
-    "proactive": [51.0, 35.0, 35.0, 35.0],
-    "requests": [12.0, 18.0, 49.0] + [11.0] * 7,
-    "appeals": [10.4] * 15,
-}
-
-
-def grid_table(grid: Grid, widths_mm: list[float], styles: dict[str, ParagraphStyle]) -> Table:
+def grid_table(grid: Grid, widths_mm: Sequence[float], styles: dict[str, ParagraphStyle]) -> Table:
     data: list[list[Any]] = [["" for _ in range(grid.n_cols)] for _ in range(grid.n_rows)]
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -103,7 +96,7 @@ def render_pdf(report: Report) -> bytes:
             story.extend(flow)
             continue
         # A cell spanning 22 rows cannot break across pages: keep the table (and its heading) whole.
-        flow += [Spacer(1, 4), grid_table(tables[key], _WIDTHS[key], styles)]
+        flow += [Spacer(1, 4), grid_table(tables[key], tables[key].widths_mm, styles)]
         story.append(KeepTogether(flow))
     doc.build(story)
     return buf.getvalue()

@@ -47,7 +47,7 @@ def write_grid(ws: Worksheet, grid: Grid, *, top: int = 1) -> int:
     return top + grid.n_rows
 
 
-def _widths(ws: Worksheet, widths: Iterable[int]) -> None:
+def _widths(ws: Worksheet, widths: Iterable[float]) -> None:
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
 
@@ -62,12 +62,9 @@ def render_workbook(report: Report) -> Workbook:
         ws.title = SHEET_NAMES[key]
         ws.cell(row=1, column=1, value=f"{title(report)} — {grid.title}").font = Font(bold=True)
         write_grid(ws, grid, top=2)
-        if key == "requests":
-            _widths(ws, [10, 14, 40] + [10] * 7)
-        elif key == "proactive":
-            _widths(ws, [24, 16, 16, 16])
-        else:
-            _widths(ws, [9] * 15)
+        # The printed proportions (layout widths in mm); ÷1.1 keeps table 三's long labels on one line or
+        # two on screen, about the widths this sheet always had.
+        _widths(ws, [round(w / 1.1, 1) for w in grid.widths_mm])
     return wb
 
 
