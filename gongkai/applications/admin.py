@@ -8,7 +8,17 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from .models import ApiToken, Appeal, Application, Attachment, CaseEvent, Notice, NumberCounter, Reminder
+from .models import (
+    ApiToken,
+    Appeal,
+    Application,
+    Attachment,
+    CaseEvent,
+    Notice,
+    NoticeTemplate,
+    NumberCounter,
+    Reminder,
+)
 
 
 class ReadOnlyMixin:
@@ -30,7 +40,7 @@ class CaseEventInline(ReadOnlyMixin, admin.TabularInline[CaseEvent, Application]
 
 class NoticeInline(ReadOnlyMixin, admin.TabularInline[Notice, Application]):
     model = Notice
-    fields = readonly_fields = ("kind", "issued_on", "file", "sha256", "created_by")
+    fields = readonly_fields = ("kind", "issued_on", "file", "sha256", "template_version", "created_by")
     extra = 0
 
 
@@ -84,3 +94,20 @@ class ApiTokenAdmin(ReadOnlyMixin, admin.ModelAdmin[ApiToken]):
     list_display = ["name", "user", "created_at", "last_used_at", "revoked", "revoked_at"]
     list_filter = ["revoked"]
     exclude = ["digest"]
+
+
+@admin.register(NoticeTemplate)
+class NoticeTemplateAdmin(ReadOnlyMixin, admin.ModelAdmin[NoticeTemplate]):
+    """Read-only: templates are edited as versions in the workspace (告知书模板): validated, audited."""
+
+    list_display = [
+        "kind",
+        "variant",
+        "organisation",
+        "region",
+        "version",
+        "active",
+        "created_by",
+        "created_at",
+    ]
+    list_filter = ["kind", "active"]

@@ -609,3 +609,51 @@ class ApiListForm(forms.Form):
             "max_value": "offset 过大",
         },
     )
+
+
+# --- 告知书模板 (edited by an office admin; see notices.py) ---------------------------------------------
+
+
+class NoticeTemplateForm(forms.Form):
+    """One version of a notice template. The placeholders are checked by notices.check_template."""
+
+    title = forms.CharField(
+        label="标题",
+        max_length=100,
+        error_messages={"required": "标题不能为空", "max_length": "标题不能超过 100 字"},
+    )
+    body = forms.CharField(
+        label="正文",
+        max_length=10000,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 16, "cols": 90}),
+        help_text="每行一段。占位符写成 {名称}，如 {申请人}；字面的花括号写成 {{ 或 }}。"
+        "某行的占位符为空且该行没有其他文字时，该段省略。",
+        error_messages={"required": "正文不能为空", "max_length": "正文不能超过 10000 字"},
+    )
+    note = forms.CharField(
+        label="修改说明",
+        max_length=200,
+        required=False,
+        error_messages={"max_length": "修改说明不能超过 200 字"},
+    )
+    base_version = forms.IntegerField(
+        widget=forms.HiddenInput,
+        min_value=0,
+        max_value=10**6,
+        error_messages={"required": "请刷新页面后重试"},
+    )
+
+    def __init__(self, *args: Any, kind: str, variant: str, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+        self.variant = variant
+
+    def clean(self) -> dict[str, Any]:
+        from .notices import check_template
+
+        data = super().clean() or {}
+        if "title" in data and "body" in data:
+            for problem in check_template(self.kind, self.variant, data["title"], data["body"]):
+                self.add_error(None, problem)
+        return data

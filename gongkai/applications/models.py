@@ -356,6 +356,88 @@ def _notice_path(instance: Notice, filename: str) -> str:
     return f"notices/{instance.application.organisation_id}/{instance.application_id}/{filename}"
 
 
+class NoticeTemplateQuerySet(models.QuerySet["NoticeTemplate"]):
+    def update(self, **kwargs: Any) -> int:
+        raise ImmutableNotice("告知书模板的版本不可修改，请保存为新版本")
+
+
+class NoticeTemplate(models.Model):
+    """One version of the wording of a 告知书, for one organisation (a unit's override) or one region (the
+    region-wide default set by the 政府办公室's office admin). Versions are never changed: editing adds a
+    version, and a Notice records the version it was produced from. The latest version of a scope is the
+    one in use; a latest version with `active` false means "no override here" (use the next level).
+    Validation of the placeholders lives in notices.check_template (the only writer is notices.save_template).
+    """
+
+    Kind = NoticeKind
+
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name="机关",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    region = models.ForeignKey(
+        "organisations.Region",
+        verbose_name="行政区划（全区默认）",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    kind = models.CharField("文书类型", max_length=20, choices=NoticeKind.choices)
+    # "" for every kind but the reply; for the reply a disposition group ("group_withheld") or a
+    # disposition key ("withheld_state_secret") — the more specific one wins within one scope.
+    variant = models.CharField("适用的办理结果", max_length=40, blank=True, default="")
+    version = models.PositiveIntegerField("版本")
+    active = models.BooleanField("启用", default=True)
+    title = models.CharField("标题", max_length=100, blank=True)
+    body = models.TextField("正文", blank=True)
+    note = models.CharField("修改说明", max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField("保存时间", auto_now_add=True)
+
+    objects = NoticeTemplateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "告知书模板"
+        verbose_name_plural = "告知书模板"
+        ordering = ["kind", "variant", "-version"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(organisation__isnull=True, region__isnull=False)
+                | models.Q(organisation__isnull=False, region__isnull=True),
+                name="applications_noticetemplate_one_scope",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=NoticeKind.values), name="applications_noticetemplate_kind"
+            ),
+            # Two admins saving at once: the second gets an IntegrityError instead of a silent overwrite.
+            models.UniqueConstraint(
+                fields=["organisation", "kind", "variant", "version"],
+                condition=models.Q(organisation__isnull=False),
+                name="applications_noticetemplate_org_version",
+            ),
+            models.UniqueConstraint(
+                fields=["region", "kind", "variant", "version"],
+                condition=models.Q(region__isnull=False),
+                name="applications_noticetemplate_region_version",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.variant} 第{self.version}版"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise ImmutableNotice("告知书模板的版本不可修改，请保存为新版本")
+        super().save(*args, **kwargs)
+
+
 class Notice(models.Model):
     """A generated 告知书 (.docx), stored as issued: never overwritten (a correction is a new notice)."""
 
@@ -367,6 +449,17 @@ class Notice(models.Model):
     file = models.FileField("文件", upload_to=_notice_path, max_length=300)
     sha256 = models.CharField(max_length=64)
     issued_on = models.DateField("文书日期")
+    # The wording it was produced from: a NoticeTemplate version, or (template empty) the built-in text,
+    # identified by `template_version` = "builtin-" + the first 12 hex digits of its SHA-256.
+    template = models.ForeignKey(
+        NoticeTemplate,
+        verbose_name="模板",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="notices",
+    )
+    template_version = models.CharField("模板版本", max_length=40, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

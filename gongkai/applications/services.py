@@ -38,13 +38,15 @@ thing happened), default today (Asia/Shanghai); none may be in the future or bef
     nth_in_month(app) -> int       # for 按件 fees: this application's place in the applicant's month
 
 Each transition: validate → lock the row and UPDATE … WHERE status=<old> (row count must be 1) →
-CaseEvent + audit event → recompute and store due_on — in one transaction. The status of the instance
+CaseEvent + audit event → recompute and store due_on → the 告知书 the step requires (NOTICE_OF: 补正,
+延期, 征求意见, 收费, 答复, the two 终止处理) — in one transaction, so a case is never "awaiting 补正"
+without its 补正告知书, and a failed notice undoes the step. The status of the instance
 you pass is the status the officer saw: if the case has moved on meanwhile, the step is refused
 ("状态已变为…，请刷新"), so load the case fresh for each request.
 
 Related modules: clock.case_clock(app) (due date, days left, overdue, 补正/fee/opinion deadlines),
-workflow.allowed_actions(status) (buttons), notices.generate(app, kind, actor=…) (告知书 .docx after a
-step), management/reminders.run() (the `gongkai remind` command).
+workflow.allowed_actions(status) (buttons), notices.generate(app, kind, actor=…) (a further copy of a
+告知书, e.g. after a template was corrected), management/reminders.run() (the `gongkai remind` command).
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ from gongkai.law import deadlines, fees, receipt
 from gongkai.law.dispositions import DISPOSITION_BY_KEY, bases_for
 from gongkai.organisations.models import Organisation
 
-from . import clock, conf, numbering
+from . import clock, conf, notices, numbering
 from .models import (
     Appeal,
     Application,
@@ -75,6 +77,7 @@ from .models import (
     CaseEventKind,
     DeliveryMethod,
     DispositionChoices,
+    NoticeKind,
 )
 from .workflow import Action, Status, TransitionError, check_transition, target_status
 
@@ -157,6 +160,20 @@ def _check_order(app: Application, on: date, label: str) -> None:
         raise TransitionError(f"{label} {on.isoformat()} 早于上一办理环节的日期 {last.isoformat()}")
 
 
+# The 告知书 a step requires, issued in the step's transaction (条例第三十条 补正, 第三十二、三十四条
+# 征求意见书, 第三十三条第二款 延期告知, 国办函〔2020〕109号 收费通知, 第三十六条 答复, and the two
+# 终止处理 notices).
+NOTICE_OF: dict[Action, NoticeKind] = {
+    Action.REQUEST_CORRECTION: NoticeKind.CORRECTION,
+    Action.ABANDON_FOR_NO_CORRECTION: NoticeKind.NO_CORRECTION,
+    Action.START_CONSULTATION: NoticeKind.CONSULTATION,
+    Action.EXTEND: NoticeKind.EXTENSION,
+    Action.SEND_FEE_NOTICE: NoticeKind.FEE,
+    Action.CLOSE_FOR_UNPAID_FEE: NoticeKind.NO_FEE,
+    Action.REPLY: NoticeKind.REPLY,
+}
+
+
 @dataclass(frozen=True)
 class _Step:
     action: Action
@@ -199,6 +216,8 @@ def _apply(app: Application, step: _Step, *, actor: Actor) -> Application:
     )
     locked.refresh_from_db()
     _store_due(locked)
+    if (kind := NOTICE_OF.get(step.action)) is not None:
+        notices.issue(locked, kind, actor=actor, issued_on=step.on)
     return locked
 
 
@@ -219,7 +238,12 @@ def _jsonable(details: dict[str, Any]) -> dict[str, Any]:
 
 
 def _store_due(app: Application, today: date | None = None) -> None:
-    due = clock.cached_due(app, today=today)
+    try:
+        due = clock.cached_due(app, today=today)
+    except law_clock.ClockError as exc:
+        # E.g. a due date in a year without a 节假日安排 while GONGKAI_PROVISIONAL_CALENDAR is off: the
+        # step is refused (and rolled back) with the message naming the missing year.
+        raise TransitionError(str(exc)) from None
     if due != app.due_on:
         Application.objects.filter(pk=app.pk).update(due_on=due)
         app.due_on = due
@@ -299,8 +323,13 @@ def register_application(
         "confirmed_on": confirmed_on,
     }
     dates = {name: (given[name] if name in spec.fields else None) for name in given}
+    # Due date computed up front, so no event read-back and no second UPDATE.
+    try:
+        first_due = clock.first_due(got.received_on, today=now)
+    except law_clock.ClockError as exc:
+        raise TransitionError(str(exc)) from None
     # No savepoint: nothing inside is retried or caught, and the caller's transaction (if any) must
-    # roll back with us anyway. Due date computed up front, so no event read-back and no second UPDATE.
+    # roll back with us anyway.
     with transaction.atomic(savepoint=False):
         year = got.received_on.year
         seq = numbering.next_sequence(organisation, year)
@@ -316,7 +345,7 @@ def register_application(
             information_sought=information_sought.strip(),
             registered_by=_user(actor),
             status=Status.REGISTERED,
-            due_on=clock.first_due(got.received_on, today=now),
+            due_on=first_due,
             **dates,
             **details,
         )

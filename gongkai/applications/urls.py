@@ -1,7 +1,7 @@
 from django.urls import URLPattern, URLResolver, path
 
 from . import api
-from .views import portal, staff
+from .views import notice_templates, portal, staff
 
 app_name = "applications"
 urlpatterns: list[URLPattern | URLResolver] = [
@@ -19,6 +19,17 @@ urlpatterns: list[URLPattern | URLResolver] = [
         "workspace/applications/<int:pk>/attachments/<int:attachment_id>/",
         staff.attachment,
         name="attachment",
+    ),
+    path(
+        "workspace/applications/<int:pk>/notices/<int:notice_id>/",
+        staff.notice,
+        name="notice",
+    ),
+    path("workspace/applications/notice-templates/", notice_templates.index, name="notice-templates"),
+    path(
+        "workspace/applications/notice-templates/<str:scope_key>/<str:kind>/<str:segment>/",
+        notice_templates.edit,
+        name="notice-template",
     ),
     # JSON API
     path("api/openapi.json", api.openapi, name="api-openapi"),

@@ -26,6 +26,7 @@ class EventKind(models.TextChoices):
     APPLICATION_REGISTERED = "application.registered", "登记申请"
     APPLICATION_TRANSITION = "application.transition", "申请状态变更"
     APPLICATION_NOTICE = "application.notice", "生成告知书"
+    NOTICE_TEMPLATE_CHANGED = "notice_template.changed", "修改告知书模板"
     APPLICATION_REMINDER = "application.reminder", "期限提醒"
     APPEAL_RECORDED = "appeal.recorded", "登记复议诉讼"
     APPEAL_UPDATED = "appeal.updated", "复议诉讼结果"

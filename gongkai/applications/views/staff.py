@@ -20,8 +20,14 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllow
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from gongkai.accounts.models import User
-from gongkai.accounts.visibility import can_write, scope, visible_organisations, writable_organisations
+from gongkai.accounts.models import Role, User
+from gongkai.accounts.visibility import (
+    can_write,
+    has_role,
+    scope,
+    visible_organisations,
+    writable_organisations,
+)
 from gongkai.law import clock as law_clock
 from gongkai.workspace.decorators import staff_required
 
@@ -44,7 +50,7 @@ from ..forms import (
     TransitionForm,
     WithdrawForm,
 )
-from ..models import Application, Attachment
+from ..models import Application, Attachment, Notice
 from ..workflow import (
     OPEN_STATUSES,
     REPLY_PENDING_STATUSES,
@@ -154,8 +160,11 @@ def queue(request: HttpRequest) -> HttpResponse:
             "today": today,
             "query": request.GET.urlencode(),
             "can_register": writable_organisations(user).exists(),
+            "can_edit_templates": has_role(user, Role.OFFICE_ADMIN),
             "pending": REPLY_PENDING_STATUSES,
             "summary": per_organisation(user, today=today),
+            # Due dates after this year are 暂定 (no 节假日安排 yet: docs/calendar.md).
+            "last_known_year": max(conf.calendar().years),
         },
     )
 
@@ -183,13 +192,23 @@ def _case_context(
                 actions.append((action, ACTION_FORMS[action](prefix=action.value)))
     return {
         "app": app,
-        "events": app.events.select_related("actor").all(),
+        "events": _with_pairs(app.events.select_related("actor")),
         "attachments": app.attachments.all(),
+        "notices": app.notices.select_related("template").order_by("created_at", "id"),
         # An unconfirmed online submission has no receipt date, hence no clock yet.
         "clock": clock.case_clock(app) if app.received_on is not None else None,
         "actions": actions,
         "writable": writable,
     }
+
+
+def _with_pairs(events: Any) -> list[Any]:
+    # `details.items` in a template would look up the key "items" (the 补正事项 of a correction event)
+    # before the dict method: hand the template the pairs instead.
+    out = list(events)
+    for event in out:
+        event.pairs = list(event.details.items()) if isinstance(event.details, dict) else []
+    return out
 
 
 @staff_required
@@ -243,6 +262,25 @@ def attachment(request: HttpRequest, pk: int, attachment_id: int) -> HttpRespons
         body = fh.read()
     response = HttpResponse(body, content_type=item.content_type or "application/octet-stream")
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(item.original_name)}"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@staff_required
+def notice(request: HttpRequest, pk: int, notice_id: int) -> HttpResponse:
+    """An issued 告知书 (.docx), as stored."""
+    app = _case(request, pk)
+    item = get_object_or_404(Notice, pk=notice_id, application=app)
+    try:
+        with item.file.open("rb") as fh:
+            body = fh.read()
+    except FileNotFoundError:
+        raise Http404("告知书文件不存在") from None
+    name = f"{app.number}-{item.get_kind_display()}-{item.pk}.docx"
+    response = HttpResponse(
+        body, content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name)}"
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
