@@ -170,3 +170,13 @@ def test_a_figure_written_with_its_unit_is_shown_as_written(old: Report) -> None
 def test_findings_on_2019_items_highlight_their_cells() -> None:
     assert cells_at("art20_2019.procurement.amount") == {"art20_2019.procurement.amount"}
     assert "art20_2019.licensing.decisions" in cells_at("art20_2019.licensing")
+
+
+def test_the_chart_appendix_plots_the_trial_format_figures(old: Report) -> None:
+    from gongkai.report.render.charts import chart_series
+
+    art20 = dict(chart_series(old)[1][1])
+    assert art20["规章 本年新制作"] == (old.art20_2019 or {})["rules"]["new_made"]
+    figures = [old.art20_2019["normative_documents"][c] for c in ("new_made", "total_published")]
+    assert [art20["规范性文件 本年新制作"], art20["规范性文件 对外公开总数"]] == figures
+    assert any(figures)  # the corpus report has non-zero figures, so zeros would fail

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from gongkai.report.model import Report
+from gongkai.report.model import FORMAT_2019, Report
 
 FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 WIDTH = 760
@@ -30,6 +30,27 @@ def chart_series(report: Report) -> list[tuple[str, list[tuple[str, int]]]]:
     rejected = sum(_n(req[k]["total"]) for k in req if k.startswith("rejected_"))
     other = sum(_n(req[k]["total"]) for k in req if k.startswith("other_"))
     appeals = report.appeals
+    if report.format == FORMAT_2019:
+        # The trial format's table 二 counts 新制作 / 对外公开总数量 instead of 制发 / 现行有效.
+        data = report.art20_2019 or {}
+
+        def v19(item: str, column: str) -> int:
+            value = data.get(item, {}).get(column)
+            return value if isinstance(value, int) else 0
+
+        art20 = [
+            ("规章 本年新制作", v19("rules", "new_made")),
+            ("规章 对外公开总数", v19("rules", "total_published")),
+            ("规范性文件 本年新制作", v19("normative_documents", "new_made")),
+            ("规范性文件 对外公开总数", v19("normative_documents", "total_published")),
+        ]
+    else:
+        art20 = [
+            ("规章 本年制发", _n(report.art20.rules.issued)),
+            ("规章 现行有效", _n(report.art20.rules.in_force)),
+            ("行政规范性文件 本年制发", _n(report.art20.normative_documents.issued)),
+            ("行政规范性文件 现行有效", _n(report.art20.normative_documents.in_force)),
+        ]
     return [
         (
             "政府信息公开申请办理情况",
@@ -45,15 +66,7 @@ def chart_series(report: Report) -> list[tuple[str, list[tuple[str, int]]]]:
                 ("结转下年度", _n(req["carried_forward"]["total"])),
             ],
         ),
-        (
-            "主动公开：第二十条第（一）项",
-            [
-                ("规章 本年制发", _n(report.art20.rules.issued)),
-                ("规章 现行有效", _n(report.art20.rules.in_force)),
-                ("行政规范性文件 本年制发", _n(report.art20.normative_documents.issued)),
-                ("行政规范性文件 现行有效", _n(report.art20.normative_documents.in_force)),
-            ],
-        ),
+        ("主动公开：第二十条第（一）项", art20),
         (
             "行政复议、行政诉讼",
             [
