@@ -66,6 +66,21 @@ def test_another_units_attachment_is_404(client: Any, cast: Any, cases: dict[str
     assert client.get(reverse("applications:attachment", args=[cases["fin"].pk, item.pk])).status_code == 200
 
 
+def test_another_units_notice_is_404(client: Any, cast: Any, cases: dict[str, Application], day: Any) -> None:
+    from gongkai.applications import services
+
+    with day(date(2025, 3, 5)):
+        services.request_correction(cases["fin"], actor=cast.fin_liaison, items="请补充所需信息的文号")
+    notice = cases["fin"].notices.get()
+    url = reverse("applications:notice", args=[cases["fin"].pk, notice.pk])
+    client.force_login(cast.edu_liaison)
+    assert client.get(url).status_code == 404
+    # Nor through its own case's URL with the other unit's notice id.
+    assert client.get(reverse("applications:notice", args=[cases["edu"].pk, notice.pk])).status_code == 404
+    client.force_login(cast.fin_liaison)
+    assert client.get(url).status_code == 200
+
+
 def test_the_export_holds_only_own_cases(client: Any, cast: Any, cases: dict[str, Application]) -> None:
     client.force_login(cast.edu_liaison)
     response = client.get(reverse("applications:export"), {"view": "all"})
