@@ -4,7 +4,10 @@ Design, for speed: one combined scan per text finds the *lines* that contain a t
 family (digits, '@', a plate prefix, a name label, …). hyperscan does that scan when it can be
 imported; otherwise a pure-`re` pass over the same trigger patterns finds the same lines. Only
 those lines (plus the rows of tables and name lists that a triggered header line opens) go through
-the Python analysers and checksum validators, so both engines give identical results.
+the Python analysers and checksum validators, so both engines give identical results. Each
+analyser runs once per block of consecutive triggered lines, and its patterns begin with a
+character class so that `re` skips to candidates in C: on 名单 with personal data on every line,
+per-line and per-character Python work would otherwise dominate.
 
 Python's `\\b` sees no boundary between a Chinese character and a digit ("号6222…"), so boundaries
 are explicit ASCII look-arounds.
@@ -13,17 +16,17 @@ are explicit ASCII look-arounds.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import mul
 
 from gongkai.lib.checksums import (
     PROVINCE_CODES,
     id_card_birth_date,
     is_valid_credit_code,
-    is_valid_id_card,
     is_valid_id_card_15,
-    luhn_ok,
 )
 from gongkai.privacy.mask import mask_value
 from gongkai.privacy.model import Hit, PrivacyConfig
@@ -35,11 +38,15 @@ NAME_LABELS = (
     "申请人", "户主", "联系人", "当事人", "被处罚人", "被申请人", "委托代理人", "代理人", "监护人",
     "收款人", "持卡人", "家庭成员", "举报人", "投诉人", "受助人", "救助对象", "领取人", "患者",
     "受害人", "被害人", "被检查人", "经营者", "户名", "姓名",
+    # Subjects of 低保/救助 lists and of penalties, as 公示 and 处罚决定书 name them.
+    "低保对象", "保障对象", "特困对象", "供养对象", "补助对象", "资助对象", "公示对象", "处罚对象",
+    "被执行人", "违法行为人", "违法嫌疑人", "被举报人", "被投诉人", "被监护人", "法定代理人", "驾驶人",
+    "车主", "房主", "死者", "证人",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
     "住所地", "住所", "家住", "现住", "居住于", "居住在", "居住地", "住在", "通讯地址", "联系地址",
-    "送达地址", "地址",
+    "送达地址", "地址", "现居住在", "现居住于", "现居住", "现居于", "现居在", "现居",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -70,25 +77,52 @@ _DOC_LABELS = {
     "大陆居民往来台湾": "tw_permit",
 }
 DOOR = "[0-9〇一二三四五六七八九十](?:号|栋|幢|单元|室|组)"
+# "张三、李四等3户": a count that closes a list of names.
+_COUNT_WORDS = "等[0-9一二三四五六七八九十]+(?:户|人|名)"
+# Words of a table header (_NAME_HEADER, _ADDR_HEADER, _HEALTH_HEADER).
+_HEADER_TRIGGERS = (
+    "姓名", "户主", "住址", "地址", "残疾", "病", "申请人", "联系人", "当事人", "被处罚人", "成员", "监护人",
+    "收款人", "户名", "持卡人", "领取人", "对象", "享受人", "住所", "居住地", "户籍",
+)  # fmt: skip
 FAMILIES: dict[str, tuple[str, ...]] = {
     "num": (r"[0-9]{7}", r"[0-9]{3}[ \-][0-9]{4}", r"[0-9]{4}[ \-][0-9]{3}"),
     "email": ("@",),
     "plate": (f"[{PLATE_PROVINCES}][A-HJ-NP-Z]",),
-    "name": (*NAME_LABELS, "姓[ 　]+名", "[，,（(][男女][，,）)]", "[，,（(]户主[，,）)]"),
+    "name": (
+        *NAME_LABELS,
+        "姓[ 　]+名",
+        "[，,（(][男女][，,）)]",
+        "[，,（(]户主[，,）)]",
+        "[（(]身份证",
+        "[（(]公民身份",
+        _COUNT_WORDS,
+    ),
     "list": ("名单", "花名册"),
     "addr": (*ADDRESS_LABELS, DOOR, "[，,]住"),
     "health": HEALTH_TRIGGERS,
-    "table": ("姓名", "户主", "住址", "地址", "残疾", "病"),  # plus the number labels, below
+    "table": _HEADER_TRIGGERS,  # plus the number labels, below
 }
 FAMILIES["table"] += tuple(re.escape(w) for w in (*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS))
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
 
 # --- numeric candidates ------------------------------------------------------------------------------
+# A digit group: [+|00][(0591)]digits[-digits…][X][转123], not inside a longer token. Written to
+# begin with a character class, which lets `re` skip ahead to the next candidate in C instead of
+# trying the pattern at every position; the first character is then re-examined by look-behinds
+# ("+", "(", "00" prefix or a plain digit), in the order the plain form of the pattern tries them.
+# Groups shorter than 7 characters are never personal data: the look-ahead over the characters a
+# group can hold skips most of them (dates, amounts) without building a match. Inside a run of
+# such characters that is too short no later start can give a longer group, so the groups of 7 or
+# more characters found are those of the pattern without it.
+_AREA_PAREN = r"[(（]0[0-9]{2,3}[)）] ?"
 _NUM_GROUP = re.compile(
-    r"(?<![0-9A-Za-z_@])(?<![0-9]\.)"
-    r"(?:\+|00)?(?:[(（]0[0-9]{2,3}[)）] ?)?"
-    r"[0-9]+(?:[ \-－][0-9]+)*[Xx]?"
+    r"[+(（0-9](?<![0-9A-Za-z_@].)(?<![0-9]\..)(?=[0-9+()（） \-－Xx转分机ext.]{6})"
+    rf"(?:(?<=\+)(?:{_AREA_PAREN})?[0-9]+"
+    r"|(?<=[(（])0[0-9]{2,3}[)）] ?[0-9]+"
+    rf"|(?<=0)0(?:{_AREA_PAREN})?[0-9]+"
+    r"|(?<=[0-9])[0-9]*)"
+    r"(?:[ \-－][0-9]+)*[Xx]?"
     r"(?:(?:转|分机|ext\.?) ?[0-9]{1,6})?"
     r"(?![0-9A-Za-z_@])(?!\.[0-9])"
 )
@@ -107,7 +141,11 @@ _CARD_PREFIX = re.compile(
 _UNIT_AFTER = re.compile(
     r" ?(?:元|万|亿|人|户|次|件|吨|千克|公斤|平方|亩|册|份|个|%|％|米|公里|套|间|台|辆|页|字节|KB|MB)"
 )
-_DOC = re.compile(r"(?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{7,10}|[0-9]{8}|[0-9]{10})(?![0-9A-Za-z])")
+_UNIT_FIRST = frozenset(" 元万亿人户次件吨千公平亩册份个%％米套间台辆页字KM")
+# (?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{7,10}|[0-9]{8}|[0-9]{10})(?![0-9A-Za-z]), begun with a class.
+_DOC = re.compile(
+    r"[0-9A-Z](?<![0-9A-Za-z].)(?:(?<=[A-Z])[A-Z]?[0-9]{7,10}|(?<=[0-9])(?:[0-9]{7}|[0-9]{9}))(?![0-9A-Za-z])"
+)
 _DOC_FORMATS = {
     "passport": re.compile(r"(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|[GDSP][0-9]{7,8}|[DSP]E[0-9]{7}|K[0-9]{8})"),
     "hk_macau_permit": re.compile(r"(?:C[0-9]{8}|C[A-HJ-NP-Z][0-9]{7}|[HM][0-9]{8}(?:[0-9]{2})?|W[0-9]{8})"),
@@ -139,18 +177,26 @@ _NAME_LABEL = re.compile(
     + "|".join(re.escape(w) for w in sorted(NAME_LABELS, key=len, reverse=True))
     + r"|姓[ 　]+名)(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?[ \t　]*[:：]?[ \t　]*"
 )
-_SEX_AFTER = re.compile(rf"([{_HAN}·]{{2,4}})(?=[，,（(](?:[男女]|户主|申请人)[，,）)])")
+# "张三，男，" and "张三（身份证号：3501…）": the run of Chinese characters before the mark ends in a name.
+_SEX_MARK = re.compile(
+    r"[，,（(](?=(?:[男女]|户主|申请人)[，,）)])|[（(](?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{15})"
+)
+_KIN_NOTE = re.compile(r"[（(][^）)\n]{1,6}[）)]")
+_HAN_TAIL = re.compile(rf"([{_HAN}·]{{2,4}})$")
 _LIST_START = re.compile(r"(?:名单|花名册)(?:如下|公示如下|见下表)?[:：]?")
 _TOKEN_ENUM = re.compile(r"(?:[0-9]+[)）]|[（(][0-9一二三四五六七八九十]+[)）])")
 _TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 _ENUM = re.compile(r"^(?:[0-9]+[.、．)）]|[（(][0-9一二三四五六七八九十]+[)）])\s*")
+# A number then a house-level unit. A match takes the whole run of numerals (no unit is one), so
+# the run is possessive: retrying shorter runs inside a long digit run (an ID) is quadratic.
+_NUMERAL = "[0-9〇一二三四五六七八九十百零]"
 _DOOR = re.compile(
-    r"[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户)(?:[0-9]+(?:室|号)?)?"
+    rf"{_NUMERAL}++[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户)(?:[0-9]+(?:室|号)?)?"
 )
 _ADDR_LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(ADDRESS_LABELS, key=len, reverse=True))
-    + r"|(?<=[，,])住)(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
+    + r"|住(?<=[，,]住))(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
 )
 _ADDR_SEGMENT = re.compile(rf"[{_HAN}0-9A-Za-z\-－#·]+")
 # A bare "地址" may be an office's; only a residential address below 乡镇/街道 counts then.
@@ -162,6 +208,9 @@ _ADDR_SHAPE = re.compile(
 )
 # A part every _ADDR_SHAPE match contains: a cheap search for it skips the costly pattern on most lines.
 _ADDR_SHAPE_HINT = re.compile(rf"(?:街道|镇|乡)[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)")
+_ORGANISATION = re.compile(
+    r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|[厂店馆](?:[，,（(]|$)"
+)
 _OFFICE_BEFORE = ("办公", "单位", "机关", "注册", "经营", "公司", "企业", "机构", "窗口", "受理", "大厅")
 _HEALTH = re.compile(
     r"(?:(?:一|二|三|四|[1-4])级)?(?:肢体|视力|听力|言语|智力|精神|多重|重度|轻度|中度)残疾(?:人)?(?:[（(]?(?:一|二|三|四|[1-4])级[）)]?)?"
@@ -179,6 +228,7 @@ _PERSON_CUE = re.compile(
 _CODE_CHAR = re.compile(r"[A-Za-z/\-]")
 _LIST_TOKEN = re.compile(r"[^、，,；;。.\s　]+")
 _WS_CELL = re.compile(r"[^\s　]+")
+_SPACE = re.compile(r"\s")
 _RULE_LINE = re.compile(r"[\s|:\-+]*")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _OFFICE_END = re.compile(r"(?:局|委|办|院|所|厅|中心|政府|公司)$")
@@ -194,11 +244,8 @@ _PRIORITY = {
 }  # fmt: skip
 
 
-@dataclass(slots=True)
-class _Cell:
-    start: int
-    end: int
-    header: str
+# A table row: its cells (start, end) and the header of each column, in order.
+_Row = tuple[list[tuple[int, int]], list[str]]
 
 
 @dataclass
@@ -207,70 +254,94 @@ class _Ctx:
 
     text: str
     config: PrivacyConfig
-    rows: dict[int, list[_Cell]]
-    found: list[tuple[str, int, int]]
+    rows: dict[int, _Row]
+    found: list[tuple[int, int, int, str, int]]
     # Rows of tables without personal columns, split into cells only when a number needs its header.
     lazy_rows: dict[int, tuple[list[str], str]] = field(default_factory=dict)
     # config.public_role_labels as a tuple for str.startswith/endswith, built once per text.
     public_roles: tuple[str, ...] = ()
+    # The date as YYYYMMDD: no birth date of an ID lies after it.
+    today: str = ""
 
     def is_row(self, line_start: int) -> bool:
         return line_start in self.rows or line_start in self.lazy_rows
 
     def add(self, kind: str, start: int, end: int) -> None:
         if kind in self.config.kinds and end > start:
-            self.found.append((kind, start, end))
+            # Stored as the sort key of _resolve: position, longest first, then rank.
+            self.found.append((start, start - end, _PRIORITY[kind], kind, end))
 
-    def cell_at(self, line_start: int, pos: int) -> _Cell | None:
-        if line_start in self.lazy_rows:
+    def cell_at(self, line_start: int, pos: int) -> tuple[int, int, str] | None:
+        """The cell (start, end, header) of a table row that holds pos."""
+        row = self.rows.get(line_start)
+        if row is None:
+            if line_start not in self.lazy_rows:
+                return None
             headers, sep = self.lazy_rows.pop(line_start)
-            cells = _split_cells(self.text, line_start, _line_end(self.text, line_start), sep)
-            self.rows[line_start] = [_Cell(s, e, h) for (s, e), h in zip(cells, headers, strict=False)]
-        for cell in self.rows.get(line_start, ()):
-            if cell.start <= pos <= cell.end:
-                return cell
+            row = (_split_cells(self.text, line_start, _line_end(self.text, line_start), sep), headers)
+            self.rows[line_start] = row
+        for (start, end), header in zip(*row, strict=False):
+            if start <= pos <= end:
+                return start, end, header
         return None
 
     def label_before(self, line_start: int, pos: int) -> str | None:
         """The nearest label in the 16 characters before pos, else the table column's header."""
-        lo = max(line_start, pos - 16)
-        last: str | None = None
-        for m in _LABEL_RE.finditer(self.text, lo, pos):
-            last = m.group()
-        if last is None and self.is_row(line_start):
+        labels: list[str] = _LABEL_RE.findall(self.text, max(line_start, pos - 16), pos)
+        if not labels and self.is_row(line_start):
             cell = self.cell_at(line_start, pos)
-            for m in _LABEL_RE.finditer(cell.header if cell else ""):
-                last = m.group()
-        return last
+            labels = _LABEL_RE.findall(cell[2]) if cell else []
+        return labels[-1] if labels else None
 
 
 # --- engines -----------------------------------------------------------------------------------------
+# A triggered line: (start, end, family bits); start/end are character offsets, end at its "\n".
+Line = tuple[int, int, int]
+
+
+def _lines_from(by_line: dict[int, int], newlines: list[int], size: int) -> list[Line]:
+    """Spans of the lines whose index is a key of by_line, given the offsets of every "\n"."""
+    last = len(newlines)
+    return [
+        (newlines[i - 1] + 1 if i else 0, newlines[i] if i < last else size, bits)
+        for i, bits in sorted(by_line.items())
+    ]
+
+
 class _Engine:
-    def triggered_lines(self, text: str) -> dict[int, int]:
-        """Map each line start (character offset) that holds a trigger to a bit set of families."""
+    def triggered_lines(self, text: str) -> list[Line]:
+        """Every line that holds a trigger, in order, with the bit set of its families."""
         raise NotImplementedError
 
 
 class _ReEngine(_Engine):
     def __init__(self) -> None:
-        self.families = [
-            (_FAMILY_BIT[name], re.compile("|".join(f"(?:{p})" for p in pats)))
-            for name, pats in FAMILIES.items()
-        ]
+        # `re` skips ahead in C only to a character that can begin the pattern, which it knows for
+        # an alternation of plain words but not once one alternative begins with a class ("[，,]住"):
+        # each family's plain words make one pattern, each other pattern its own. A line holds a
+        # match of the family if and only if it holds one of some part.
+        self.families: list[tuple[int, re.Pattern[str]]] = []
+        for name, pats in FAMILIES.items():
+            words = [p for p in pats if re.escape(p) == p]
+            parts = ["|".join(sorted(words, key=len, reverse=True))] if words else []
+            parts += [p for p in pats if re.escape(p) != p]
+            self.families += [(_FAMILY_BIT[name], re.compile(part)) for part in parts]
 
-    def triggered_lines(self, text: str) -> dict[int, int]:
-        newlines = [m.start() for m in re.finditer("\n", text)]
-        out: dict[int, int] = {}
+    def triggered_lines(self, text: str) -> list[Line]:
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        by_line: dict[int, int] = {}
         for bit, pattern in self.families:
             last_line = -1
             for m in pattern.finditer(text):
                 i = bisect.bisect_left(newlines, m.start())
-                if i == last_line:
-                    continue
-                last_line = i
-                start = newlines[i - 1] + 1 if i else 0
-                out[start] = out.get(start, 0) | bit
-        return out
+                if i != last_line:
+                    last_line = i
+                    by_line[i] = by_line.get(i, 0) | bit
+        return _lines_from(by_line, newlines, len(text))
+
+
+_NEWLINE = re.compile("\n")
+_NEWLINE_BYTES = re.compile(b"\n")
 
 
 # hyperscan reports every end offset, so "[0-9]{7}" fires once per digit beyond the sixth of each
@@ -282,12 +353,15 @@ class _HyperscanEngine(_Engine):
     def __init__(self) -> None:
         import hyperscan
 
-        expressions: list[bytes] = []
-        self.bits: list[int] = []
+        # One expression per distinct pattern, with the bits of every family that lists it: a word
+        # such as "姓名" that triggers two families is then reported once, not twice.
+        by_pattern: dict[bytes, int] = {}
         for name, pats in FAMILIES.items():
             for p in pats:
-                expressions.append(_HS_REWRITE.get(p, p).encode("utf-8"))
-                self.bits.append(_FAMILY_BIT[name])
+                key = _HS_REWRITE.get(p, p).encode("utf-8")
+                by_pattern[key] = by_pattern.get(key, 0) | _FAMILY_BIT[name]
+        expressions = list(by_pattern)
+        self.bits: list[int] = list(by_pattern.values())
         self.db = hyperscan.Database()
         self.db.compile(
             expressions=expressions,
@@ -296,7 +370,7 @@ class _HyperscanEngine(_Engine):
             flags=[hyperscan.HS_FLAG_UTF8] * len(expressions),
         )
 
-    def triggered_lines(self, text: str) -> dict[int, int]:
+    def triggered_lines(self, text: str) -> list[Line]:
         data = text.encode("utf-8")
         ends: list[tuple[int, int]] = []
         append = ends.append
@@ -306,26 +380,26 @@ class _HyperscanEngine(_Engine):
 
         self.db.scan(data, match_event_handler=on_match)
         if not ends:
-            return {}
+            return []
         ends.sort()
-        by_byte: dict[int, int] = {}
-        line_lo, line_hi = -1, -1
+        # Line numbers from the byte offsets of "\n"; the same line numbers then give character
+        # offsets without decoding anything.
+        newlines = [m.start() for m in _NEWLINE_BYTES.finditer(data)]
+        by_line: dict[int, int] = {}
         bits = self.bits
+        line, line_end, line_bits = -1, -1, 0
         for to, pid in ends:
-            if not (line_lo <= to - 1 < line_hi):
-                line_lo = data.rfind(b"\n", 0, to - 1) + 1
-                nl = data.find(b"\n", to - 1)
-                line_hi = len(data) if nl < 0 else nl
-            by_byte[line_lo] = by_byte.get(line_lo, 0) | bits[pid]
-        if len(data) == len(text):  # ASCII: byte and character offsets agree
-            return by_byte
-        out: dict[int, int] = {}
-        char_pos, byte_pos = 0, 0
-        for b in sorted(by_byte):
-            char_pos += len(data[byte_pos:b].decode("utf-8"))
-            byte_pos = b
-            out[char_pos] = by_byte[b]
-        return out
+            if to > line_end:  # past the current line ("\n" ends no match): look further on
+                if line_bits:
+                    by_line[line] = line_bits
+                line = bisect.bisect_left(newlines, to - 1, line + 1)
+                line_end = newlines[line] if line < len(newlines) else len(data)
+                line_bits = 0
+            line_bits |= bits[pid]
+        by_line[line] = line_bits
+        if len(data) != len(text):  # not ASCII: character offsets of the same "\n"s
+            newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        return _lines_from(by_line, newlines, len(text))
 
 
 _ENGINES: dict[str, _Engine] = {}
@@ -361,11 +435,62 @@ _HAS_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ＠]")
 def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:
     """All findings in `text`, sorted by position, non-overlapping."""
     config = config or PrivacyConfig()
-    if _HAS_FULL_WIDTH.search(text):
+    view = _html_view(text) if _HTML_HINT.search(text) else text
+    if _HAS_FULL_WIDTH.search(view):
         # "１３８…" is read as "138…"; the hits keep the original characters.
-        plain = text.translate(_FULL_WIDTH)
-        return [_restore_width(text, h) for h in _detect(plain, config)]
-    return _detect(text, config)
+        plain = view.translate(_FULL_WIDTH)
+        hits = [_restore_width(view, h) for h in _detect(plain, config)]
+    else:
+        hits = _detect(view, config)
+    if view is not text:
+        hits = [h for h in hits if text[h.start : h.end] == h.text]  # none may straddle a tag
+    return hits
+
+
+# HTML pasted as text (a 名单 copied from a web page): read through a view of the same length in
+# which <tr> and block tags end lines, <td>/<th> separate cells by a tab, other tags, whitespace
+# between tags and line breaks inside a table row are spaces, so the table rules see rows and
+# offsets stay those of the original. Line breaks elsewhere stay: plain text around a stray tag
+# keeps its lines.
+_HTML_HINT = re.compile(r"<(?:td|th|tr|p|div|br|li|table)\b", re.I)
+_HTML_TAG = re.compile(
+    r"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|<[!?/]?([A-Za-z][A-Za-z0-9]*)[^>]*>",
+    re.S | re.I,
+)
+_HTML_BLOCKS = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody",
+     "tfoot", "section", "article", "title", "blockquote", "pre", "dt", "dd", "hr", "caption"}
+)  # fmt: skip
+_LAYOUT_SPACE = str.maketrans("\n\r\t\f\v", "     ")
+
+
+def _html_view(text: str) -> str:
+    out: list[str] = []
+    pos = 0
+    cells = 0
+    in_row = False
+    for m in _HTML_TAG.finditer(text):
+        chunk = text[pos : m.start()]
+        out.append(chunk.translate(_LAYOUT_SPACE) if in_row or chunk.isspace() else chunk)
+        pos = m.end()
+        size = m.end() - m.start()
+        name = (m.group(1) or "").lower()
+        closing = m.group()[1] == "/"
+        if name == "tr":
+            # A row is one line: only its opening tag breaks the line (a "</tr>" line break would
+            # leave an empty line between rows, which ends a table).
+            cells, in_row = 0, not closing
+            out.append((" " if closing else "\n") + " " * (size - 1))
+        elif name in ("td", "th") and not closing:
+            out.append(("\t" if cells else " ") + " " * (size - 1))
+            cells += 1
+        elif name in _HTML_BLOCKS and (not in_row or name == "table"):
+            in_row = False
+            out.append("\n" + " " * (size - 1))
+        else:
+            out.append(" " * size)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _restore_width(original: str, hit: Hit) -> Hit:
@@ -378,30 +503,46 @@ def _restore_width(original: str, hit: Hit) -> Hit:
 
 def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
     lines = get_engine(config.engine).triggered_lines(text)
-    ctx = _Ctx(text=text, config=config, rows={}, found=[], public_roles=tuple(config.public_role_labels))
+    ctx = _Ctx(
+        text=text,
+        config=config,
+        rows={},
+        found=[],
+        public_roles=tuple(config.public_role_labels),
+        today=dt.date.today().strftime("%Y%m%d"),
+    )
     table_bit, list_bit = _FAMILY_BIT["table"], _FAMILY_BIT["list"]
-    order = sorted(lines.items())
-    for start, bits in order:
-        if bits & table_bit and not ctx.is_row(start):
-            _table(ctx, start)
-    for start, bits in order:
+    for start, end, bits in lines:
+        if bits & table_bit and not ctx.is_row(start) and end - start <= 300:
+            line = text[start:end]
+            # A header row is short and has no "label：value" pairs or sentences.
+            if "：" not in line and "。" not in line:
+                _table(ctx, start, end)
+    for start, _end, bits in lines:
         if bits & list_bit:
             _name_list(ctx, start)
-    analysers: tuple[tuple[int, Callable[[_Ctx, int, int], None]], ...] = (
-        (_FAMILY_BIT["num"], _numbers),
-        (_FAMILY_BIT["num"], _documents),
-        (_FAMILY_BIT["email"], _emails),
-        (_FAMILY_BIT["plate"], _plates),
-        (_FAMILY_BIT["name"], _names),
-        (_FAMILY_BIT["addr"], _addresses),
-        (_FAMILY_BIT["health"], _health),
-    )
-    for start, bits in order:
-        end = _line_end(text, start)
-        for bit, analyse in analysers:
+    # Each analyser runs once per block of consecutive triggered lines, not once per line: on text
+    # with personal data on every line the per-call cost would dominate. No analysed pattern
+    # matches across a "\n", so the results are those of a line-by-line run.
+    for bit, analyse in _ANALYSERS:
+        block_start, block_end = -1, -2
+        for start, end, bits in lines:
             if bits & bit:
-                analyse(ctx, start, end)
+                if start == block_end + 1:
+                    block_end = end
+                    continue
+                if block_start >= 0:
+                    analyse(ctx, block_start, block_end)
+                block_start, block_end = start, end
+        if block_start >= 0:
+            analyse(ctx, block_start, block_end)
     return _resolve(ctx)
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line holding pos."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def _line_end(text: str, start: int) -> int:
@@ -409,33 +550,80 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if nl < 0 else nl
 
 
+# Hit's own __init__ sets each field through object.__setattr__ (it is frozen): twice the cost of
+# setting the slots directly, which matters with thousands of hits per page of a 名单.
+_SET_HIT_FIELDS = tuple(getattr(Hit, f).__set__ for f in ("kind", "start", "end", "text", "masked", "page"))
+
+
 def _resolve(ctx: _Ctx) -> list[Hit]:
     # Position, longest first, then rank; no two distinct findings tie on these three.
     priority = _PRIORITY
-    found = sorted([(s, s - e, priority[k], k, e) for k, s, e in set(ctx.found)])
-    hits: list[Hit] = []
+    found = sorted(set(ctx.found))
+    kept: list[tuple[str, int, int]] = []
     taken_end = -1
-    for start, _, _, kind, end in found:
+    for start, _, rank, kind, end in found:
         if start < taken_end:
             # Overlap: keep the earlier, longer one unless this one outranks it on the same span.
-            prev = hits[-1]
-            if (start, end) == (prev.start, prev.end) and _PRIORITY[kind] < _PRIORITY[prev.kind]:
-                hits[-1] = _hit(ctx, kind, start, end)
+            prev_kind, prev_start, prev_end = kept[-1]
+            if (start, end) == (prev_start, prev_end) and rank < priority[prev_kind]:
+                kept[-1] = (kind, start, end)
             continue
-        hits.append(_hit(ctx, kind, start, end))
+        kept.append((kind, start, end))
         taken_end = end
+    text, config = ctx.text, ctx.config
+    set_kind, set_start, set_end, set_text, set_masked, set_page = _SET_HIT_FIELDS
+    new = object.__new__
+    hits: list[Hit] = []
+    for kind, start, end in kept:
+        value = text[start:end]
+        hit = new(Hit)
+        set_kind(hit, kind)
+        set_start(hit, start)
+        set_end(hit, end)
+        set_text(hit, value)
+        set_masked(hit, mask_value(kind, value, config))
+        set_page(hit, None)
+        hits.append(hit)
     return hits
 
 
-def _hit(ctx: _Ctx, kind: str, start: int, end: int) -> Hit:
-    text = ctx.text[start:end]
-    return Hit(kind, start, end, text, mask_value(kind, text, ctx.config))
+# --- checksums ---------------------------------------------------------------------------------------
+# gongkai.lib.checksums, specialised for the detector's hot path: the callers have already checked
+# the characters ([0-9]{17}[0-9Xx] for an ID), and the sums run over bytes in C, not per digit in Python.
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_ASCII_OFFSET = 48 * sum(_ID_WEIGHTS)  # the sum over byte values counts ord("0") per weight
+_ID_CHECK = "10X98765432"
+# Every month-day of a leap year; 0229 is checked against the year.
+_MONTH_DAYS = frozenset(
+    f"{d.month:02d}{d.day:02d}" for d in (dt.date(2000, 1, 1) + dt.timedelta(i) for i in range(366))
+)
+_DOUBLED = str.maketrans("0123456789", "0246813579")  # Luhn: 2d, minus 9 when above 9
 
 
-# --- numbers -----------------------------------------------------------------------------------------
-def _classify_digits(digits: str, seps: str) -> str | None:
+def _is_id_card(digits: str, today: str) -> bool:
+    """GB 11643 as is_valid_id_card, for 17 ASCII digits and a final [0-9Xx]; today is YYYYMMDD."""
+    if digits[:2] not in PROVINCE_CODES:
+        return False
+    born = digits[6:14]
+    if born < "1880" or born > today or born[4:] not in _MONTH_DAYS:
+        return False
+    if born[4:] == "0229":
+        year = int(born[:4])
+        if year % 4 or (year % 100 == 0 and year % 400):
+            return False
+    total = sum(map(mul, digits[:17].encode(), _ID_WEIGHTS)) - _ID_ASCII_OFFSET
+    return _ID_CHECK[total % 11] == digits[17].upper()
+
+
+def _luhn(digits: str) -> bool:
+    """luhn_ok for ASCII digits."""
+    doubled = digits[-2::-2].translate(_DOUBLED)
+    return (sum(digits[-1::-2].encode()) + sum(doubled.encode()) - 48 * len(digits)) % 10 == 0
+
+
+def _classify_digits(digits: str, seps: str, today: str) -> str | None:
     n = len(digits)
-    if n == 18 and is_valid_id_card(digits):
+    if n == 18 and _is_id_card(digits, today):
         return "id_card"
     if n == 18 and is_valid_credit_code(digits.upper()):
         return None  # 统一社会信用代码 (GB 32100) written with digits only
@@ -448,7 +636,7 @@ def _classify_digits(digits: str, seps: str) -> str | None:
         national = digits[4:]
     if len(national) == 11 and _MOBILE.fullmatch(national):
         return "mobile"
-    if 16 <= n <= 19 and digits.isdigit() and _CARD_PREFIX.match(digits) and luhn_ok(digits):
+    if 16 <= n <= 19 and digits.isdigit() and _CARD_PREFIX.match(digits) and _luhn(digits):
         # An 18-digit number shaped like an ID (province, real birth date) is an ID with a wrong
         # check digit, not a card that happens to pass Luhn.
         if n == 18 and digits[:2] in PROVINCE_CODES and id_card_birth_date(digits) is not None:
@@ -463,18 +651,21 @@ def _classify_digits(digits: str, seps: str) -> str | None:
     return None
 
 
-def _numbers(ctx: _Ctx, ls: int, le: int) -> None:
+def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
-    for m in _NUM_GROUP.finditer(text, ls, le):
+    for m in _NUM_GROUP.finditer(text, block_start, block_end):
         raw = m.group()
         if len(raw) < 7:
             continue
         if raw.isascii() and raw.isdigit():
             # One plain run of digits (most groups): the general loop below would try just this.
-            kind = _classify_digits(raw, raw)
-            if kind is not None and _accept_number(ctx, ls, kind, m.start(), m.end(), raw):
-                ctx.add("landline" if kind == "local" else kind, m.start(), m.end())
+            kind = _classify_digits(raw, raw, ctx.today)
+            if kind is not None:
+                ls = text.rfind("\n", 0, m.start()) + 1
+                if _accept_number(ctx, ls, kind, m.start(), m.end(), raw):
+                    ctx.add("landline" if kind == "local" else kind, m.start(), m.end())
             continue
+        ls = text.rfind("\n", 0, m.start()) + 1
         # Split the group into parts at separators and at an extension marker.
         parts = [(p.start() + m.start(), p.end() + m.start()) for p in _DIGIT_PART.finditer(raw)]
         i = 0
@@ -485,11 +676,12 @@ def _numbers(ctx: _Ctx, ls: int, le: int) -> None:
                 digits = _NOT_ID_CHAR.sub("", chunk)
                 if "X" in digits[:-1].upper():
                     continue
-                kind = _classify_digits(digits, chunk)
+                kind = _classify_digits(digits, chunk, ctx.today)
                 if kind is None and j == i + 1 and j == len(parts) - 1 and _is_extension(text, parts, i):
                     kind = (
                         "landline"
-                        if _classify_digits(_NOT_DIGIT.sub("", text[s : parts[i][1]]), "") == "landline"
+                        if _classify_digits(_NOT_DIGIT.sub("", text[s : parts[i][1]]), "", ctx.today)
+                        == "landline"
                         else None
                     )
                 if kind is None and j == i + 1 and _is_area_local(text, parts, i):
@@ -526,7 +718,7 @@ def _is_extension(text: str, parts: list[tuple[int, int]], i: int) -> bool:
 
 def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: str) -> bool:
     text = ctx.text
-    if _UNIT_AFTER.match(text, end):
+    if text[end : end + 1] in _UNIT_FIRST and _UNIT_AFTER.match(text, end):
         return False
     label = ctx.label_before(ls, start)
     if label in _NEGATIVE:
@@ -534,8 +726,9 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     if label in _ID_LABELS and kind not in ("id_card", "id_card_15"):
         return False
     if kind in ("mobile", "landline", "local"):
-        plain = _NOT_DIGIT.sub("", digits)
-        if ctx.config.phone_allowed(plain) or ctx.config.phone_allowed(plain[-11:]):
+        plain = digits if digits.isdigit() else _NOT_DIGIT.sub("", digits)
+        allowed = ctx.config.phone_allowed
+        if allowed(plain) or (len(plain) > 11 and allowed(plain[-11:])):
             return False
     if kind == "local":
         return label in _PHONE_LABELS
@@ -550,11 +743,17 @@ def _looks_like_code_context(text: str, ls: int, start: int) -> bool:
     return bool(_CODE_CHAR.search(before))
 
 
-def _documents(ctx: _Ctx, ls: int, le: int) -> None:
+def _documents(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
-    if not ctx.is_row(ls) and not _DOC_LABEL_RE.search(text, max(0, ls - 40), le):
-        return  # _doc_label looks no further than this span (or a column header): no document here
-    for m in _DOC.finditer(text, ls, le):
+    line_start, labelled = -1, False
+    for m in _DOC.finditer(text, block_start, block_end):
+        ls, le = _line_at(text, m.start())
+        if ls != line_start:
+            # _doc_label looks no further than this span (or a column header).
+            line_start = ls
+            labelled = ctx.is_row(ls) or _DOC_LABEL_RE.search(text, max(0, ls - 40), le) is not None
+        if not labelled:
+            continue
         kind = _doc_label(ctx, ls, m.start())
         if kind and _DOC_FORMATS[kind].fullmatch(m.group()):
             ctx.add(kind, m.start(), m.end())
@@ -565,7 +764,7 @@ def _doc_label(ctx: _Ctx, ls: int, pos: int) -> str | None:
     window = ctx.text[lo:pos]
     cell = ctx.cell_at(ls, pos)
     if cell is not None:
-        window = cell.header + " " + window
+        window = cell[2] + " " + window
     if ls > 0 and not any(label in window for label in _DOC_LABELS):
         # Forms put the document type on the line before the number ("证件类型：护照").
         window = ctx.text[max(0, ls - 40) : ls] + " " + window
@@ -578,16 +777,16 @@ def _doc_label(ctx: _Ctx, ls: int, pos: int) -> str | None:
 
 
 # --- email, plates -----------------------------------------------------------------------------------
-def _emails(ctx: _Ctx, ls: int, le: int) -> None:
-    for m in _EMAIL.finditer(ctx.text, ls, le):
+def _emails(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    for m in _EMAIL.finditer(ctx.text, block_start, block_end):
         domain = m.group().rpartition("@")[2].lower()
         if any(domain == d or domain.endswith("." + d) for d in ctx.config.allow_email_domains):
             continue
         ctx.add("email", m.start(), m.end())
 
 
-def _plates(ctx: _Ctx, ls: int, le: int) -> None:
-    for m in _PLATE.finditer(ctx.text, ls, le):
+def _plates(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    for m in _PLATE.finditer(ctx.text, block_start, block_end):
         body = m.group()[2:]
         if any(c.isdigit() for c in body):
             ctx.add("license_plate", m.start(), m.end())
@@ -644,7 +843,8 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
         if not relaxed and not _pick_name(m.group()):
             return
         yield pos, pos + length
-        sep = _NAME_SEP.match(text, pos + length, end)
+        note = _KIN_NOTE.match(text, pos + length, end)  # "林小海（子）、陈美（妻）"
+        sep = _NAME_SEP.match(text, note.end() if note else pos + length, end)
         if not sep or (
             sep.group() in ("，", ",", " ", "　") and not relaxed and not _list_follows(ctx, sep.end(), end)
         ):
@@ -662,17 +862,25 @@ def _public_role_before(ctx: _Ctx, ls: int, pos: int) -> bool:
     return before.endswith(ctx.public_roles)
 
 
-def _names(ctx: _Ctx, ls: int, le: int) -> None:
+def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
-    for m in _NAME_LABEL.finditer(text, ls, le):
+    for m in _NAME_LABEL.finditer(text, block_start, block_end):
+        ls, le = _line_at(text, m.start())
         if _public_role_before(ctx, ls, m.start()):
             continue
         if m.end() < le and text[m.end()] in "\t" and ctx.cell_at(ls, m.start()) is not None:
             continue  # a table header cell, handled by the table pass
         for s, e in _names_at(ctx, m.end(), le):
             ctx.add("name", s, e)
-    for m in _SEX_AFTER.finditer(text, ls, le):
-        run = m.group(1)
+    for count in _COUNT_AFTER.finditer(text, block_start, block_end):
+        _names_before_count(ctx, count.start())
+    for mark in _SEX_MARK.finditer(text, block_start, block_end):
+        # The run of 2–4 Chinese characters right before "，男，" (what a leftmost search for
+        # _SEX_AFTER finds), looked for from the mark: marks are rare, Chinese characters are not.
+        tail = _HAN_TAIL.search(text, max(block_start, mark.start() - 4), mark.start())
+        if tail is None:
+            continue
+        run = tail.group(1)
         # The name is the end of the run: "当事人张三，男" is covered above; "经查张三，男" is not.
         for length in (4, 3, 2):
             cand = run[-length:] if len(run) >= length else ""
@@ -684,8 +892,48 @@ def _names(ctx: _Ctx, ls: int, le: int) -> None:
             ):
                 if length == 4 and _surname_len(cand) != 2:
                     continue
-                ctx.add("name", m.end(1) - length, m.end(1))
+                ctx.add("name", tail.end(1) - length, tail.end(1))
                 break
+
+
+_COUNT_AFTER = re.compile(_COUNT_WORDS)
+_NOT_BEFORE_NAME = frozenset("和与及将对给向把经由为是有同意")
+
+
+def _names_before_count(ctx: _Ctx, pos: int) -> None:
+    text = ctx.text
+    ls = text.rfind("\n", 0, pos) + 1
+    tokens = text[max(ls, pos - 60) : pos].split("、")
+    if len(tokens) < 2:
+        return
+    names: list[tuple[int, int]] = []
+    end = pos
+    for i, token in enumerate(reversed(tokens)):
+        start = end - len(token)
+        last = i == len(tokens) - 1
+        if _HAN_RUN.fullmatch(token) and _pick_name(token) == len(token) and _valid_name(ctx, token):
+            names.append((start, end))
+        else:
+            # The first name is glued to the words before it ("同意张三"): take the longest name
+            # at the end of the token, unless it would start with such a word.
+            for length in (4, 3, 2):
+                cand = token[-length:]
+                if (
+                    len(token) > length
+                    and _HAN_RUN.fullmatch(cand)
+                    and _pick_name(cand) == length
+                    and _valid_name(ctx, cand)
+                    and cand[0] not in _NOT_BEFORE_NAME
+                ):
+                    names.append((end - length, end))
+                    break
+            break
+        if last:
+            break
+        end = start - 1  # the "、"
+    if len(names) >= 2:
+        for s, e in names:
+            ctx.add("name", s, e)
 
 
 def _name_list(ctx: _Ctx, ls: int) -> None:
@@ -741,8 +989,12 @@ def _list_line(ctx: _Ctx, start: int, end: int) -> int:
 _NAME_HEADER = re.compile(
     r"姓名|^(?:户主|申请人|联系人|当事人|被处罚人|家庭成员|成员|监护人|收款人|户名|持卡人|领取人|救助对象|享受人|保障对象)$"
 )
-_ADDR_HEADER = re.compile(r"住址|住所|居住地|户籍地|^(?:家庭)?地址$|通讯地址|联系地址")
+_ADDR_HEADER = re.compile(
+    r"住址|住所|居住地|户籍地|户籍所在地|^(?:家庭)?地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
+)
 _HEALTH_HEADER = re.compile(r"残疾|病|健康|致贫原因|身体状况")
+# A 致贫原因 column mixes health ("因病") with other causes ("因学", "缺劳力"): only the former count.
+_HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
 _GENERIC_HEADER = re.compile(
     r"序号|性别|年龄|民族|备注|金额|人口|人数|关系|类别|等级|日期|职业|标准|户数|编号|单位|职务|时间|数量|村|组"
 )
@@ -751,6 +1003,13 @@ _HEADER_WORDS = frozenset(
     {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员"}
 )
 _NOT_HEALTH = frozenset({"", "无", "健康", "良好", "正常", "否", "-", "/", "—", "无残疾", "非残疾"})
+
+
+# A cell longer than 14 characters once trimmed: it begins and ends with neither space nor separator.
+_LONG_CELL = {
+    sep: re.compile(rf"[^\s{chars}][^{chars}]{{13,}}[^\s{chars}]")
+    for sep, chars in (("\t", "\t"), ("|", "|"), (",", ","), ("ws", r"\s　"))
+}
 
 
 def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -763,6 +1022,12 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
     if sep == "|" and line.strip().startswith("|"):
         pos = line.index("|") + 1
         parts = line.strip()[1:].rstrip("|").split("|")
+    elif not _SPACE.search(line.replace(sep, "")):
+        # No cell has spaces to trim (the usual TSV/CSV row): the offsets follow from the lengths.
+        for part in parts:
+            cells.append((start + pos, start + pos + len(part)))
+            pos += len(part) + 1
+        return cells
     for part in parts:
         s = start + pos
         lead = len(part) - len(part.lstrip())
@@ -771,9 +1036,8 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
     return cells
 
 
-def _table(ctx: _Ctx, ls: int) -> None:
+def _table(ctx: _Ctx, ls: int, le: int) -> None:
     text = ctx.text
-    le = _line_end(text, ls)
     line = text[ls:le]
     if len(line) > 300 or "：" in line or "。" in line:
         return  # a header row is short and has no "label：value" pairs or sentences
@@ -784,6 +1048,8 @@ def _table(ctx: _Ctx, ls: int) -> None:
     sep = "\t" if "\t" in line else "|" if "|" in line else "," if "," in line else "ws"
     if sep == "ws" and (len(line) > 100 or "，" in line):
         return
+    if _LONG_CELL[sep].search(line):
+        return  # a cell of more than 14 characters, found without splitting (the check below)
     cells = _split_cells(text, ls, le, sep)
     headers = [text[s:e] for s, e in cells]
     if len(cells) < 2 or any(len(h) > 14 or "：" in h or _NOT_HEADER.search(h) for h in headers):
@@ -796,7 +1062,7 @@ def _table(ctx: _Ctx, ls: int) -> None:
         elif _ADDR_HEADER.search(h) and not h.startswith(_OFFICE_BEFORE):
             roles.append("address")
         elif _HEALTH_HEADER.search(h):
-            roles.append("health")
+            roles.append("health_reason" if "原因" in h else "health")
         else:
             roles.append(None)
     labelled = [
@@ -805,19 +1071,24 @@ def _table(ctx: _Ctx, ls: int) -> None:
     headerish = sum(1 for ok, h in zip(labelled, headers, strict=True) if ok or _GENERIC_HEADER.search(h))
     if not any(labelled) or (len(cells) == 2 and not all(labelled)) or (sep == "ws" and headerish < 2):
         return  # "证件类型\t护照" is a form line (label, value), not a table header
-    if any(h not in _HEADER_WORDS and _pick_name(h) == len(h) and _valid_name(ctx, h) for h in headers):
+    if any(
+        role is None and h not in _HEADER_WORDS and _pick_name(h) == len(h) and _valid_name(ctx, h)
+        for role, h in zip(roles, headers, strict=True)
+    ):
         return  # "姓名\t张三\t性别\t男" is a form with values, not a table header
-    ctx.rows[ls] = [_Cell(s, e, h) for (s, e), h in zip(cells, headers, strict=True)]
+    ctx.rows[ls] = (cells, headers)
+    role_columns = [(i, role) for i, role in enumerate(roles) if role is not None]
+    lazy = not role_columns and sep in ("\t", ",")
     pos = le + 1
     while pos < len(text):
         end = _line_end(text, pos)
         row_line = text[pos:end]
-        if _RULE_LINE.fullmatch(row_line) and row_line.strip():
-            pos = end + 1  # a Markdown rule under the header
-            continue
         if not row_line.strip():
             break
-        if not any(roles) and sep in ("\t", ","):
+        if _RULE_LINE.fullmatch(row_line):
+            pos = end + 1  # a Markdown rule under the header
+            continue
+        if lazy:
             # Nothing to find in the cells themselves: count them cheaply, split them later if needed.
             if not 2 <= row_line.count(sep) + 1 <= len(cells):
                 break
@@ -827,27 +1098,61 @@ def _table(ctx: _Ctx, ls: int) -> None:
         row = _split_cells(text, pos, end, sep)
         if len(row) < 2 or len(row) > len(cells):
             break
-        ctx.rows[pos] = [_Cell(s, e, h) for (s, e), h in zip(row, headers, strict=False)]
-        for (s, e), role in zip(row, roles, strict=False):
-            if role is not None and e > s:
-                _table_cell(ctx, role, s, e)
+        ctx.rows[pos] = (row, headers)
+        for i, role in role_columns:
+            if i < len(row):
+                s, e = row[i]
+                if e > s:
+                    _table_cell(ctx, role, s, e)
         pos = end + 1
 
 
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role == "name":
+        if _HAN_RUN.fullmatch(value) and _pick_name(value, True) == len(value) and _valid_name(ctx, value):
+            ctx.add("name", s, e)  # the usual cell, one name: what _names_at would find
+            return
         for ns, ne in _names_at(ctx, s, e, relaxed=True):
             ctx.add("name", ns, ne)
     elif role == "address":
         door_end = _last_door_end(ctx.text, s, e)
+        if not door_end:
+            # No house number ("青云村"): still below 乡镇/街道, which alone may stay.
+            door_end = _last_place_end(ctx.text, s, e)
+            if door_end - s < 3:
+                return
         if door_end:
             ctx.add("address", s, door_end)
-    elif role == "health" and value.strip() not in _NOT_HEALTH and _HAN_CHAR.search(value):
+    elif role == "health":
+        if value.strip() not in _NOT_HEALTH and _HAN_CHAR.search(value):
+            ctx.add("health", s, e)
+    elif role == "health_reason" and _HEALTH_WORD.search(value):
         ctx.add("health", s, e)
 
 
 # --- addresses ---------------------------------------------------------------------------------------
+# Residential places below 乡镇/街道 that end an address without a house number ("青云村"). Not
+# roads: "地址：某某路" without a number is an office's more often than a person's.
+_PLACE = re.compile(r"村|社区|小区|组|苑|花园|公寓|大院|居委会")
+
+
+_NOT_IN_PLACE = re.compile(
+    "|".join(re.escape(w) for w in (*NAME_LABELS, *ADDRESS_LABELS, *_POSITIVE_LABELS, *_NEGATIVE_LABELS))
+)
+
+
+def _last_place_end(text: str, start: int, end: int) -> int:
+    """End of the last place below 乡镇/街道 in text[start:end] if what precedes it reads as an
+    address (short, no label words), else 0."""
+    last = 0
+    for place in _PLACE.finditer(text, start, min(end, start + 30)):
+        last = place.end()
+    if last and _NOT_IN_PLACE.search(text, start, last):
+        return 0
+    return last
+
+
 def _last_door_end(text: str, start: int, end: int) -> int:
     """End of the last house-level part (号/栋/单元/室/组) in text[start:end], or 0."""
     last = 0
@@ -856,26 +1161,44 @@ def _last_door_end(text: str, start: int, end: int) -> int:
     return last
 
 
-def _addresses(ctx: _Ctx, ls: int, le: int) -> None:
+def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
-    labelled = False
-    for m in _ADDR_LABEL.finditer(text, ls, le):
+    labelled: set[int] = set()
+    for m in _ADDR_LABEL.finditer(text, block_start, block_end):
+        ls, le = _line_at(text, m.start())
         before = text[max(ls, m.start() - 4) : m.start()]
         if before.endswith(_OFFICE_BEFORE) or (m.group().startswith("地址") and _office_context(before)):
             continue
+        if m.group().startswith(("住所", "地址")) and _ORGANISATION.search(
+            text, max(ls, m.start() - 40), m.start()
+        ):
+            continue  # "当事人：某某有限公司，住所：…": a company's seat, not a person's home
         seg = _ADDR_SEGMENT.match(text, m.end(), le)
         if not seg:
             continue
         door_end = _last_door_end(text, seg.start(), seg.end())
-        if door_end - seg.start() < 4:
+        if not door_end:
+            # No house number ("住址：燕西街道青云村"): still below 乡镇/街道, which alone may stay.
+            door_end = _last_place_end(text, seg.start(), seg.end())
+            if door_end - seg.start() < 3:
+                continue
+        elif door_end - seg.start() < 4:
             continue
         if m.group().startswith(("地址", "联系地址")) and not _RESIDENTIAL.search(
             text, seg.start(), door_end
         ):
             continue
         ctx.add("address", seg.start(), door_end)
-        labelled = True
-    if not labelled and _PERSON_CUE.search(text, ls, le) and _ADDR_SHAPE_HINT.search(text, ls, le):
+        labelled.add(ls)
+    # Lines without a labelled address: the shape of a residential address, if a person is named.
+    done = -1
+    for hint in _ADDR_SHAPE_HINT.finditer(text, block_start, block_end):
+        ls, le = _line_at(text, hint.start())
+        if ls == done or ls in labelled:
+            continue
+        done = ls
+        if not _PERSON_CUE.search(text, ls, le):
+            continue
         for m in _ADDR_SHAPE.finditer(text, ls, le):
             before = text[max(ls, m.start() - 6) : m.start()]
             if not any(w in before for w in _OFFICE_BEFORE):
@@ -887,12 +1210,25 @@ def _office_context(before: str) -> bool:
 
 
 # --- health ------------------------------------------------------------------------------------------
-def _health(ctx: _Ctx, ls: int, le: int) -> None:
+def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
-    matches = list(_HEALTH.finditer(text, ls, le))
-    if not matches:
-        return
-    if not ctx.is_row(ls) and not _PERSON_CUE.search(text, ls, le):
-        return  # a policy sentence about 残疾人 in general, not a person's status
-    for m in matches:
-        ctx.add("health", m.start(), m.end())
+    line_start, personal = -1, False
+    for m in _HEALTH.finditer(text, block_start, block_end):
+        ls, le = _line_at(text, m.start())
+        if ls != line_start:
+            # A policy sentence about 残疾人 in general is not a person's status.
+            line_start = ls
+            personal = ctx.is_row(ls) or _PERSON_CUE.search(text, ls, le) is not None
+        if personal:
+            ctx.add("health", m.start(), m.end())
+
+
+_ANALYSERS: tuple[tuple[int, Callable[[_Ctx, int, int], None]], ...] = (
+    (_FAMILY_BIT["num"], _numbers),
+    (_FAMILY_BIT["num"], _documents),
+    (_FAMILY_BIT["email"], _emails),
+    (_FAMILY_BIT["plate"], _plates),
+    (_FAMILY_BIT["name"], _names),
+    (_FAMILY_BIT["addr"], _addresses),
+    (_FAMILY_BIT["health"], _health),
+)

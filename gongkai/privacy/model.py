@@ -92,7 +92,7 @@ class PrivacyConfig:
     engine: str = "auto"
 
     def phone_allowed(self, digits: str) -> bool:
-        return digits in self.allow_phones or any(
-            digits.endswith(a) and len(digits) - len(a) in (3, 4) and digits.startswith("0")
-            for a in self.allow_phones
+        return digits in self.allow_phones or (
+            digits.startswith("0")
+            and any(digits.endswith(a) and len(digits) - len(a) in (3, 4) for a in self.allow_phones)
         )

@@ -446,3 +446,204 @@ def test_masks_keep_separators_and_the_configured_ends(kind, value, masked):
     from gongkai.privacy.mask import mask_value
 
     assert mask_value(kind, value, PrivacyConfig()) == masked
+
+
+# --- forms beyond the generated set (benchmarks/privacy_data/generate.py --variants) ------------------
+@pytest.mark.parametrize("label", ["低保对象：", "保障对象：", "特困对象："])
+def test_it_finds_names_after_the_subject_label_of_a_list(engine, label):
+    assert found(f"{label}张三、李四、王五。", "name", engine) == ["张三", "李四", "王五"]
+
+
+def test_it_finds_a_list_of_names_closed_by_a_count(engine):
+    text = "经审核，同意张三、李四、欧阳娜娜等3户纳入最低生活保障。"
+    assert found(text, "name", engine) == ["张三", "李四", "欧阳娜娜"]
+
+
+def test_a_count_after_a_single_word_is_not_a_list_of_names():
+    assert not found("经审核，同意张三等3户纳入低保。", "name")
+    assert not found("涉及城区、乡镇等5个单位。", "name")
+
+
+def test_it_finds_a_witness_name():
+    assert found("以上事实有证人袁强国的证言为证。", "name") == ["袁强国"]
+
+
+def test_it_finds_an_address_after_xianju(engine):
+    address = "永安市燕西街道解放路12号3幢201室"
+    assert found(f"现居{address}。", "address", engine) == [address]
+
+
+def test_it_finds_a_village_address_without_a_house_number(engine):
+    hits = detect("住址：永安市燕西街道青云村，电话：12345", PrivacyConfig(engine=engine))
+    address = ("address", "永安市燕西街道青云村", "永安市燕西街道")  # masked to the 街道
+    assert [(h.kind, h.text, h.masked) for h in hits] == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["地址：沭阳县沭城街道苏州东路", "住址：姓名申请人电话青云村", "地址：政府大院"]
+)
+def test_it_ignores_place_words_that_do_not_read_as_a_home_address(text):
+    assert not found(text, "address")
+
+
+def test_it_reads_a_table_pasted_as_html(engine):
+    text = (
+        "<p>城乡低保对象公示名单</p>\n<table>\n<tr><th>序号</th><th>申请人</th><th>身份证号码</th>"
+        "<th>家庭住址</th></tr>\n<tr>\n  <td>1</td>\n  <td>欧阳娜娜</td>\n"
+        f"  <td>{VALID_ID}</td>\n  <td>燕西街道青云村3组</td>\n</tr>\n"
+        "<tr><td>2</td><td><p>李四</p></td><td>无</td><td>小陶镇石坑村</td></tr>\n</table>"
+    )
+    hits = detect(text, PrivacyConfig(engine=engine))
+    assert [(h.kind, h.text) for h in hits] == [
+        ("name", "欧阳娜娜"),
+        ("id_card", VALID_ID),
+        ("address", "燕西街道青云村3组"),
+        ("name", "李四"),
+        ("address", "小陶镇石坑村"),
+    ]
+    assert all(text[h.start : h.end] == h.text for h in hits)
+
+
+def test_a_name_header_that_reads_like_a_name_still_opens_a_table(engine):
+    text = f"序号\t申请人\t身份证号\n1\t张三\t{VALID_ID}\n"
+    assert kinds(text, engine) == [("name", "张三"), ("id_card", VALID_ID)]
+
+
+def test_a_poverty_cause_column_flags_only_health_causes(engine):
+    text = "序号\t户主\t致贫原因\n1\t张三\t因病\n2\t李四\t缺劳力\n3\t王五\t因学\n"
+    assert found(text, "health", engine) == ["因病"]
+
+
+def test_it_reads_a_household_register_column(engine):
+    text = "序号\t姓名\t户籍所在地\n1\t张三\t小陶镇石坑村5组\n"
+    assert found(text, "address", engine) == ["小陶镇石坑村5组"]
+
+
+# --- the detector's own fast paths agree with their plain forms ---------------------------------------
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789Xx", min_size=18, max_size=18))
+def test_the_fast_id_check_agrees_with_the_library(number):
+    import datetime as dt
+
+    from gongkai.lib.checksums import is_valid_id_card
+    from gongkai.privacy.detect import _is_id_card
+
+    if "X" in number[:17].upper():
+        return  # the detector never asks: X is only ever the check character
+    assert _is_id_card(number, dt.date.today().strftime("%Y%m%d")) == is_valid_id_card(number)
+
+
+@pytest.mark.parametrize("number", [make_id(f"3501021980{m:02d}{d:02d}123") for m, d in ((2, 29), (1, 31))])
+def test_the_fast_id_check_knows_leap_days_and_future_dates(number):
+    from gongkai.lib.checksums import is_valid_id_card
+    from gongkai.privacy.detect import _is_id_card
+
+    assert _is_id_card(number, "20261126") == is_valid_id_card(number) is True
+    assert not _is_id_card(make_id("35010219810229123"), "20261126")  # 1981 is not a leap year
+    assert not _is_id_card(make_id("35010220301231123"), "20261126")  # born in the future
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=24))
+def test_the_fast_luhn_check_agrees_with_the_library(digits):
+    from gongkai.privacy.detect import _luhn
+
+    assert _luhn(digits) == luhn_ok(digits)
+
+
+# The detector's patterns are written for speed (a leading character class, look-behinds after it, a
+# length look-ahead); these are the plain forms they replace. Same matches of 7+ characters.
+_PLAIN_PATTERNS = {
+    "_NUM_GROUP": (
+        r"(?<![0-9A-Za-z_@])(?<![0-9]\.)(?:\+|00)?(?:[(（]0[0-9]{2,3}[)）] ?)?[0-9]+(?:[ \-－][0-9]+)*[Xx]?"
+        r"(?:(?:转|分机|ext\.?) ?[0-9]{1,6})?(?![0-9A-Za-z_@])(?!\.[0-9])",
+        7,
+    ),
+    "_DOC": (r"(?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{7,10}|[0-9]{8}|[0-9]{10})(?![0-9A-Za-z])", 0),
+    "_DOOR": (
+        r"[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户)(?:[0-9]+(?:室|号)?)?",
+        0,
+    ),
+}
+_PATTERN_TEXT = st.lists(
+    st.sampled_from([*"0123456789+()（） -－.Xx转分机ext@_aAEC号组室一十\n，", "00", "0591", "ext.", "号楼"]),
+    max_size=40,
+).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_PATTERNS))
+@settings(max_examples=400, deadline=None)
+@given(text=_PATTERN_TEXT)
+def test_fast_patterns_match_like_their_plain_forms(name, text):
+    import re
+
+    from gongkai.privacy import detect as module
+
+    plain, min_len = _PLAIN_PATTERNS[name]
+    fast = getattr(module, name)
+    expected = [m.span() for m in re.finditer(plain, text) if m.end() - m.start() >= min_len]
+    assert [m.span() for m in fast.finditer(text) if m.end() - m.start() >= min_len] == expected
+
+
+def test_hits_built_on_the_fast_path_are_ordinary_frozen_hits():
+    from dataclasses import FrozenInstanceError
+
+    from gongkai.privacy.model import Hit
+
+    (hit,) = detect(f"身份证号：{VALID_ID}")
+    same = Hit("id_card", 5, 23, VALID_ID, hit.masked)
+    assert hit == same and hash(hit) == hash(same)
+    with pytest.raises(FrozenInstanceError):
+        hit.kind = "name"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人：永安市某某食品有限公司，住所：永安市燕江路88号。",
+        "当事人：永安市老王面馆，住所：永安市燕江路8号。",
+    ],
+)
+def test_it_ignores_the_seat_of_an_organisation(engine, text):
+    assert not found(text, "address", engine)
+
+
+def test_it_still_finds_the_home_of_a_sole_trader(engine):
+    text = "当事人：张三（个体工商户），住所：永安市燕西街道青云村3组12号。"
+    assert found(text, "address", engine) == ["永安市燕西街道青云村3组12号"]
+
+
+def test_a_stray_tag_in_plain_text_keeps_its_lines(engine):
+    text = "说明<br>见下表\n序号\t姓名\t住址\n1\t张三\t青云村3组\n2\t李四\t石坑村5组\n"
+    assert found(text, "name", engine) == ["张三", "李四"]
+
+
+@pytest.mark.parametrize(
+    ("keep", "masked"),
+    [((3, 4), "138****1234"), ((0, 0), "***********"), ((6, 6), "13812341234"), ((2, 0), "13*********")],
+)
+def test_a_plain_mobile_is_masked_like_a_written_one(keep, masked):
+    from gongkai.privacy.mask import mask_value
+
+    config = PrivacyConfig(mobile_keep=keep)
+    assert mask_value("mobile", "13812341234", config) == masked  # the fast path
+    assert mask_value("mobile", "+86 13812341234", config) == "+86 " + masked
+
+
+def test_it_reads_family_members_with_kinship_notes(engine):
+    text = "户主姓名：林大海，家庭成员：林小海（子）、陈美（妻）"
+    assert found(text, "name", engine) == ["林大海", "林小海", "陈美"]
+
+
+def test_a_name_ends_before_the_act_that_follows_it(engine):
+    assert found("驾驶人刘强驾驶闽G12345号小型轿车", "name", engine) == ["刘强"]
+
+
+def test_it_finds_a_name_before_its_id_number_in_brackets(engine):
+    assert found(f"对张三（身份证号码{VALID_ID}）给予救助", "name", engine) == ["张三"]
+    assert not found("申请表（身份证复印件）", "name", engine)
+
+
+def test_it_reads_a_village_column(engine):
+    text = "序号  户主姓名  家庭人口  保障金额  所在村\n1  张三  3  900  青云村\n"
+    assert found(text, "address", engine) == ["青云村"]
