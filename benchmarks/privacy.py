@@ -216,6 +216,7 @@ def main() -> int:
           "mixed = prose with 5 % labelled documents")  # fmt: skip
     engines = ["hyperscan", "re"] if hyperscan_available() else ["re"]
     all_ok = True
+    below: list[str] = []
     ours_texts = corpora(docs, prose, ns.mb)
     peer_texts = corpora(docs, prose, ns.peer_mb)
     summary: list[str] = []
@@ -226,6 +227,8 @@ def main() -> int:
         for name, speed in print_throughput(det, ours_texts, ns.repeat).items():
             # The throughput target is for plain text; dense and mixed are reported against it too.
             verdict = "met" if speed >= THROUGHPUT_TARGET else "below"
+            if verdict == "below":
+                below.append(f"{engine} {name}")
             target = f"target ≥{THROUGHPUT_TARGET:.0f}: {verdict}"
             summary.append(f"{title}: throughput {name} {speed:.1f} MB/s per core ({target})")
     peers: list[tuple[str, Callable[[], Detector]]] = [
@@ -243,7 +246,9 @@ def main() -> int:
     print("\nsummary (gongkai against the issue's targets):")
     for line in summary:
         print(f"  {line}")
-    print("\ntargets " + ("met" if all_ok else "NOT met"))
+    print("\nprecision/recall targets " + ("met" if all_ok else "NOT met"))
+    print(f"throughput ≥{THROUGHPUT_TARGET:.0f} MB/s per core: " + ("met on every text" if not below else
+          "below on " + ", ".join(below)))  # fmt: skip
     return 0 if all_ok else 1
 
 
