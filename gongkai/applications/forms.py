@@ -620,6 +620,7 @@ class NoticeTemplateForm(forms.Form):
     title = forms.CharField(
         label="标题",
         max_length=100,
+        widget=forms.TextInput(attrs={"size": 60}),
         error_messages={"required": "标题不能为空", "max_length": "标题不能超过 100 字"},
     )
     body = forms.CharField(
@@ -635,6 +636,7 @@ class NoticeTemplateForm(forms.Form):
         label="修改说明",
         max_length=200,
         required=False,
+        widget=forms.TextInput(attrs={"size": 60}),
         error_messages={"max_length": "修改说明不能超过 200 字"},
     )
     base_version = forms.IntegerField(
