@@ -86,6 +86,12 @@ def writable_organisations(user: AnyUser) -> QuerySet[Organisation]:
     return qs if ids is None else qs.filter(pk__in=ids)
 
 
+def writable_organisation_ids(user: AnyUser) -> frozenset[int] | None:
+    """Ids of the organisations the user may change records of; None means all (a superuser)."""
+    ids = _organisation_ids(user, WRITE_ROLES)
+    return None if ids is None else frozenset(ids)
+
+
 def scope[M: Model](
     queryset: QuerySet[M], user: AnyUser, *, field: str = "organisation", write: bool = False
 ) -> QuerySet[M]:

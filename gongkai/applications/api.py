@@ -25,9 +25,10 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from gongkai.accounts.models import User
-from gongkai.accounts.visibility import can_write, scope, writable_organisations
+from gongkai.accounts.visibility import scope, writable_organisations
 from gongkai.organisations.models import Organisation
 
+from . import tokens
 from .forms import ApiListForm, RegistrationForm
 from .models import Application, InfoForm
 from .services import TransitionError
@@ -197,7 +198,7 @@ def _create(request: HttpRequest) -> HttpResponse:
     out = {k: [str(m) for m in v] for k, v in form.errors.items()}
     chosen = form.cleaned_data.get("organisation")
     if ("organisation" in out and data.get("organisation")) or (
-        isinstance(chosen, Organisation) and not can_write(user, chosen)
+        isinstance(chosen, Organisation) and not tokens.may_write(user, chosen.pk)
     ):
         out["organisation"] = ["受理机关不存在，或此令牌无权为其登记申请"]
         valid = False

@@ -7,6 +7,8 @@ A token acts as its user; that user's memberships decide what it may see and cha
 Lookups are cached per process for TOKEN_TTL seconds (digest → user), so a busy API client costs no
 token query per request; `last_used_at` is therefore written at most once per TTL per process, and a
 revocation reaches other server processes within TOKEN_TTL (at once in the revoking process).
+The organisations a token's user may write for (accounts.visibility) are cached the same way, so a
+changed membership reaches the API within TOKEN_TTL too.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .models import ApiToken
 TOKEN_TTL = 30.0
 PREFIX = "gk_"
 _cache: dict[str, tuple[float, User]] = {}
+_write_scopes: dict[int, tuple[float, frozenset[int] | None]] = {}
 _lock = threading.Lock()
 
 
@@ -37,6 +40,21 @@ def hash_token(token: str) -> str:
 def clear_cache() -> None:
     with _lock:
         _cache.clear()
+        _write_scopes.clear()
+
+
+def may_write(user: User, organisation_id: int) -> bool:
+    """accounts.visibility.can_write for a token's user, with its write scope cached for TOKEN_TTL."""
+    from gongkai.accounts.visibility import writable_organisation_ids
+
+    now = time.monotonic()
+    hit = _write_scopes.get(user.pk)
+    if hit is None or hit[0] <= now:
+        hit = (now + TOKEN_TTL, writable_organisation_ids(user))
+        with _lock:
+            _write_scopes[user.pk] = hit
+    ids = hit[1]
+    return ids is None or organisation_id in ids
 
 
 class TokenError(Exception):

@@ -78,3 +78,16 @@ def test_the_gongkai_cli_runs_it(cast: Any, capsys: Any) -> None:
 
     assert main(["api_token", "create", "--user", cast.edu_liaison.username, "--name", "cli"]) in (0, None)
     assert capsys.readouterr().out.strip().startswith(tokens.PREFIX)
+
+
+def test_the_write_scope_is_cached_for_the_ttl_then_follows_memberships(cast: Any, monkeypatch: Any) -> None:
+    from gongkai.accounts.services import revoke_role
+
+    clock = [1000.0]
+    monkeypatch.setattr(tokens.time, "monotonic", lambda: clock[0])
+    user = cast.edu_liaison
+    assert tokens.may_write(user, cast.edu.pk) and not tokens.may_write(user, cast.fin.pk)
+    revoke_role(user, cast.edu, "liaison")
+    assert tokens.may_write(user, cast.edu.pk)  # within TOKEN_TTL: the cached scope (documented)
+    clock[0] += tokens.TOKEN_TTL + 1
+    assert not tokens.may_write(user, cast.edu.pk)
