@@ -5,7 +5,7 @@ on it, fires `--requests` POST /api/applications from `--clients` threads, then 
 and latency percentiles and checks in the database that every accepted application is there exactly
 once (none lost, none duplicated) and that tracking numbers are unique.
 
-    .venv/bin/python benchmarks/intake.py --clients 50 --requests 3000
+    .venv/bin/python -m benchmarks.intake --clients 50 --requests 3000 [--no-keep-alive]
 
 Needs gunicorn in the venv (`pip install gunicorn`) and a PostgreSQL server (default
 postgres://postgres@127.0.0.1:5432; the database gk_bench_intake is dropped and recreated).
@@ -312,8 +312,10 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument(
         "--keep-alive",
-        action="store_true",
-        help="each client reuses one HTTP/1.1 connection (as a staff system's HTTP client would)",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="each client reuses one HTTP/1.1 connection, as a staff system's HTTP client (a connection "
+        "pool) does (default); --no-keep-alive opens a connection per request",
     )
     parser.add_argument(
         "--no-health-checks",
