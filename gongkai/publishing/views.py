@@ -78,6 +78,15 @@ def statutory(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _issued_by(org: Organisation) -> Q:
+    """Documents the organisation issued, alone or jointly. Joint documents are few, so their ids are read
+    first: a join to the through table (with DISTINCT) made PostgreSQL give up the date-ordered walk and
+    read every match of a common search term (8 s at 1,000,000 documents; docs/search.md)."""
+    through = Document.co_organisations.through.objects
+    joint = list(through.filter(organisation=org).values_list("document_id", flat=True))
+    return Q(organisation=org) | Q(pk__in=joint) if joint else Q(organisation=org)
+
+
 def catalog(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     qs = Document.objects.published().exclude(kind=Kind.INTERPRETATION).select_related("organisation")
@@ -86,9 +95,7 @@ def catalog(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         d = form.cleaned_data
         if d["organisation"]:
-            qs = qs.filter(
-                Q(organisation=d["organisation"]) | Q(co_organisations=d["organisation"])
-            ).distinct()
+            qs = qs.filter(_issued_by(d["organisation"]))
         if d["topic"]:
             qs = qs.filter(topic=d["topic"])
         if d["doc_type"]:

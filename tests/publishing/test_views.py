@@ -46,6 +46,20 @@ def test_catalog_search_highlights(client, published):
     assert "<mark>招生</mark>" in html
 
 
+def test_catalog_by_organisation_includes_joint_documents_once(client, cast, make_doc, publish):
+    own = publish(make_doc(cast.fin, actor=cast.fin_liaison, title="财政局独立发文资金通知"))
+    joint = publish(make_doc(title="教育局财政局联合发文资金通知", co_organisations=[cast.fin]))
+    other = publish(make_doc(title="教育局单独资金通知"))
+    for params in ({"organisation": cast.fin.pk}, {"organisation": cast.fin.pk, "q": "资金"}):
+        html = client.get(reverse("publishing:catalog"), params).content.decode()
+        links = [f'href="{d.get_absolute_url()}"' for d in (own, joint, other)]
+        assert [html.count(link) for link in links] == [1, 1, 0], params
+    # Without joint documents the filter is the organisation alone.
+    params = {"organisation": cast.edu.pk, "q": "资金"}
+    html = client.get(reverse("publishing:catalog"), params).content.decode()
+    assert [html.count(f'href="{d.get_absolute_url()}"') for d in (own, joint, other)] == [0, 1, 1]
+
+
 def test_catalog_reports_an_empty_query_in_chinese(client, published):
     html = client.get(reverse("publishing:catalog"), {"q": "，，"}).content.decode()
     assert "请输入检索词" in html

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import html
 import re
+import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +33,7 @@ __all__ = [
     "QueryError",
     "SearchPage",
     "analyze",
+    "bulk_index",
     "catalog_changed",
     "get_backend",
     "highlight",
@@ -89,25 +93,49 @@ def remove_document(doc_id: int) -> None:
     get_backend().remove(doc_id)
 
 
+class BuildTimer:
+    seconds = 0.0
+
+
+@contextmanager
+def bulk_index() -> Iterator[BuildTimer]:
+    """Around a bulk load: the backend may suspend index maintenance and rebuild at the end (PostgreSQL
+    drops and recreates its GIN indexes). `seconds` is the time spent rebuilding at the end."""
+    timer = BuildTimer()
+    inner = get_backend().bulk()
+    inner.__enter__()
+    try:
+        yield timer
+    except BaseException:
+        inner.__exit__(*sys.exc_info())
+        raise
+    t0 = time.perf_counter()
+    inner.__exit__(None, None, None)
+    timer.seconds = time.perf_counter() - t0
+
+
 def rebuild() -> int:
+    """Reindex every published document, in one transaction: searches see the old index until it commits
+    (on PostgreSQL they wait for it, as the bulk load drops the GIN indexes; see backends.bulk)."""
     from ..models import Document
 
     catalog_changed()
     backend = get_backend()
-    backend.clear()
-    docs = Document.objects.published().prefetch_related("attachments")
     n = 0
-    batch: list[tuple[int, str]] = []
-    for doc in docs.iterator(chunk_size=1000):
-        batch.append((doc.pk, public_text(doc)))
-        if len(batch) >= 1000:
+    with transaction.atomic(), bulk_index():
+        backend.clear()
+        docs = Document.objects.published().prefetch_related("attachments")
+        batch: list[tuple[int, str]] = []
+        for doc in docs.iterator(chunk_size=1000):
+            batch.append((doc.pk, public_text(doc)))
+            if len(batch) >= 1000:
+                backend.index_many(batch)
+                n += len(batch)
+                batch = []
+        if batch:
             backend.index_many(batch)
             n += len(batch)
-            batch = []
-    if batch:
-        backend.index_many(batch)
-        n += len(batch)
-    analyze()
+    analyze(everything=True)
     return n
 
 
@@ -139,8 +167,8 @@ def _mark(excerpt: str, runs: list[str]) -> str:
 
 @dataclass
 class SearchPage:
-    """A page of results. `total` is None when the matches are many: counting them all would cost time
-    proportional to their number, so the pager only offers the next page."""
+    """A page of results. `total` is None when the matches are many (COUNT_LIMIT): counting them all would
+    cost time proportional to their number, so the pager only offers the next page."""
 
     object_list: list[Any]
     number: int
@@ -171,6 +199,11 @@ class SearchPage:
         return None if self.total is None else max(1, -(-self.total // self.size))
 
 
+# The pager shows a total only up to this many index matches: counting reads every matching row again (on
+# PostgreSQL at 1,000,000 documents, 45 ms for 4,000 matches, which doubled the page's time).
+COUNT_LIMIT = 1000
+
+
 def search_page(qs: Any, query: str, number: int | str | None, size: int) -> SearchPage:
     try:
         n = max(1, min(int(number or 1), 10_000))
@@ -178,7 +211,9 @@ def search_page(qs: Any, query: str, number: int | str | None, size: int) -> Sea
         n = 1
     matches = search(qs, query)
     rows = list(matches[(n - 1) * size : n * size + 1])
-    total = None if getattr(matches, "search_dense", False) else matches.count()
+    total = None
+    if not getattr(matches, "search_dense", False) and getattr(matches, "search_matches", 0) <= COUNT_LIMIT:
+        total = matches.count()
     return SearchPage(rows[:size], n, size, len(rows) > size, total)
 
 

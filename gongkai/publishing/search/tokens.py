@@ -10,13 +10,14 @@ bigram.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
-
-def _is_token_char(ch: str) -> bool:
-    # Letters (CJK are category Lo) and digits; punctuation and spaces split runs.
-    return unicodedata.category(ch)[0] in "LN"
+# Letters (CJK are category Lo) and digits, i.e. Unicode categories L* and N*; punctuation and spaces split
+# runs. `[^\W_]` is exactly that set (str.isalnum; checked over every code point); one regex halves the
+# time to cut a document compared with testing each character's category.
+_RUN = re.compile(r"[^\W_]+")
 
 
 def normalise(text: str) -> str:
@@ -24,15 +25,7 @@ def normalise(text: str) -> str:
 
 
 def runs(text: str) -> Iterator[str]:
-    current: list[str] = []
-    for ch in normalise(text):
-        if _is_token_char(ch):
-            current.append(ch)
-        elif current:
-            yield "".join(current)
-            current = []
-    if current:
-        yield "".join(current)
+    yield from _RUN.findall(normalise(text))
 
 
 def run_bigrams(run: str) -> list[str]:
@@ -43,16 +36,18 @@ def run_bigrams(run: str) -> list[str]:
 
 def bigrams(text: str) -> str:
     """The bigram stream, space-separated (what the index stores)."""
-    return " ".join(" ".join(run_bigrams(r)) for r in runs(text))
+    return streams(text)[0]
 
 
 def unigrams(text: str) -> str:
     """Distinct characters, space-separated: one-character queries only need to know a character is there."""
-    seen: dict[str, None] = {}
-    for r in runs(text):
-        for ch in r:
-            seen.setdefault(ch)
-    return " ".join(seen)
+    return streams(text)[1]
+
+
+def streams(text: str) -> tuple[str, str]:
+    """(bigrams, unigrams) of a text, normalised and cut once."""
+    cut = list(runs(text))
+    return " ".join(" ".join(run_bigrams(r)) for r in cut), " ".join(dict.fromkeys("".join(cut)))
 
 
 def query_terms(query: str) -> list[list[str]]:
