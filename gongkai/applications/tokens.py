@@ -31,6 +31,7 @@ PREFIX = "gk_"
 _cache: dict[str, tuple[float, User]] = {}
 _write_scopes: dict[int, tuple[float, frozenset[int] | None]] = {}
 _lock = threading.Lock()
+_monotonic = time.monotonic  # a seam for tests
 
 
 def hash_token(token: str) -> str:
@@ -47,7 +48,7 @@ def may_write(user: User, organisation_id: int) -> bool:
     """accounts.visibility.can_write for a token's user, with its write scope cached for TOKEN_TTL."""
     from gongkai.accounts.visibility import writable_organisation_ids
 
-    now = time.monotonic()
+    now = _monotonic()
     hit = _write_scopes.get(user.pk)
     if hit is None or hit[0] <= now:
         hit = (now + TOKEN_TTL, writable_organisation_ids(user))
@@ -88,7 +89,7 @@ def user_for_token(token: str) -> User | None:
     if not token or len(token) > 200:
         return None
     digest = hash_token(token)
-    now = time.monotonic()
+    now = _monotonic()
     hit = _cache.get(digest)
     if hit is not None and hit[0] > now:
         # A copy per request, so nothing one request caches on the instance reaches another.

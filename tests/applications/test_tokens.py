@@ -84,7 +84,7 @@ def test_the_write_scope_is_cached_for_the_ttl_then_follows_memberships(cast: An
     from gongkai.accounts.services import revoke_role
 
     clock = [1000.0]
-    monkeypatch.setattr(tokens.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(tokens, "_monotonic", lambda: clock[0])
     user = cast.edu_liaison
     assert tokens.may_write(user, cast.edu.pk) and not tokens.may_write(user, cast.fin.pk)
     revoke_role(user, cast.edu, "liaison")

@@ -94,14 +94,15 @@ def test_the_final_gate_scans_the_locked_row_inside_the_publishing_transaction(c
     services.approve(doc, actor=cast.reviewer1)
     services.approve(doc, actor=cast.reviewer2)
     Document.objects.filter(pk=doc.pk).update(body="联系电话13812345678。")  # doc itself is stale
+    from gongkai.publishing.gate import check_document
+
     seen = []
-    real = services.check_document
 
     def spy(d):
         seen.append(transaction.get_connection().in_atomic_block)
-        return real(d)
+        return check_document(d)
 
-    monkeypatch.setattr(services, "check_document", spy)
+    monkeypatch.setattr("gongkai.publishing.services.check_document", spy)
     with pytest.raises(services.GateBlocked):
         services.approve(doc, actor=cast.reviewer3)
     assert seen == [True]

@@ -177,6 +177,6 @@ def test_the_chart_appendix_plots_the_trial_format_figures(old: Report) -> None:
 
     art20 = dict(chart_series(old)[1][1])
     assert art20["规章 本年新制作"] == (old.art20_2019 or {})["rules"]["new_made"]
-    figures = [old.art20_2019["normative_documents"][c] for c in ("new_made", "total_published")]
+    figures = [(old.art20_2019 or {})["normative_documents"][c] for c in ("new_made", "total_published")]
     assert [art20["规范性文件 本年新制作"], art20["规范性文件 对外公开总数"]] == figures
     assert any(figures)  # the corpus report has non-zero figures, so zeros would fail
