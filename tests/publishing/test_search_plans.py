@@ -149,3 +149,13 @@ def test_the_pager_counts_only_a_few_matches(corpus, monkeypatch, count_limit, t
     page = search.search_page(Document.objects.published().order_by("pk"), "通知", 1, 2)
     assert page.total == total
     assert len(page) == 2 and page.has_next()
+
+
+@pytest.mark.django_db
+def test_postgres_keeps_the_search_tables_main_heap_narrow():
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL storage parameter")
+    with connection.cursor() as cur:
+        cur.execute("SELECT reloptions FROM pg_class WHERE relname = 'publishing_searchentry'")
+        (options,) = cur.fetchone()
+    assert "toast_tuple_target=128" in (options or [])
