@@ -42,6 +42,10 @@ NAME_LABELS = (
     "低保对象", "保障对象", "特困对象", "供养对象", "补助对象", "资助对象", "公示对象", "处罚对象",
     "被执行人", "违法行为人", "违法嫌疑人", "被举报人", "被投诉人", "被监护人", "法定代理人", "驾驶人",
     "车主", "房主", "死者", "证人",
+    # Petitioners, and the relatives a petition or an application names ("其妻子李四患有…").
+    "来访人", "来信人", "反映人", "信访人", "上访人", "求助人", "被征收人", "承包方代表",
+    "妻子", "丈夫", "儿子", "女儿", "其妻子", "其丈夫", "其妻", "其夫", "配偶", "父亲", "母亲", "长子",
+    "次子", "长女", "次女", "儿媳", "女婿",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -50,7 +54,7 @@ ADDRESS_LABELS = (
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
-    "劳动能力", "卧床", "癫痫", "聋", "失明", "截肢",
+    "劳动能力", "卧床", "癫痫", "聋", "失明", "截肢", "健康状况", "身体状况",
 )  # fmt: skip
 # Labels that say what a number is. The nearest one before a number decides.
 _NEGATIVE_LABELS = (
@@ -78,11 +82,12 @@ _DOC_LABELS = {
 }
 DOOR = "[0-9〇一二三四五六七八九十](?:号|栋|幢|单元|室|组)"
 # "张三、李四等3户": a count that closes a list of names.
-_COUNT_WORDS = "等[0-9一二三四五六七八九十]+(?:户|人|名)"
+_COUNT_WORDS = "(?:等[0-9一二三四五六七八九十两]+|两)(?:户|人|名)"
 # Words of a table header (_NAME_HEADER, _ADDR_HEADER, _HEALTH_HEADER).
 _HEADER_TRIGGERS = (
     "姓名", "户主", "住址", "地址", "残疾", "病", "申请人", "联系人", "当事人", "被处罚人", "成员", "监护人",
-    "收款人", "户名", "持卡人", "领取人", "对象", "享受人", "住所", "居住地", "户籍",
+    "收款人", "户名", "持卡人", "领取人", "对象", "享受人", "住所", "居住地", "户籍", "被征收人", "承包方",
+    "受助", "坐落",
 )  # fmt: skip
 FAMILIES: dict[str, tuple[str, ...]] = {
     "num": (r"[0-9]{7}", r"[0-9]{3}[ \-][0-9]{4}", r"[0-9]{4}[ \-][0-9]{3}"),
@@ -95,9 +100,23 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "[，,（(]户主[，,）)]",
         "[（(]身份证",
         "[（(]公民身份",
-        _COUNT_WORDS,
+        # _COUNT_WORDS as a pattern and plain words: `re` finds plain words in one pass (_ReEngine).
+        "等[0-9一二三四五六七八九十两]+(?:户|人|名)",
+        "两户",
+        "两人",
+        "两名",
+        # A letter to a citizen ("张三同志："), a party introduced in narrative ("张三系…村民").
+        "同志：",
+        "同志:",
+        "先生：",
+        "先生:",
+        "女士：",
+        "女士:",
+        "村民",
+        "居民",
     ),
-    "list": ("名单", "花名册"),
+    # Heads of lists: "名单", and "下列家庭：" / "以下人员：" before numbered items.
+    "list": ("名单", "花名册", "下列", "以下", "如下"),
     "addr": (*ADDRESS_LABELS, DOOR, "[，,]住"),
     "health": HEALTH_TRIGGERS,
     "table": _HEADER_TRIGGERS,  # plus the number labels, below
@@ -175,7 +194,9 @@ _HAN_RUN = re.compile(rf"[{_HAN}·]{{1,12}}")
 _NAME_LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(NAME_LABELS, key=len, reverse=True))
-    + r"|姓[ 　]+名)(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?[ \t　]*[:：]?[ \t　]*"
+    + r"|姓[ 　]+名)(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?"
+    # "联系人及电话：张三 139…": the label names the person's phone as well.
+    r"(?:及(?:联系)?电话|及联系方式|[/、](?:联系)?电话)?[ \t　]*[:：]?[ \t　]*"
 )
 # "张三，男，" and "张三（身份证号：3501…）": the run of Chinese characters before the mark ends in a name.
 _SEX_MARK = re.compile(
@@ -191,12 +212,16 @@ _ENUM = re.compile(r"^(?:[0-9]+[.、．)）]|[（(][0-9一二三四五六七八�
 # the run is possessive: retrying shorter runs inside a long digit run (an ID) is quadratic.
 _NUMERAL = "[0-9〇一二三四五六七八九十百零]"
 _DOOR = re.compile(
-    rf"{_NUMERAL}++[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户)(?:[0-9]+(?:室|号)?)?"
+    rf"{_NUMERAL}++[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组)"
+    r"(?:[0-9]+(?:[-－][0-9]+)*(?:室|号)?)?"
+    # "樊集村4社" (a 组 in 甘肃, 四川), "第九村民小组"; "世纪家园28-1-802": building, unit and flat
+    # written as numbers only.
+    r"|(?<![0-9\-])[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])"
 )
 _ADDR_LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(ADDRESS_LABELS, key=len, reverse=True))
-    + r"|住(?<=[，,]住))(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
+    + r"|住(?<=[，,]住))(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
 )
 _ADDR_SEGMENT = re.compile(rf"[{_HAN}0-9A-Za-z\-－#·]+")
 # A bare "地址" may be an office's; only a residential address below 乡镇/街道 counts then.
@@ -209,15 +234,15 @@ _ADDR_SHAPE = re.compile(
 # A part every _ADDR_SHAPE match contains: a cheap search for it skips the costly pattern on most lines.
 _ADDR_SHAPE_HINT = re.compile(rf"(?:街道|镇|乡)[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)")
 _ORGANISATION = re.compile(
-    r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|[厂店馆](?:[，,（(]|$)"
+    r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|银行|分行|支行|[厂店馆](?:[，,（(]|$)"
 )
 _OFFICE_BEFORE = ("办公", "单位", "机关", "注册", "经营", "公司", "企业", "机构", "窗口", "受理", "大厅")
 _HEALTH = re.compile(
     r"(?:(?:一|二|三|四|[1-4])级)?(?:肢体|视力|听力|言语|智力|精神|多重|重度|轻度|中度)残疾(?:人)?(?:[（(]?(?:一|二|三|四|[1-4])级[）)]?)?"
     r"|残疾(?:等级|类别)?[:：]?(?:一|二|三|四|[1-4])级"
-    r"|患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗|障碍|损伤|衰竭)"
+    r"|患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)"
     r"|尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人"
-    r"|脑瘫|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病|重病|因病致贫|因残致贫|持证残疾人"
+    r"|脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病|重病|因病致贫|因残致贫|持证残疾人"
     r"|丧失劳动能力|长期卧床|精神病|癫痫|聋哑|失明|截肢"
 )
 _PERSON_CUE = re.compile(
@@ -262,6 +287,8 @@ class _Ctx:
     public_roles: tuple[str, ...] = ()
     # The date as YYYYMMDD: no birth date of an ID lies after it.
     today: str = ""
+    # Starts of the names found, sorted: built once the name analysis is done, for _health.
+    name_starts: list[int] | None = None
 
     def is_row(self, line_start: int) -> bool:
         return line_start in self.rows or line_start in self.lazy_rows
@@ -536,7 +563,54 @@ def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
                 block_start, block_end = start, end
         if block_start >= 0:
             analyse(ctx, block_start, block_end)
+    if "name" in config.kinds:
+        _repeated_names(ctx)
     return _resolve(ctx)
+
+
+# How far after a name found in context its later bare mentions ("张三对上述事实无异议") are looked
+# for: about a document's length, not a whole file of many documents.
+_MENTION_WINDOW = 3000
+
+
+def _repeated_names(ctx: _Ctx) -> None:
+    """Later mentions of a name found in context, in the same document, are the same person's."""
+    text = ctx.text
+    names = sorted((f[0], f[4]) for f in ctx.found if f[3] == "name")
+    searched: dict[str, int] = {}
+    for start, end in names:
+        if ctx.is_row(text.rfind("\n", 0, start) + 1):
+            continue  # a table's names are its rows'; looking for each again costs more than it finds
+        name = text[start:end]
+        lo = max(end, searched.get(name, 0))
+        hi = min(len(text), end + _MENTION_WINDOW)
+        if lo >= hi:
+            continue
+        searched[name] = hi
+        at = text.find(name, lo, hi)
+        while at >= 0:
+            after = at + len(name)
+            if _plain_mention(ctx, at, after):
+                ctx.add("name", at, after)
+            at = text.find(name, after, hi)
+
+
+def _plain_mention(ctx: _Ctx, start: int, end: int) -> bool:
+    text = ctx.text
+    if (
+        end - start == 2
+        and _HAN_CHAR.match(text, start - 1 if start else 0, start)
+        and _HAN_CHAR.match(text, end)
+        and not text.startswith(NAME_STOPS, end)
+    ):
+        return False  # two characters inside a longer word: "高峰" in "用电高峰期"
+    if text[end : end + 1] in _PLACE_END or text[start - 1 : start] in _PLACE_END:
+        return False  # "金花村", a place named like the person
+    rest = _HAN_RUN.match(text, end, end + 12)
+    if rest and _ORGANISATION.search(rest.group()):
+        return False  # "张三丰餐饮有限公司" is an organisation
+    ls = text.rfind("\n", 0, start) + 1
+    return not _public_role_before(ctx, ls, start)
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -730,12 +804,21 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         allowed = ctx.config.phone_allowed
         if allowed(plain) or (len(plain) > 11 and allowed(plain[-11:])):
             return False
+    if kind in ("landline", "local") and _OFFICE_PHONE.search(text, max(ls, start - 12), start):
+        return False  # "监督电话：0953-…" is an office's number, published as such (条例第十二条)
     if kind == "local":
         return label in _PHONE_LABELS
     if kind == "id_card_15" and label not in ("身份证", "证件", "公民身份"):
         # A first-generation number has no check digit: demand that nothing else explains it.
         return label is not None or not _looks_like_code_context(text, ls, start)
     return True
+
+
+# Labels of a public line (a hotline by another name), not a person's: the number follows them
+# directly. Landlines only; other office numbers ("办公电话") are exempted by config.allow_phones.
+_OFFICE_PHONE = re.compile(
+    r"(?:监督|咨询|举报|投诉|值班|服务|热线|受理|求助)(?:电话|热线|专线)(?:号码)?[:：]?[ \t　]*$"
+)
 
 
 def _looks_like_code_context(text: str, ls: int, start: int) -> bool:
@@ -868,10 +951,19 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ls, le = _line_at(text, m.start())
         if _public_role_before(ctx, ls, m.start()):
             continue
-        if m.end() < le and text[m.end()] in "\t" and ctx.cell_at(ls, m.start()) is not None:
-            continue  # a table header cell, handled by the table pass
+        cell = ctx.cell_at(ls, m.start()) if ctx.is_row(ls) else None
+        if cell is not None and text[cell[0] : cell[1]] == cell[2]:
+            continue  # a table header cell ("与户主关系"), handled by the table pass
+        named = False
         for s, e in _names_at(ctx, m.end(), le):
             ctx.add("name", s, e)
+            named = True
+        if not named:
+            _delimited_name(ctx, m.group(), m.end(), le)
+    for sal in _SALUTATION.finditer(text, block_start, block_end):
+        _salutation(ctx, sal.start())
+    for mark in _RESIDENT_MARK.finditer(text, block_start, block_end):
+        _resident(ctx, mark.start())
     for count in _COUNT_AFTER.finditer(text, block_start, block_end):
         _names_before_count(ctx, count.start())
     for mark in _SEX_MARK.finditer(text, block_start, block_end):
@@ -897,6 +989,67 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
 
 
 _COUNT_AFTER = re.compile(_COUNT_WORDS)
+# A form's value cell ends at a tab, two spaces, a full-width space or the end of the line.
+_CELL_END = re.compile(r"\t|  |　|$", re.M)
+
+
+def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
+    """After "姓名" or a label ending its cell ("申请人\t"), a value that fills its cell is a name
+    even when its surname is not in the list (纳, 拜 … are rarer than the list's)."""
+    text = ctx.text
+    if "姓" not in label and not label.endswith("\t"):
+        return
+    run = _HAN_RUN.match(text, pos, le)
+    if run is None or "·" in run.group() or not 2 <= len(run.group()) <= 3:
+        return
+    if not _CELL_END.match(text, run.end()):
+        return
+    name = run.group()
+    if any(p.search(name) for p in _HEADER_WORD_PATTERNS):
+        return  # "姓名\t职务\t…": a header row, not a form's value
+    if _pick_name(name, True) == len(name) and _valid_name(ctx, name):
+        ctx.add("name", run.start(), run.end())
+
+
+# "张三同志：" heading a letter: the addressee, a citizen (officials speak as "张三同志指出").
+_SALUTATION = re.compile(r"(?:同志|先生|女士)[:：]")
+
+
+def _salutation(ctx: _Ctx, pos: int) -> None:
+    text = ctx.text
+    ls = text.rfind("\n", 0, pos) + 1
+    start = ls
+    while start < pos and text[start] in " \t　":
+        start += 1
+    name = text[start:pos]
+    # A known surname: "各位同志：", "全体先生：" address no one in particular.
+    if _HAN_RUN.fullmatch(name) and _pick_name(name) == len(name) and _valid_name(ctx, name):
+        ctx.add("name", start, pos)
+
+
+# "经查，张三系青云村村民": a party introduced by what he is, without a label.
+_RESIDENT_MARK = re.compile(rf"系(?=[{_HAN}0-9]{{0,24}}?(?:村民|居民))")
+_PLACE_END = frozenset("村镇乡区县市组街路社委局办所站院校厂店司")
+
+
+def _resident(ctx: _Ctx, pos: int) -> None:
+    text = ctx.text
+    for length in (3, 2):
+        start = pos - length
+        if start < 0 or (start > 0 and _HAN_CHAR.match(text, start - 1)):
+            continue  # the name must begin after punctuation: "经查张三系" is left alone
+        name = text[start:pos]
+        if (
+            _HAN_RUN.fullmatch(name)
+            and _surname_len(name)
+            and _pick_name(name + "系") == length
+            and name[-1] not in _PLACE_END
+            and _valid_name(ctx, name)
+        ):
+            ctx.add("name", start, pos)
+            return
+
+
 _NOT_BEFORE_NAME = frozenset("和与及将对给向把经由为是有同意")
 
 
@@ -936,12 +1089,30 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             ctx.add("name", s, e)
 
 
+# Lists whose names are public by design or officials' in their public role: commendations
+# (the honour is the public act, and reveals no protected circumstance), appointments, attendance.
+_PUBLIC_LIST = re.compile(
+    "表彰|奖励|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
+)
+# "下列家庭：", "以下人员：": a heading of numbered items that each begin with a person.
+_ENUM_HEAD = re.compile(r"(?:下列|以下|如下)[^\n]{0,30}?[:：][ \t　]*$", re.M)
+_PERSON_HEAD = re.compile("家庭|人员|对象|户|村民|居民|群众|申请人|当事人|同志")
+_ITEM_ENUM = re.compile(r"[ \t　]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])[ \t　]*")
+_ITEM_NAME = re.compile(rf"([{_HAN}·]{{2,10}})(?=[，,：:（( \t；;])")
+_ITEM_PART = re.compile(r"[，,]([^，,；;。\n]{3,40})")
+
+
 def _name_list(ctx: _Ctx, ls: int) -> None:
     """Names listed after a 名单/花名册 heading, on the same line and on the following lines."""
     text = ctx.text
     le = _line_end(text, ls)
     m = _LIST_START.search(text, ls, le)
+    if _PUBLIC_LIST.search(text, ls, le):
+        return
     if not m:
+        head = _ENUM_HEAD.search(text, ls, le)
+        if head and _PERSON_HEAD.search(text, ls, le):
+            _enum_list(ctx, le + 1)
         return
     found = _list_line(ctx, m.end(), le)
     pos = le + 1
@@ -959,6 +1130,39 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
             break
         found += n
         pos = end + 1
+
+
+def _enum_list(ctx: _Ctx, pos: int) -> None:
+    """Numbered items after a "下列家庭：" heading: "1. 张三，青云村3组，家庭人口3人；". The item's
+    first word is the name; a residential address may follow it."""
+    text = ctx.text
+    items: list[tuple[int, int, int]] = []  # name start, name end, line end
+    while pos < len(text):
+        end = _line_end(text, pos)
+        enum = _ITEM_ENUM.match(text, pos, end)
+        if enum is None:
+            break
+        m = _ITEM_NAME.match(text, enum.end(), end)
+        if m is None:
+            break
+        name = m.group(1)
+        if _pick_name(name) != len(name) or not _valid_name(ctx, name):
+            break
+        if len(name) == 4 and _surname_len(name) != 2:
+            break  # "高度重视": four characters with a one-character surname read as words
+        items.append((m.start(1), m.end(1), end))
+        pos = end + 1
+    if len(items) < 2:
+        return  # one item is not a list: "如下：1. 范围，…" reads as a clause
+    for s, e, le in items:
+        ctx.add("name", s, e)
+        part = _ITEM_PART.match(text, e, le)
+        if part and _RESIDENTIAL.search(part.group(1)):
+            door = _last_door_end(text, part.start(1), part.end(1)) or _last_place_end(
+                text, part.start(1), part.end(1)
+            )
+            if door - part.start(1) >= 3:
+                ctx.add("address", part.start(1), door)
 
 
 def _list_line(ctx: _Ctx, start: int, end: int) -> int:
@@ -987,12 +1191,14 @@ def _list_line(ctx: _Ctx, start: int, end: int) -> int:
 
 # --- tables ------------------------------------------------------------------------------------------
 _NAME_HEADER = re.compile(
-    r"姓名|^(?:户主|申请人|联系人|当事人|被处罚人|家庭成员|成员|监护人|收款人|户名|持卡人|领取人|救助对象|享受人|保障对象)$"
+    r"姓名|^(?:户主|申请人|联系人|当事人|被处罚人|家庭成员|成员|监护人|收款人|户名|持卡人|领取人|救助对象|享受人|保障对象"
+    r"|被征收人|承包方代表|承包方|承包户|受助学生|受助人|权利人|产权人|所有权人|参保人)$"
 )
 _ADDR_HEADER = re.compile(
     r"住址|住所|居住地|户籍地|户籍所在地|^(?:家庭)?地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
+    r"|^(?:房屋)?坐落$|^房屋(?:地址|位置)$"
 )
-_HEALTH_HEADER = re.compile(r"残疾|病|健康|致贫原因|身体状况")
+_HEALTH_HEADER = re.compile(r"残疾|病|健康|原因|身体状况")
 # A 致贫原因 column mixes health ("因病") with other causes ("因学", "缺劳力"): only the former count.
 _HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
 _GENERIC_HEADER = re.compile(
@@ -1003,6 +1209,8 @@ _HEADER_WORDS = frozenset(
     {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员"}
 )
 _NOT_HEALTH = frozenset({"", "无", "健康", "良好", "正常", "否", "-", "/", "—", "无残疾", "非残疾"})
+# What a header cell says (_delimited_name): a value reading like one is not a name.
+_HEADER_WORD_PATTERNS = (_GENERIC_HEADER, _LABEL_RE, _NAME_HEADER, _ADDR_HEADER, _HEALTH_HEADER)
 
 
 # A cell longer than 14 characters once trimmed: it begins and ends with neither space nor separator.
@@ -1062,6 +1270,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         elif _ADDR_HEADER.search(h) and not h.startswith(_OFFICE_BEFORE):
             roles.append("address")
         elif _HEALTH_HEADER.search(h):
+            # A 致贫/救助原因 column mixes health ("因病") with other causes ("因学").
             roles.append("health_reason" if "原因" in h else "health")
         else:
             roles.append(None)
@@ -1076,6 +1285,11 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         for role, h in zip(roles, headers, strict=True)
     ):
         return  # "姓名\t张三\t性别\t男" is a form with values, not a table header
+    if any(
+        role == "name" and i + 3 < len(headers) and _form_pairs(headers[i + 1 : i + 4])
+        for i, role in enumerate(roles)
+    ):
+        return  # "户主姓名\t禤俊\t性别\t男": the same, with a surname not in the list
     ctx.rows[ls] = (cells, headers)
     role_columns = [(i, role) for i, role in enumerate(roles) if role is not None]
     lazy = not role_columns and sep in ("\t", ",")
@@ -1107,11 +1321,36 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         pos = end + 1
 
 
+_SPACED_NAME = re.compile(rf"[{_HAN}][ 　]{{1,3}}[{_HAN}]")
+
+
+def _form_pairs(cells: list[str]) -> bool:
+    """Whether cells after a name label read value, label, value ("禤俊", "性别", "男")."""
+    value, label, other = cells
+
+    def headerish(cell: str) -> bool:
+        return any(p.search(cell) for p in _HEADER_WORD_PATTERNS)
+
+    return (
+        _HAN_RUN.fullmatch(value) is not None
+        and 2 <= len(value) <= 3
+        and not headerish(value)
+        and headerish(label)
+        and not headerish(other)
+    )
+
+
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role == "name":
         if _HAN_RUN.fullmatch(value) and _pick_name(value, True) == len(value) and _valid_name(ctx, value):
             ctx.add("name", s, e)  # the usual cell, one name: what _names_at would find
+            return
+        if _SPACED_NAME.fullmatch(value):
+            # "王  伟": a two-character name padded to the width of three in a typeset list.
+            name = value[0] + value[-1]
+            if _pick_name(name, True) == 2 and _valid_name(ctx, name):
+                ctx.add("name", s, e)
             return
         for ns, ne in _names_at(ctx, s, e, relaxed=True):
             ctx.add("name", ns, ne)
@@ -1210,17 +1449,43 @@ def _office_context(before: str) -> bool:
 
 
 # --- health ------------------------------------------------------------------------------------------
+# A form's health field: "身体状况：言语残疾四级", "健康状况\t患脑梗塞". The value is a person's status
+# wherever the form is, whether or not the line also names the person.
+_HEALTH_LABEL = re.compile(
+    r"(?:健康状况|身体状况|残疾类别|残疾等级|残疾情况|疾病名称|所患疾病|患病情况|病情)[:：\t]?[ \t　]*"
+    r"([^\t\n，,；;。 　]{1,20})"
+)
+
+
 def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
+    for label in _HEALTH_LABEL.finditer(text, block_start, block_end):
+        value = label.group(1)
+        if (
+            value not in _NOT_HEALTH
+            and _HAN_CHAR.match(value)
+            and not ctx.is_row(_line_at(text, label.start())[0])
+        ):
+            ctx.add("health", label.start(1), label.end(1))
     line_start, personal = -1, False
     for m in _HEALTH.finditer(text, block_start, block_end):
         ls, le = _line_at(text, m.start())
         if ls != line_start:
             # A policy sentence about 残疾人 in general is not a person's status.
             line_start = ls
-            personal = ctx.is_row(ls) or _PERSON_CUE.search(text, ls, le) is not None
+            personal = (
+                ctx.is_row(ls) or _PERSON_CUE.search(text, ls, le) is not None or _names_on_line(ctx, ls, le)
+            )
         if personal:
             ctx.add("health", m.start(), m.end())
+
+
+def _names_on_line(ctx: _Ctx, ls: int, le: int) -> bool:
+    """Whether a name was found on the line ("1. 张三，青云村3组，患尿毒症")."""
+    if ctx.name_starts is None:
+        ctx.name_starts = sorted(f[0] for f in ctx.found if f[3] == "name")
+    i = bisect.bisect_left(ctx.name_starts, ls)
+    return i < len(ctx.name_starts) and ctx.name_starts[i] < le
 
 
 _ANALYSERS: tuple[tuple[int, Callable[[_Ctx, int, int], None]], ...] = (

@@ -53,7 +53,7 @@ def docx_file(tmp_path):
         cell.text = value
     section = document.sections[0]
     section.header.paragraphs[0].text = "联系人：王五"
-    section.footer.paragraphs[0].text = "监督电话：0591-87654321"
+    section.footer.paragraphs[0].text = "联系电话：0591-87654321"
     path = tmp_path / "a.docx"
     document.save(str(path))
     return path
