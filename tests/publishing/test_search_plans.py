@@ -159,3 +159,35 @@ def test_postgres_keeps_the_search_tables_main_heap_narrow():
         cur.execute("SELECT reloptions FROM pg_class WHERE relname = 'publishing_searchentry'")
         (options,) = cur.fetchone()
     assert "toast_tuple_target=128" in (options or [])
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{}, {"organisation": "edu"}, {"organisation": "fin"}, {"kind": "document"}, {"kind": "interpretation"}],
+)
+def test_a_small_match_list_gives_the_walks_page(cast, corpus, monkeypatch, filters):
+    # PostgreSQL sends the id list as one array (backends.InArray): same documents, order and filters as
+    # the date walk, which does not use the list.
+    from gongkai.publishing.models import Kind
+
+    filters = {k: getattr(cast, v) if k == "organisation" else v for k, v in filters.items()}
+    qs = Document.objects.published().exclude(kind=Kind.INTERPRETATION).filter(**filters)
+
+    def page(query):
+        matches = search.search(qs, query)
+        return matches.search_dense, [d.pk for d in matches[:2]], matches.count()
+
+    with CaptureQueriesContext(connection) as queries:
+        listed = {q: page(q) for q in ("通知", "预算", "教")}
+    monkeypatch.setattr(backends, "ADAPTIVE_LIMIT", 0)
+    walked = {q: page(q) for q in ("通知", "预算", "教")}
+    assert not any(dense for dense, _, _ in listed.values())
+    assert all(dense for dense, _, _ in walked.values())
+    assert {q: v[1:] for q, v in listed.items()} == {q: v[1:] for q, v in walked.items()}
+    if not filters:
+        a, b, c = corpus
+        newest = sorted([a, b, c], key=lambda d: (d.published_on, d.signed_on, d.pk), reverse=True)
+        assert listed["通知"][1:] == ([d.pk for d in newest[:2]], 3)
+    if connection.vendor == "postgresql":
+        pages = [q["sql"] for q in queries.captured_queries if '"publishing_document"."title"' in q["sql"]]
+        assert pages and all("= ANY(" in sql and " IN (" not in sql for sql in pages)

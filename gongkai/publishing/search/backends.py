@@ -13,8 +13,9 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, Protocol
 
 from django.db import connection
-from django.db.models import BooleanField, QuerySet
+from django.db.models import BooleanField, F, Lookup, QuerySet
 from django.db.models.expressions import RawSQL
+from django.db.models.sql.compiler import SQLCompiler
 
 from . import tokens
 
@@ -42,6 +43,21 @@ ADAPTIVE_LIMIT = 5000
 SQLITE_PER_ROW_ABOVE = 50_000
 
 
+class InArray(Lookup[Any]):
+    """`pk = ANY(%s)` with the id list as one array parameter (PostgreSQL), where `pk__in` sends one
+    parameter per id. Same plan and rows. Measured at 1,000,000 documents with 3,600-4,800 ids: building
+    and sending a statement with one parameter per id, and PostgreSQL parsing and planning it, cost ~10 ms
+    of the page query's ~15 ms; executing it took 4-7 ms warm. The pager's count uses the same filter."""
+
+    lookup_name = "in_array"
+    prepare_rhs = False
+
+    # Params as Any: the stubs allow only str/int, but psycopg adapts the list to one array.
+    def as_sql(self, compiler: SQLCompiler, connection: Any) -> tuple[str, Any]:
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s::bigint[])", (*lhs_params, list(self.rhs))
+
+
 def adaptive_filter(
     qs: QuerySet[Any],
     sql: str,
@@ -49,11 +65,13 @@ def adaptive_filter(
     dense: Callable[[], QuerySet[Any]] | None = None,
     probe: str = "SELECT * FROM ({sql}) AS m LIMIT %s",
     estimate: int | None = None,
+    as_array: bool = False,
 ) -> QuerySet[Any]:
     """`sql` selects the matching ids; `dense` (optional) builds the filter used when there are many.
 
     `estimate`, when the backend can tell cheaply, is how many documents match: above ADAPTIVE_LIMIT the
     id probe is skipped (for a term in most documents it read thousands of rows only to be thrown away).
+    `as_array` (PostgreSQL): pass the id list as one array parameter (InArray).
     """
     ids: list[Any] | None = None
     if estimate is None or estimate <= ADAPTIVE_LIMIT:
@@ -61,7 +79,7 @@ def adaptive_filter(
             cur.execute(probe.format(sql=sql), [*params, ADAPTIVE_LIMIT + 1])
             ids = [row[0] for row in cur.fetchall()]
     if ids is not None and len(ids) <= ADAPTIVE_LIMIT:
-        result = qs.filter(pk__in=ids)
+        result = qs.filter(InArray(F("pk"), ids)) if as_array and ids else qs.filter(pk__in=ids)
         result.search_dense = False  # type: ignore[attr-defined]
         result.search_matches = len(ids)  # type: ignore[attr-defined]
     else:
@@ -279,7 +297,7 @@ class PostgresBackend:
         # sequential scan that re-checked every row (200 ms instead of 26 ms for a common bigram).
         probe = "WITH m AS MATERIALIZED ({sql}) SELECT * FROM m LIMIT %s"
         sql = " INTERSECT ".join(selects)
-        return adaptive_filter(qs, sql, params, dense, probe, self.estimate(phrases))
+        return adaptive_filter(qs, sql, params, dense, probe, self.estimate(phrases), as_array=True)
 
     @staticmethod
     def conditions(phrases: list[list[str]]) -> tuple[list[str], list[str]]:
