@@ -8,6 +8,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# CI runs the property tests with a fixed seed (a red build must not depend on luck); local runs explore
+# new examples each time and keep the failures they find in .hypothesis/.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI") == "true":
+    hypothesis_settings.load_profile("ci")
 
 if TYPE_CHECKING:  # pure-module tests run without Django (-p no:django): import models lazily
     from gongkai.accounts.models import User
