@@ -211,7 +211,9 @@ def main() -> int:
     corpus = "\n".join(str(d["text"]) for d in docs)
     prose = seed_path.read_text(encoding="utf-8") if seed_path.exists() else corpus
     n_spans = sum(len(cast(list[object], d["spans"])) for d in docs)
-    print(f"data: {len(docs)} documents, {n_spans} labelled spans, {len(corpus.encode()) / 1e6:.2f} MB")
+    size = len(corpus.encode())
+    print(f"data: {len(docs)} documents, {n_spans} labelled spans, {size / 1e6:.2f} MB "
+          f"(a labelled span every {size / max(n_spans, 1):.0f} bytes)")  # fmt: skip
     print("throughput texts: dense = the labelled set repeated; prose = an annual report repeated; "
           "mixed = prose with 5 % labelled documents")  # fmt: skip
     engines = ["hyperscan", "re"] if hyperscan_available() else ["re"]

@@ -181,6 +181,25 @@ try:
             _dt.date(2001, *map(int, _value.split("-")))
         except (ValueError, TypeError):
             raise EnvError(f"{_name}={_value!r} is not a month-day such as 01-31") from None
+    # The privacy gate before publication and the masked copies it makes (docs/privacy.md).
+    # Office numbers published as such (联系电话 of the office), never flagged; 12345 always is.
+    GONGKAI_PRIVACY_ALLOW_PHONES = env_list("GONGKAI_PRIVACY_ALLOW_PHONES", [])
+    for _phone in GONGKAI_PRIVACY_ALLOW_PHONES:
+        if not 5 <= sum(c.isdigit() for c in _phone) <= 12 or any(c not in "0123456789-() " for c in _phone):
+            raise EnvError(
+                f"GONGKAI_PRIVACY_ALLOW_PHONES: {_phone!r} is not a phone number such as 0953-2012345"
+            )
+    # Mail domains of institutional mailboxes (e.g. gov.cn), published under 条例第十二条.
+    GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS = env_list("GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS", [])
+    # Officials named in their public role (条例第二十条(二) 负责人姓名), never flagged.
+    GONGKAI_PRIVACY_PUBLIC_NAMES = env_list("GONGKAI_PRIVACY_PUBLIC_NAMES", [])
+    # Characters of an 18-digit ID kept at the start and end of a masked copy: 6,4 or the 永安 2,3.
+    GONGKAI_PRIVACY_ID_KEEP = env_str("GONGKAI_PRIVACY_ID_KEEP", "6,4")
+    _first, _comma, _last = GONGKAI_PRIVACY_ID_KEEP.partition(",")
+    if not (_comma and _first.strip().isdigit() and _last.strip().isdigit()) or int(_first) + int(_last) > 12:
+        raise EnvError(
+            f"GONGKAI_PRIVACY_ID_KEEP={GONGKAI_PRIVACY_ID_KEEP!r} is not FIRST,LAST (12 at most), e.g. 6,4"
+        )
 except EnvError as exc:
     raise ImproperlyConfigured(f"配置错误 / configuration error: {exc}") from None
 

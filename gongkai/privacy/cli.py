@@ -7,9 +7,10 @@ import json
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from gongkai.lib.env import env_list, env_str
 from gongkai.privacy.formats import iter_files
 from gongkai.privacy.gate import GateResult, mask_file, scan_file
 from gongkai.privacy.model import KINDS, PrivacyConfig
@@ -64,23 +65,35 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="office phone never flagged (repeatable); 12345 always is")  # fmt: skip
     p.add_argument("--public-name", action="append", default=[], metavar="NAME",
                    help="official named in a public role, never flagged (repeatable)")  # fmt: skip
+    p.add_argument("--allow-email-domain", action="append", default=[], metavar="DOMAIN",
+                   help="institutional mail domain never flagged, e.g. gov.cn (repeatable)")  # fmt: skip
     p.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds to detect")
-    p.add_argument("--id-keep", default="6,4", metavar="FIRST,LAST", help="ID characters kept (6,4 or 2,3)")
+    p.add_argument("--id-keep", default=None, metavar="FIRST,LAST",
+                   help="ID characters kept: 6,4 (default) or 2,3; or $GONGKAI_PRIVACY_ID_KEEP")  # fmt: skip
     p.add_argument("--engine", choices=("auto", "hyperscan", "re"), default="auto")
 
 
-def config_from(ns: argparse.Namespace) -> PrivacyConfig:
+def config_from(ns: argparse.Namespace, environ: Mapping[str, str] | None = None) -> PrivacyConfig:
+    """The options, added to the site's GONGKAI_PRIVACY_* variables: the command line then flags what
+    the platform's gate would (docs/privacy.md)."""
     kinds = frozenset(k.strip() for k in ns.kinds.split(",") if k.strip())
     unknown = kinds - set(KINDS)
     if unknown:
         raise ValueError(f"unknown kind(s): {', '.join(sorted(unknown))}")
-    first, _, last = ns.id_keep.partition(",")
-    phones = frozenset({"12345", *("".join(c for c in p if c.isdigit()) for p in ns.allow_phone)})
+    id_keep = ns.id_keep or env_str("GONGKAI_PRIVACY_ID_KEEP", "6,4", environ)
+    first, comma, last = id_keep.partition(",")
+    if not (comma and first.strip().isdigit() and last.strip().isdigit()):
+        raise ValueError(f"--id-keep {id_keep!r}: give FIRST,LAST such as 6,4")
+    allowed = [*env_list("GONGKAI_PRIVACY_ALLOW_PHONES", [], environ), *ns.allow_phone]
+    phones = frozenset({"12345", *("".join(c for c in p if c.isdigit()) for p in allowed)})
+    names = [*env_list("GONGKAI_PRIVACY_PUBLIC_NAMES", [], environ), *ns.public_name]
+    domains = [*env_list("GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS", [], environ), *ns.allow_email_domain]
     return PrivacyConfig(
         kinds=kinds,
         id_keep=(int(first), int(last)),
         allow_phones=phones,
-        public_names=frozenset(ns.public_name),
+        allow_email_domains=tuple(d.lower().lstrip("@.") for d in domains),
+        public_names=frozenset(names),
         max_bytes=int(ns.max_size * 1024 * 1024),
         engine=ns.engine,
     )

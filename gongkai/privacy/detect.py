@@ -141,7 +141,7 @@ _NUM_GROUP = re.compile(
     r"|(?<=[(（])0[0-9]{2,3}[)）] ?[0-9]+"
     rf"|(?<=0)0(?:{_AREA_PAREN})?[0-9]+"
     r"|(?<=[0-9])[0-9]*)"
-    r"(?:[ \-－][0-9]+)*[Xx]?"
+    r"(?:[ \-－][0-9]+)*(?:[Xx](?:[1-7][1-4](?![0-9]))?)?"
     r"(?:(?:转|分机|ext\.?) ?[0-9]{1,6})?"
     r"(?![0-9A-Za-z_@])(?!\.[0-9])"
 )
@@ -734,10 +734,13 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if raw.isascii() and raw.isdigit():
             # One plain run of digits (most groups): the general loop below would try just this.
             kind = _classify_digits(raw, raw, ctx.today)
+            end = m.end()
+            if kind is None and len(raw) == 20 and _is_disability_card(raw, ctx.today):
+                kind, end = "id_card", m.start() + 18
             if kind is not None:
                 ls = text.rfind("\n", 0, m.start()) + 1
-                if _accept_number(ctx, ls, kind, m.start(), m.end(), raw):
-                    ctx.add("landline" if kind == "local" else kind, m.start(), m.end())
+                if _accept_number(ctx, ls, kind, m.start(), end, raw):
+                    ctx.add("landline" if kind == "local" else kind, m.start(), end)
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
         # Split the group into parts at separators and at an extension marker.
@@ -776,6 +779,13 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
                     break
             else:
                 i += 1
+
+
+def _is_disability_card(number: str, today: str) -> bool:
+    """A 残疾人证号 (第二代残疾人证): the holder's 公民身份号码 followed by one digit for the 残疾类别
+    (1–7) and one for the 等级 (1–4). The ID inside identifies the person: it is reported as an
+    id_card, and the two digits after it say nothing more about who it is."""
+    return number[18] in "1234567" and number[19] in "1234" and _is_id_card(number[:18], today)
 
 
 def _is_area_local(text: str, parts: list[tuple[int, int]], i: int) -> bool:

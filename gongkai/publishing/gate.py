@@ -3,15 +3,59 @@ that would be published, and the office's wording list. The only module that cal
 
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from gongkai.privacy.gate import Policy, mask_file, mask_text, scan_file, scan_text
+from django.conf import settings
+
+from gongkai.privacy import gate as privacy
+from gongkai.privacy.gate import GateResult, Hit, Policy, PrivacyConfig
 
 if TYPE_CHECKING:
     from .models import Document
 
-__all__ = ["GateReport", "check_document", "mask_file", "mask_text", "wording_findings"]
+__all__ = ["GateReport", "check_document", "mask_file", "mask_text", "privacy_config", "wording_findings"]
+
+
+def privacy_config() -> PrivacyConfig:
+    """Detection and masking as the site's settings say (GONGKAI_PRIVACY_*, docs/privacy.md)."""
+    return _config(
+        tuple(settings.GONGKAI_PRIVACY_ALLOW_PHONES),
+        tuple(settings.GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS),
+        tuple(settings.GONGKAI_PRIVACY_PUBLIC_NAMES),
+        settings.GONGKAI_PRIVACY_ID_KEEP,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _config(
+    phones: tuple[str, ...], domains: tuple[str, ...], names: tuple[str, ...], id_keep: str
+) -> PrivacyConfig:
+    first, _, last = id_keep.partition(",")
+    return PrivacyConfig(
+        allow_phones=frozenset({"12345", *("".join(c for c in p if c.isdigit()) for p in phones)}),
+        allow_email_domains=tuple(d.lower().lstrip("@.") for d in domains),
+        public_names=frozenset(names),
+        id_keep=(int(first), int(last)),
+    )
+
+
+def scan_text(text: str) -> list[Hit]:
+    return privacy.scan_text(text, privacy_config())
+
+
+def scan_file(path: str | os.PathLike[str], policy: Policy | None = None) -> GateResult:
+    return privacy.scan_file(path, privacy_config(), policy)
+
+
+def mask_text(text: str) -> str:
+    return privacy.mask_text(text, privacy_config())
+
+
+def mask_file(src: str | os.PathLike[str], out: str | os.PathLike[str]) -> GateResult:
+    return privacy.mask_file(src, out, privacy_config())
 
 
 @dataclass

@@ -72,6 +72,9 @@ def test_env_file_variant(tmp_path):
         ({"GONGKAI_CACHE": "redis"}, "GONGKAI_CACHE"),
         ({"GONGKAI_INDEX_NUMBER_SCHEME": "{year}-{nope}"}, "GONGKAI_INDEX_NUMBER_SCHEME"),
         ({"GONGKAI_INDEX_NUMBER_SCHEME": "{credit_code}/{year}"}, "GONGKAI_INDEX_NUMBER_SCHEME"),
+        ({"GONGKAI_PRIVACY_ALLOW_PHONES": "0953-2012345,office"}, "GONGKAI_PRIVACY_ALLOW_PHONES"),
+        ({"GONGKAI_PRIVACY_ID_KEEP": "6"}, "GONGKAI_PRIVACY_ID_KEEP"),
+        ({"GONGKAI_PRIVACY_ID_KEEP": "9,9"}, "GONGKAI_PRIVACY_ID_KEEP"),
     ],
 )
 def test_a_bad_setting_stops_start_up_with_a_clear_message(env, needle):

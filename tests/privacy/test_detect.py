@@ -56,6 +56,32 @@ def test_it_finds_an_id_number_written_in_groups():
     assert found(f"身份证 {spaced}", "id_card") == [spaced]
 
 
+@pytest.mark.parametrize("suffix", ["42", "71"])
+def test_it_finds_the_id_inside_a_disability_card_number(engine, suffix):
+    # 第二代残疾人证号 = 公民身份号码 + 类别 + 等级: the ID part is reported and masked as an ID.
+    hits = detect(f"残疾人证号：{VALID_ID}{suffix}，", PrivacyConfig(engine=engine))
+    assert [(h.kind, h.text) for h in hits] == [("id_card", VALID_ID)]
+    assert hits[0].masked == VALID_ID[:6] + "*" * 8 + VALID_ID[-4:]
+
+
+def test_it_finds_a_disability_card_number_whose_id_ends_in_x(engine):
+    number = "11010519491231002X"
+    assert found(f"残疾证号{number}43。", "id_card", engine) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{VALID_ID}99",  # no 残疾类别 9
+        f"{VALID_ID}15",  # no 等级 5
+        f"订单号{VALID_ID}42",  # the label says what the number is
+        f"{VALID_ID[:-1]}{'0' if VALID_ID[-1] != '0' else '1'}42",  # the ID part fails its check
+    ],
+)
+def test_it_ignores_20_digit_numbers_that_are_not_disability_cards(text):
+    assert not kinds(text)
+
+
 # --- id_card_15 --------------------------------------------------------------------------------------
 def test_it_finds_a_first_generation_id():
     assert found("身份证号码：350102800101123", "id_card_15") == ["350102800101123"]

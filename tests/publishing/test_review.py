@@ -84,6 +84,34 @@ def test_privacy_gate_blocks_then_masked_copy_publishes(cast, make_doc):
     assert "138****5678" in doc.public_body
 
 
+def test_the_gate_honours_the_sites_privacy_settings(cast, make_doc, publish, settings):
+    """The office's own number and its leader's name, published as such, do not stop publication once
+    the site lists them (GONGKAI_PRIVACY_*); a citizen's mobile in the same text still does."""
+    body = "联系人：张三，联系电话：0953-2012345。"
+    blocked = make_doc(body=body)
+    services.submit(blocked, actor=cast.edu_liaison)
+    services.approve(blocked, actor=cast.reviewer1)
+    services.approve(blocked, actor=cast.reviewer2)
+    with pytest.raises(services.GateBlocked) as exc:
+        services.approve(blocked, actor=cast.reviewer3)
+    assert {h["kind"] for h in exc.value.report.blocking} == {"name", "landline"}
+
+    settings.GONGKAI_PRIVACY_ALLOW_PHONES = ["0953-2012345"]
+    settings.GONGKAI_PRIVACY_PUBLIC_NAMES = ["张三"]
+    assert publish(make_doc(body=body)).status == Status.PUBLISHED
+    with pytest.raises(services.GateBlocked) as exc:
+        publish(make_doc(body=body + "申请人手机13812345678。"))
+    assert [h["kind"] for h in exc.value.report.blocking] == ["mobile"]
+
+
+def test_masked_copies_keep_the_id_characters_the_site_sets(cast, make_doc, settings):
+    settings.GONGKAI_PRIVACY_ID_KEEP = "2,3"
+    doc = make_doc(body="申请人身份证号码11010519491231002X。")
+    services.make_masked_copy(doc, actor=cast.privacy_reviewer)
+    doc.refresh_from_db()
+    assert "11*************02X" in doc.body_redacted
+
+
 def test_the_final_gate_scans_the_locked_row_inside_the_publishing_transaction(cast, make_doc, monkeypatch):
     """What the gate passes is what gets published: a change that lands after the reviewer's page was
     loaded (here the body, written behind the reviewer's in-memory copy) is scanned, not the stale copy."""
