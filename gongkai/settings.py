@@ -190,7 +190,7 @@ try:
                 f"GONGKAI_PRIVACY_ALLOW_PHONES: {_phone!r} is not a phone number such as 0953-2012345"
             )
     # Mail domains of institutional mailboxes (e.g. gov.cn), published under 条例第十二条.
-    GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS = env_list("GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS", [])
+    GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS = env_list("GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS", ["gov.cn"])
     # Officials named in their public role (条例第二十条(二) 负责人姓名), never flagged.
     GONGKAI_PRIVACY_PUBLIC_NAMES = env_list("GONGKAI_PRIVACY_PUBLIC_NAMES", [])
     # Characters of an 18-digit ID kept at the start and end of a masked copy: 6,4 or the 永安 2,3.

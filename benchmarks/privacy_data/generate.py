@@ -371,9 +371,10 @@ class Gen:
             d.add("。\n")
         d.add("公示期间如有异议，请联系：")
         d.add(f"{r.choice(['民政办', '社会事务办'])}，联系人：")
-        d.add(self.name(), "name")
+        # The office's contact for questions acts for the office: neither name nor number is personal.
+        d.add(self.name())
         d.add("，电话：")
-        d.add(self.landline(), "landline")
+        d.add(self.landline())
         d.add("。\n")
         self.near_misses(d)
         return d

@@ -87,7 +87,7 @@ def config_from(ns: argparse.Namespace, environ: Mapping[str, str] | None = None
     allowed = [*env_list("GONGKAI_PRIVACY_ALLOW_PHONES", [], environ), *ns.allow_phone]
     phones = frozenset({"12345", *("".join(c for c in p if c.isdigit()) for p in allowed)})
     names = [*env_list("GONGKAI_PRIVACY_PUBLIC_NAMES", [], environ), *ns.public_name]
-    domains = [*env_list("GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS", [], environ), *ns.allow_email_domain]
+    domains = [*env_list("GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS", ["gov.cn"], environ), *ns.allow_email_domain]
     return PrivacyConfig(
         kinds=kinds,
         id_keep=(int(first), int(last)),

@@ -42,6 +42,8 @@ NAME_LABELS = (
     "低保对象", "保障对象", "特困对象", "供养对象", "补助对象", "资助对象", "公示对象", "处罚对象",
     "被执行人", "违法行为人", "违法嫌疑人", "被举报人", "被投诉人", "被监护人", "法定代理人", "驾驶人",
     "车主", "房主", "死者", "证人",
+    # Parties of enforcement, vehicle and adoption notices.
+    "申请执行人", "车辆所有人", "机动车所有人", "收养人", "送养人",
     # Petitioners, and the relatives a petition or an application names ("其妻子李四患有…").
     "来访人", "来信人", "反映人", "信访人", "上访人", "求助人", "被征收人", "承包方代表",
     "妻子", "丈夫", "儿子", "女儿", "其妻子", "其丈夫", "其妻", "其夫", "配偶", "父亲", "母亲", "长子",
@@ -51,10 +53,21 @@ ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
     "住所地", "住所", "家住", "现住", "居住于", "居住在", "居住地", "住在", "通讯地址", "联系地址",
     "送达地址", "地址", "现居住在", "现居住于", "现居住", "现居于", "现居在", "现居",
+    # "张三家在某镇某村3组" (a 名单's or a meeting's words); "不动产坐落：…" (a person's property).
+    "家在", "坐落：", "坐落:",
+    # A 12345 ticket's place of complaint ("市民反映：某小区…室楼上漏水", "反映其居住的某村8组…").
+    "反映：", "反映:", "居住的",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
     "劳动能力", "卧床", "癫痫", "聋", "失明", "截肢", "健康状况", "身体状况",
+    # Ends of disease names without the words above (_DISEASE), and a disability written as type and
+    # grade without 残疾 ("其子达磊为肢体四级").
+    "阳性", "携带", "贫血", "易感", "减退", "亢进", "坏死", "结核", "狼疮", "骨折", "外伤", "衰竭", "炎",
+    "无力", "瘤", "突出", "血压", "(?:肢体|视力|听力|言语|智力|精神|多重)(?:[一二三四]|[1-4])级",
+    # A medical examination's findings and their cues (_DISEASE).
+    "诊断为", "不合格", "既往有", "障碍", "异常", "失常", "结石", "近视", "缺失", "迟缓", "综合征", "挫伤",
+    "裂伤", "离断伤", "撕脱伤", "震荡", "色盲", "扁平足", "听力下降", "听力损失",
 )  # fmt: skip
 # Labels that say what a number is. The nearest one before a number decides.
 _NEGATIVE_LABELS = (
@@ -80,7 +93,7 @@ _DOC_LABELS = {
     "往来台湾": "tw_permit",
     "大陆居民往来台湾": "tw_permit",
 }
-DOOR = "[0-9〇一二三四五六七八九十](?:号|栋|幢|单元|室|组)"
+DOOR = "[0-9〇一二三四五六七八九十](?:号|栋|幢|单元|室|组|队|村民小组)"
 # "张三、李四等3户": a count that closes a list of names.
 _COUNT_WORDS = "(?:等[0-9一二三四五六七八九十两]+|两)(?:户|人|名)"
 # Words of a table header (_NAME_HEADER, _ADDR_HEADER, _HEALTH_HEADER).
@@ -98,7 +111,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "姓[ 　]+名",
         "[，,（(][男女][，,）)]",
         "[，,（(]户主[，,）)]",
-        "[（(]身份证",
+        "[（(，,]身份证",
         "[（(]公民身份",
         # _COUNT_WORDS as a pattern and plain words: `re` finds plain words in one pass (_ReEngine).
         "等[0-9一二三四五六七八九十两]+(?:户|人|名)",
@@ -120,6 +133,40 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "addr": (*ADDRESS_LABELS, DOOR, "[，,]住"),
     "health": HEALTH_TRIGGERS,
     "table": _HEADER_TRIGGERS,  # plus the number labels, below
+    # Cues of names in running prose (_prose_names): their own family, so that the lines of other
+    # families do not pay for these rules.
+    "prose": (
+        "同意",
+        "家住",
+        "家在",
+        "岁",
+        "您好",
+        "东至",
+        "西至",
+        "南至",
+        "北至",
+        "户内",
+        "邻居",
+        "原告",
+        "被告",
+        "第三人",
+        "第三方[\u4e00-\u9fff·]{2,10}的个人",
+        "征求",
+        "回访",
+        "告知",
+        "诉求人",
+        "来电人",
+        "权利人",
+        "其子",
+        "其女",
+        "甲方",
+        "乙方",
+        "请[\u4e00-\u9fff·]{2,10}(?:本人|及时)",
+        # Plain words rather than classes: `re` finds all plain words of a family in one pass.
+        *(f"{p}{w}" for p in "你您" for w in ("于", "在", "反映", "提出", "所")),
+        *(f"（{x}{c}" for x in "男女" for c in "，,"),
+        r"\([男女][，,]",
+    ),
 }
 FAMILIES["table"] += tuple(re.escape(w) for w in (*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS))
 FAMILY_NAMES = tuple(FAMILIES)
@@ -200,10 +247,12 @@ _NAME_LABEL = re.compile(
 )
 # "张三，男，" and "张三（身份证号：3501…）": the run of Chinese characters before the mark ends in a name.
 _SEX_MARK = re.compile(
-    r"[，,（(](?=(?:[男女]|户主|申请人)[，,）)])|[（(](?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{15})"
+    r"[，,（(](?=(?:[男女]|户主|申请人)[，,）)])"
+    r"|[，,（(](?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{15})"
 )
 _KIN_NOTE = re.compile(r"[（(][^）)\n]{1,6}[）)]")
 _HAN_TAIL = re.compile(rf"([{_HAN}·]{{2,4}})$")
+_DOTTED_TAIL = re.compile(rf"(?<![{_HAN}·])([{_HAN}]+·[{_HAN}·]+)$")
 _LIST_START = re.compile(r"(?:名单|花名册)(?:如下|公示如下|见下表)?[:：]?")
 _TOKEN_ENUM = re.compile(r"(?:[0-9]+[)）]|[（(][0-9一二三四五六七八九十]+[)）])")
 _TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
@@ -212,11 +261,13 @@ _ENUM = re.compile(r"^(?:[0-9]+[.、．)）]|[（(][0-9一二三四五六七八�
 # the run is possessive: retrying shorter runs inside a long digit run (an ID) is quadratic.
 _NUMERAL = "[0-9〇一二三四五六七八九十百零]"
 _DOOR = re.compile(
-    rf"{_NUMERAL}++[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组)"
-    r"(?:[0-9]+(?:[-－][0-9]+)*(?:室|号)?)?"
-    # "樊集村4社" (a 组 in 甘肃, 四川), "第九村民小组"; "世纪家园28-1-802": building, unit and flat
+    rf"{_NUMERAL}++[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组|队)"
+    # "3栋1202": a flat number after the building, but not the next part's numeral ("25栋2单元").
+    r"(?:[0-9]+(?:[-－][0-9]+)*(?:室|号)?(?!单元|栋|幢|层|楼|号|室))?"
+    # "樊集村4社" (a 组 in 甘肃, 四川), "第九村民小组", "早元村一队" (a 生产队, the 组 of 宁夏 and
+    # 甘肃 villages); "世纪家园28-1-802": building, unit and flat
     # written as numbers only.
-    r"|(?<![0-9\-])[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])"
+    r"|(?<![0-9\-])[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])(?:室|号)?"
 )
 _ADDR_LABEL = re.compile(
     "(?:"
@@ -225,14 +276,48 @@ _ADDR_LABEL = re.compile(
 )
 _ADDR_SEGMENT = re.compile(rf"[{_HAN}0-9A-Za-z\-－#·]+")
 # A bare "地址" may be an office's; only a residential address below 乡镇/街道 counts then.
-_RESIDENTIAL = re.compile(r"街道|镇|乡|村|社区|小区|室|单元|栋|幢|组|苑|花园|公寓")
+# 乡/镇 end a township's name, not begin or sit inside a county's ("镇平县", "东乡族自治县").
+_RESIDENTIAL = re.compile(
+    rf"街道|(?:镇|乡)(?![{_HAN}]{{0,2}}(?:县|市|族))|村|社区|小区|室|单元|栋|幢|组|队|苑|花园|公寓"
+)
+# An office's seat: an address inside a government building ("…号政务服务中心3楼302室", "…号行政中心A座"),
+# or one that an office's name ends right before the label ("被申请人：同心县民政局，住所地…").
+_OFFICE_SEAT = re.compile(r"政务服务|行政中心|服务中心|人民政府|办公楼|机关|大楼|局(?!家属)")
+_OFFICE_NAME_END = re.compile(
+    r"(?:局|委员会|政府|办事处|办公室|法院|检察院|派出所|中心|服务站)[，,、 \t　]*$"
+)
+# "通讯地址：彭阳县团结路236号  邮编：463900": a street address with a postcode heads an office's letter.
+_POSTCODE_AFTER = re.compile(r"[ \t　，,；;]*(?:邮编|邮政编码)")
 _ADDR_SHAPE = re.compile(
     rf"(?<![{_HAN}])(?:[{_HAN}]{{2,6}}?(?:省|自治区|市|州|盟|县|区|旗))*[{_HAN}]{{1,8}}?(?:街道|镇|乡)"
     rf"[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)[{_HAN}0-9\-]{{0,12}}?"
-    r"(?:[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户))+"
+    r"(?:第?[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|队|社|村民小组))+"
 )
-# A part every _ADDR_SHAPE match contains: a cheap search for it skips the costly pattern on most lines.
-_ADDR_SHAPE_HINT = re.compile(rf"(?:街道|镇|乡)[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)")
+# A numbered item of a list of households typed as text: "4.", "5、", "（二）", "2，", then a name
+# (2–4 characters, or a minority name with "·"), a note ("（户主）") and a separator.
+# Written to begin with a character class (see _NUM_GROUP); _addresses checks that only spaces come
+# before it on the line.
+_ITEM_ADDR = re.compile(
+    r"[0-9（(](?<![^\n \t　].)"
+    r"(?:(?<=[0-9])[0-9]{0,2}[.、．，,)）]|(?<=[（(])[0-9一二三四五六七八九十]{1,3}[)）])[ \t　]*"
+    rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}·[{_HAN}·]{{1,10}})(?:[（(][^）)\n]{{1,6}}[）)])?[ \t　，,]+"
+)
+# The size of a household after its address ("，5人", " 1人"), and the place words of such an address.
+_HOUSEHOLD = re.compile(r"[0-9一二三四五六七八九十]+(?:人|口人)")
+_ITEM_PLACE = re.compile(rf"{_RESIDENTIAL.pattern}|路|街|巷|大道")
+# A flat written whole, building, unit (and flat) after a run of place words that follows no Chinese
+# character: "明珠路东方花城2号楼4单元1704室", "阳光水岸9号楼3单元1503室". Building and unit make it
+# a dwelling; the run begins after a separator so that a name glued before it is not taken.
+_FLAT_SHAPE = re.compile(
+    rf"(?<![{_HAN}A-Za-z0-9\-])[{_HAN}][{_HAN}0-9\-]{{1,40}}?[0-9]+(?:号楼|栋|幢)[0-9]+单元(?:[0-9]+室?)?"
+)
+# A part every _ADDR_SHAPE or _FLAT_SHAPE match contains: one cheap pass over a block finds the lines
+# to try the costly patterns on. Each branch begins with a word, which keeps `re`'s skip to candidates
+# (a shared leading group would lose it).
+_SHAPE_TAIL = rf"[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)"
+_ADDR_HINT = re.compile(rf"单元|街道{_SHAPE_TAIL}|镇{_SHAPE_TAIL}|乡{_SHAPE_TAIL}")
+# Cues of a complaint's place in a 12345 ticket ("市民反映：", "反映其居住的"), read as address labels.
+_NARRATIVE_LABELS = ("反映", "居住的")
 _ORGANISATION = re.compile(
     r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|银行|分行|支行|[厂店馆](?:[，,（(]|$)"
 )
@@ -240,13 +325,17 @@ _OFFICE_BEFORE = ("办公", "单位", "机关", "注册", "经营", "公司", "�
 _HEALTH = re.compile(
     r"(?:(?:一|二|三|四|[1-4])级)?(?:肢体|视力|听力|言语|智力|精神|多重|重度|轻度|中度)残疾(?:人)?(?:[（(]?(?:一|二|三|四|[1-4])级[）)]?)?"
     r"|残疾(?:等级|类别)?[:：]?(?:一|二|三|四|[1-4])级"
+    # "言语三级残疾", "其子为肢体四级": type and grade, 残疾 after them or left out.
+    r"|(?:肢体|视力|听力|言语|智力|精神|多重)(?:一|二|三|四|[1-4])级(?:残疾)?"
     r"|患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)"
     r"|尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人"
-    r"|脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病|重病|因病致贫|因残致贫|持证残疾人"
+    r"|脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫|因残致贫|持证残疾人"
     r"|丧失劳动能力|长期卧床|精神病|癫痫|聋哑|失明|截肢"
 )
 _PERSON_CUE = re.compile(
-    r"户主|本人|患者|其(?:妻|夫|子|女|父|母)|该户|家庭成员|男|女|姓名|申请人|当事人|[0-9]{15}"
+    r"户主|本人|患者|其(?:妻|夫|子|女|父|母|丈夫|儿|孙)|该户|家庭成员|男|女|姓名|申请人|当事人|[0-9]{15}"
+    # A family table's row ("之孙  15岁"), a household's home ("某某户，家住…").
+    r"|之(?:子|女|孙|母|父|妻|夫|媳)|(?<=[0-9])岁(?!以上|以下|及|至|[-－—~])|家住|家在"
 )
 
 # Patterns used inside the per-hit rules, compiled once rather than looked up in re's cache per call.
@@ -289,6 +378,10 @@ class _Ctx:
     today: str = ""
     # Starts of the names found, sorted: built once the name analysis is done, for _health.
     name_starts: list[int] | None = None
+    # Spans of tables whose names are public by design (a 拟聘用 or 表彰 list): no name is kept there.
+    public_tables: list[tuple[int, int]] = field(default_factory=list)
+    # Starts of the addresses found, sorted: built once the address analysis is done, for _health.
+    addr_starts: list[int] | None = None
 
     def is_row(self, line_start: int) -> bool:
         return line_start in self.rows or line_start in self.lazy_rows
@@ -314,11 +407,25 @@ class _Ctx:
 
     def label_before(self, line_start: int, pos: int) -> str | None:
         """The nearest label in the 16 characters before pos, else the table column's header."""
-        labels: list[str] = _LABEL_RE.findall(self.text, max(line_start, pos - 16), pos)
+        text = self.text
+        lo = max(line_start, pos - 24)
+        labels: list[str] = _LABEL_RE.findall(text, max(line_start, pos - 16), pos)
+        if _EITHER_LABEL.search(text, lo, pos):
+            # "身份证号码/统一社会信用代码：": a field for either; the number's own checksum tells which.
+            labels = [label for label in labels if label not in _NEGATIVE]
         if not labels and self.is_row(line_start):
             cell = self.cell_at(line_start, pos)
             labels = _LABEL_RE.findall(cell[2]) if cell else []
+            positive = [label for label in labels if label not in _NEGATIVE]
+            if positive and len(positive) < len(labels):
+                labels = positive
         return labels[-1] if labels else None
+
+
+# An ID label and a code label joined by "/" or "或" name one field that holds either.
+_EITHER_LABEL = re.compile(
+    r"(?:身份证|证件)(?:号码|号)?[/／或、](?:统一社会)?(?:信用代码|机构代码|代码)[:：]?[ \t　]*$"
+)
 
 
 # --- engines -----------------------------------------------------------------------------------------
@@ -563,14 +670,58 @@ def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
                 block_start, block_end = start, end
         if block_start >= 0:
             analyse(ctx, block_start, block_end)
+    if ctx.public_tables:
+        _drop_public_names(ctx)
     if "name" in config.kinds:
         _repeated_names(ctx)
+    if any(f[3] == "landline" for f in ctx.found):
+        _keep_personal_landlines(ctx)
     return _resolve(ctx)
+
+
+# What makes a landline a person's: a household's own line ("家庭电话", "座机", "固话"), or a line about a
+# person. Citizens give mobiles; a landline in a notice is nearly always an office's ("如有疑问请致电
+# 0953-…", "联系人：王科长  联系电话：…", the foot of a 公示), and those are public (条例第十二条).
+_HOME_PHONE = re.compile(r"家庭|住宅|宅电|座机|固话|固定电话|本人")
+_FORM_PHONE_FIELD = re.compile(r"[ \t　]*(?:联系方式|联系电话|电话|电话号码)[:：][ \t　]*$")
+_PERSONAL_KINDS = frozenset({"name", "address", "id_card", "id_card_15", "bank_card", "health"})
+
+
+def _keep_personal_landlines(ctx: _Ctx) -> None:
+    text = ctx.text
+    # Starts of the personal findings, sorted: a line holds one if the first start at or after the
+    # line's start lies before its end.
+    starts = sorted(f[0] for f in ctx.found if f[3] in _PERSONAL_KINDS)
+    last = len(starts)
+
+    def about_a_person(ls: int) -> bool:
+        i = bisect.bisect_left(starts, ls)
+        return i < last and starts[i] < _line_end(text, ls)
+
+    dropped: set[tuple[int, int, int, str, int]] = set()
+    for f in ctx.found:
+        if f[3] != "landline":
+            continue
+        ls = text.rfind("\n", 0, f[0]) + 1
+        if about_a_person(ls) or _HOME_PHONE.search(text, max(ls, f[0] - 12), f[0]):
+            continue
+        # A form's next field ("住址：…⏎联系方式：0953-…") is about the same person.
+        if (
+            ls > 0
+            and _FORM_PHONE_FIELD.match(text, ls, f[0])
+            and about_a_person(text.rfind("\n", 0, ls - 1) + 1)
+        ):
+            continue
+        dropped.add(f)
+    if dropped:
+        ctx.found = [f for f in ctx.found if f not in dropped]
 
 
 # How far after a name found in context its later bare mentions ("张三对上述事实无异议") are looked
 # for: about a document's length, not a whole file of many documents.
 _MENTION_WINDOW = 3000
+# Earlier bare mentions are looked for within the same paragraph or two only.
+_MENTION_BEFORE = 300
 
 
 def _repeated_names(ctx: _Ctx) -> None:
@@ -582,7 +733,11 @@ def _repeated_names(ctx: _Ctx) -> None:
         if ctx.is_row(text.rfind("\n", 0, start) + 1):
             continue  # a table's names are its rows'; looking for each again costs more than it finds
         name = text[start:end]
-        lo = max(end, searched.get(name, 0))
+        if name in _KIN:
+            continue  # "母亲" taken for a name in a garbled row is no reason to mark every 母亲
+        # Earlier mentions too ("…，张三的个人隐私，经征求张三意见"): the window opens before the
+        # first name found, not at it.
+        lo = max(start - _MENTION_BEFORE, searched.get(name, 0))
         hi = min(len(text), end + _MENTION_WINDOW)
         if lo >= hi:
             continue
@@ -814,7 +969,9 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         allowed = ctx.config.phone_allowed
         if allowed(plain) or (len(plain) > 11 and allowed(plain[-11:])):
             return False
-    if kind in ("landline", "local") and _OFFICE_PHONE.search(text, max(ls, start - 12), start):
+    if kind in ("landline", "local") and (
+        _OFFICE_PHONE.search(text, max(ls, start - 12), start) or _office_line(text, ls, start)
+    ):
         return False  # "监督电话：0953-…" is an office's number, published as such (条例第十二条)
     if kind == "local":
         return label in _PHONE_LABELS
@@ -824,11 +981,30 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     return True
 
 
-# Labels of a public line (a hotline by another name), not a person's: the number follows them
-# directly. Landlines only; other office numbers ("办公电话") are exempted by config.allow_phones.
+# Labels of a public line (a hotline by another name) or an office's number ("办公电话"), not a
+# person's: the number follows them directly. Landlines only (a citizen's mobile stays flagged).
 _OFFICE_PHONE = re.compile(
-    r"(?:监督|咨询|举报|投诉|值班|服务|热线|受理|求助)(?:电话|热线|专线)(?:号码)?[:：]?[ \t　]*$"
+    r"(?:监督|咨询|举报|投诉|值班|服务|热线|受理|求助|办公室?)(?:电话|热线|专线)(?:号码)?[:：]?[ \t　]*$"
 )
+# Who a landline on a line belongs to: the last cue before it decides. Citizens give mobiles; a
+# landline after an official role ("经办人：…  联系电话", "帮扶责任人：李四（县农业农村局干部）  联系电话")
+# or after the foot of a 公示 ("请在公示期内向某某局反映。联系电话：") is the office's. A personal cue
+# after it ("户主电话…，家庭固话", "申请人…住址…，联系电话") gives the number back to the person.
+_OFFICE_ROLE = re.compile(
+    r"经办人|承办人|承办单位|帮扶责任人|帮扶干部|包户干部|责任单位|公示单位|受理单位"
+    r"|向[^，。；;\n]{2,30}?(?:反映|咨询|举报|投诉)(?![^，。；;\n]*(?:户主|申请人|当事人|本人|家庭))"
+)
+_PERSONAL_ROLE = re.compile(
+    r"户主|申请人|当事人|被处罚人|本人|家庭|住址|现住|家住|身份证|公民身份|[，,][男女][，,]"
+)
+
+
+def _office_line(text: str, ls: int, start: int) -> bool:
+    """Whether the last role named before a landline on its line is an office's (_OFFICE_ROLE)."""
+    last = None
+    for office in _OFFICE_ROLE.finditer(text, ls, start):
+        last = office
+    return last is not None and _PERSONAL_ROLE.search(text, last.end(), start) is None
 
 
 def _looks_like_code_context(text: str, ls: int, start: int) -> bool:
@@ -906,7 +1082,15 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
 def _pick_name(run: str, relaxed: bool = False) -> int:
     """Length of the name at the start of a run of Chinese characters, or 0."""
     if "·" in run:  # minority names such as 阿卜杜·热合曼
-        return len(run) if len(run) <= 10 and not run.startswith("·") else 0
+        if run.startswith("·"):
+            return 0
+        if len(run) <= 10:
+            return len(run)
+        # "艾力·吐尔逊为…": the name ends where a stop word follows its last part.
+        for length in range(run.rfind("·", 0, 10) + 2, 11):
+            if run.startswith(NAME_STOPS, length):
+                return length
+        return 0
     sl = _surname_len(run)
     if sl == 0:
         if not relaxed:
@@ -931,6 +1115,12 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
             return
         length = _pick_name(m.group(), relaxed)
         name = text[pos : pos + length]
+        if length and name in _KIN:  # "家庭成员：母亲 付明，妻子 李四": the relation, then the name
+            sep = _NAME_SEP.match(text, pos + length, end)
+            if not sep:
+                return
+            pos = sep.end()
+            continue
         if not length or not _valid_name(ctx, name):
             return
         if not relaxed and not _pick_name(m.group()):
@@ -952,7 +1142,45 @@ def _list_follows(ctx: _Ctx, pos: int, end: int) -> bool:
 
 def _public_role_before(ctx: _Ctx, ls: int, pos: int) -> bool:
     before = ctx.text[max(ls, pos - 6) : pos]
-    return before.endswith(ctx.public_roles)
+    if before.endswith(ctx.public_roles):
+        return True
+    return ctx.text.startswith("联系人", pos) and _office_contact(ctx, ls, pos)
+
+
+# What the office's own contact line holds besides the name: the office's numbers, a title.
+_OFFICE_CONTACT_CUE = re.compile(
+    r"办公电话|监督电话|举报电话|咨询电话|投诉电话|干部|网格员|负责人"
+    # A landline in the next column ("联系人：李四  联系电话：0953-…"); not after a comma, which
+    # a sentence or a private person's line uses as well ("联系人：张三，联系电话：0953-…").
+    r"|(?:  |\t|　)[^，,]*电话[:：]?[ \t　]*(?:0[0-9]{2,3}[-－ ]|[(（]0[0-9]{2,3}[)）])"
+)
+# The foot of a 公示 or of a decision, which the office's contact line follows.
+# "如有异议，请联系：民政办，联系人：…": the contact a notice gives for questions is the office's.
+_CONTACT_ASKED = re.compile(r"请联系|请与|异议|咨询|疑问|(?:办|局|站|所|中心|委员会|政府)[，,、 　]*$")
+_NOTICE_FOOT = re.compile(r"异议|反映。|诉讼。|视为送达|监督电话|举报电话|咨询电话")
+
+
+def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
+    """Whether "联系人：" at pos names the office's contact, who acts for it, not a private person.
+
+    The office's contact line is the foot of a notice laid out in columns: "公示联系人：…", or a
+    联系人 that begins the line or a column ("公示单位：民政局  联系人：…") with the office's landline,
+    a title or another office label beside it ("联系人：李四  联系电话：0953-…", "联系人：李四（党委
+    书记）"), or right under the notice's "如有异议…监督电话" line. An applicant's 联系人 in a form
+    gives a mobile and no title; one inside a sentence ("，联系人：张三，电话：…") is left to the name
+    rules.
+    """
+    text = ctx.text
+    before = text[ls:pos]
+    if before.endswith("公示") or _CONTACT_ASKED.search(before):
+        return True
+    if before and not before.endswith(("  ", "\t", "　")):
+        return False
+    le = _line_end(text, pos)
+    rest = text[pos + 3 : le]
+    if _OFFICE_CONTACT_CUE.search(rest) or any(role in rest for role in ctx.public_roles):
+        return True
+    return ls > 0 and _NOTICE_FOOT.search(text, text.rfind("\n", 0, ls - 1) + 1, ls) is not None
 
 
 def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
@@ -968,7 +1196,10 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for s, e in _names_at(ctx, m.end(), le):
             ctx.add("name", s, e)
             named = True
-        if not named:
+        # An office's 联系人 is common and not private: a rare surname needs the stronger labels.
+        if m.group().rstrip(" \t　")[-1:] in "：:" and not m.group().startswith("联系人"):
+            _colon_names(ctx, m.end(), le)
+        elif not named:
             _delimited_name(ctx, m.group(), m.end(), le)
     for sal in _SALUTATION.finditer(text, block_start, block_end):
         _salutation(ctx, sal.start())
@@ -981,6 +1212,14 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # _SEX_AFTER finds), looked for from the mark: marks are rare, Chinese characters are not.
         tail = _HAN_TAIL.search(text, max(block_start, mark.start() - 4), mark.start())
         if tail is None:
+            continue
+        if "·" in tail.group(1) or text[tail.start() - 1 : tail.start()] == "·":
+            # "5、艾力·吐尔逊（户主）": a minority name is longer than the tail; it is the whole run
+            # after a delimiter.
+            dotted = _DOTTED_TAIL.search(text, max(block_start, mark.start() - 11), mark.start())
+            name = dotted.group(1) if dotted else ""
+            if dotted and _pick_name(name) == len(name) and _valid_name(ctx, name):
+                ctx.add("name", dotted.start(1), dotted.end(1))
             continue
         run = tail.group(1)
         # The name is the end of the run: "当事人张三，男" is covered above; "经查张三，男" is not.
@@ -996,6 +1235,46 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                     continue
                 ctx.add("name", tail.end(1) - length, tail.end(1))
                 break
+
+
+# "当事人：脱玉花，身份证号…", "权利人：胡英建、剡子秀  证件号码…": after a label and a colon, values
+# of two or three characters that each end at a delimiter are names whatever their surname (脱, 厍,
+# 仉 … are rarer than the list's). Not a unit's name: "联系人：办公室，".
+_COLON_VALUE = re.compile(rf"([{_HAN}]{{2,3}}|[{_HAN}·]{{3,10}})(?=[，,、；;（( \t　]|$)", re.M)
+_UNIT_END = frozenset("村镇乡区县市组街路社委局办所站院校厂店司室科部处队会")
+# "家庭成员：儿子 薛金": a relation, not a name.
+_KIN = frozenset(
+    (
+        *NAME_LABELS,
+        "孙子",
+        "孙女",
+        "外孙",
+        "爷爷",
+        "奶奶",
+        "哥哥",
+        "姐姐",
+        "弟弟",
+        "妹妹",
+        "公公",
+        "婆婆",
+        "兄弟",
+    )
+)
+
+
+def _colon_names(ctx: _Ctx, pos: int, le: int) -> None:
+    text = ctx.text
+    while True:
+        run = _COLON_VALUE.match(text, pos, le)
+        if run is None:
+            return
+        value = run.group(1)
+        if value[-1] in _UNIT_END or value in _KIN or not _name_token(ctx, value, True):
+            return
+        ctx.add("name", run.start(1), run.end(1))
+        if text[run.end() : run.end() + 1] != "、":
+            return
+        pos = run.end() + 1
 
 
 _COUNT_AFTER = re.compile(_COUNT_WORDS)
@@ -1099,11 +1378,140 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             ctx.add("name", s, e)
 
 
+# Words before a name in prose that make it a private person's: a relative or neighbour ("户内张三为
+# 一级残疾", "与邻居李四因…"), a party to a case ("原告张三诉被告李四…", "第三人：王五"), a citizen a
+# petition or a hotline ticket names ("诉求人：", "来电人："), and the person an office asked,
+# told or called back ("经征求张三意见", "已告知张三…", "电话回访张三，").
+_NAME_CUE = re.compile(
+    r"(?:户内|其(?:子|女|孙子|孙女)|邻居|原告|被告|第三人|第三方|征求|回访|告知|诉求人|来电人|权利人"
+    # The parties of a 人民调解协议书 (a company as 甲方 has no surname-led name and is left alone).
+    r"|甲方|乙方)"
+    r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭)"
+)
+# Cues whose name is found even with a surname outside the list (the cue alone says "a person"):
+# a household's vote or decision ("张三户同意35票", "不同意李四户的申请"), a list of households
+# agreed to ("同意张三，李四2户纳入…"), a speaker and where the family lives ("代表甲：张三家住…"),
+# a line opening with a name and an age ("张三，77岁，"), an SMS greeting ("【某局】张三，您好"),
+# the neighbours bounding a land parcel ("东至张三，西至路").
+_HOUSEHOLD_VOTE = re.compile(
+    rf"(?<![{_HAN}])(?:不?同意)?([{_HAN}·]{{2,10}}?)户(?=同意[0-9]+票|赞成[0-9]+票|的申请)"
+)
+_AGREED_LIST = re.compile(
+    rf"同意(?:将|把|对|给)?([{_HAN}·]{{2,10}}(?:[、，,][{_HAN}·]{{2,10}})*?)(?:等)?[0-9一二三四五六七八九十两]+(?:户|人|名)"
+    r"(?=纳入|享受|列入|为|的)"
+)
+_LIVES_AT = re.compile(rf"(?:^|(?<=[：:，,。；;]))[ \t　]*([{_HAN}·]{{2,10}}?)(?=家住|家在)", re.M)
+_AGE_LINE = re.compile(rf"^[ \t　]*([{_HAN}·]{{2,10}})(?=[，,（(][0-9]{{1,3}}岁)", re.M)
+_GREETING = re.compile(rf"(?<=】)([{_HAN}·]{{2,10}}?)(?=(?:户主)?[，,]?您好)")
+_BOUNDARY = re.compile(rf"[东西南北]至([{_HAN}·]{{2,10}})(?=[，,；;。 \t　]|$)", re.M)
+# What a parcel borders when it is not a neighbour: roads, water, land, a village's boundary.
+_LAND_WORD = re.compile(r"[路渠沟河界地田林带山坡埂墙房院道坝场沙滩湖塘堤梁村镇乡组队庄街巷园区]")
+# A court's notice names the parties before the cause of the case ("原告张三诉被告李四离婚纠纷一案").
+_COURT_PARTY = re.compile(
+    rf"(?:原告|被告)([{_HAN}·]{{2,10}}?)(?=诉|与被告|(?:离婚|买卖|借款|民间借贷|劳务|劳动|合同|侵权|房屋|土地"
+    r"|机动车|赡养|抚养|抚育|继承|物业|租赁|债务|追索|排除妨害|相邻|健康权|生命权|人身|财产|不当得利|婚约)"
+    r"[^\n，。]{0,12}?纠纷)"
+)
+
+
+# A notice asking a person to act ("请张三本人到县妇幼保健院复查", "请李四及时接受咨询指导").
+_PLEASE = re.compile(rf"请([{_HAN}·]{{2,10}}?)(?=本人|及时)")
+# The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
+# to a party ("（男，1997年11月27日出生…"): the line before it is the addressee ("李花莲：").
+_LETTER_BODY = re.compile(r"^[ \t　]*(?:你|您)(?:于|在|反映|提出|所)|^[ \t　]*[（(][男女][，,]", re.M)
+_ADDRESSEE = re.compile(rf"[ \t　]*([{_HAN}·]{{2,10}})[:：][ \t　]*")
+
+
+def _name_token(ctx: _Ctx, name: str, relaxed: bool) -> bool:
+    """Whether a whole run of Chinese characters is one name (any surname when relaxed)."""
+    if "·" in name:
+        return _pick_name(name) == len(name) and _valid_name(ctx, name)
+    return (
+        _HAN_RUN.fullmatch(name) is not None
+        and _pick_name(name, relaxed) == len(name)
+        and _valid_name(ctx, name)
+        and (_surname_len(name) > 0 or (relaxed and not _HOUSEHOLD_TYPE.search(name)))
+        and name[-1] not in _ROLE_END
+    )
+
+
+# A role or a group, not a name, when a run without a listed surname ends so: "信访人家住…", "该户".
+_ROLE_END = frozenset("人户者员属们家甲乙丙丁村组")
+# Characters of the kinds of household ("贫困户", "低保户", "五保户", "监测户"), which vote forms name too.
+_HOUSEHOLD_TYPE = re.compile("贫|困|低保|五保|监测|边缘|散居|分散|农")
+
+
+def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    text = ctx.text
+    # Each rule's scan runs only on blocks that hold its key word: str.find costs far less than a
+    # pattern scan, and most triggered blocks hold none of them.
+
+    def has(key: str) -> bool:
+        return text.find(key, block_start, block_end) >= 0
+
+    for m in _NAME_CUE.finditer(text, block_start, block_end):
+        ls, le = _line_at(text, m.start())
+        if _public_role_before(ctx, ls, m.start()):
+            continue
+        for s, e in _names_at(ctx, m.end(), le):
+            ctx.add("name", s, e)
+        # "诉求人：厍红斌，…": after a colon, delimited values are names whatever their surname.
+        if m.group().rstrip(" \t　")[-1:] in "：:":
+            _colon_names(ctx, m.end(), le)
+    if has("请"):
+        for m in _PLEASE.finditer(text, block_start, block_end):
+            if _name_token(ctx, m.group(1), False):
+                ctx.add("name", m.start(1), m.end(1))
+    for key, pattern in (("户", _HOUSEHOLD_VOTE), ("家", _LIVES_AT), ("岁", _AGE_LINE), ("您好", _GREETING)):
+        if not has(key):
+            continue
+        for m in pattern.finditer(text, block_start, block_end):
+            # A speaker after "，" needs a listed surname ("经查，刘家住…"); one opening a line or
+            # after "代表甲：" need not.
+            relaxed = pattern is not _LIVES_AT or (text[m.start() - 1] if m.start() else "\n") in "\n：:"
+            if _name_token(ctx, m.group(1), relaxed) and not _LAND_WORD.search(m.group(1)[-1]):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("同意"):
+        for m in _AGREED_LIST.finditer(text, block_start, block_end):
+            tokens = re.split("[、，,]", m.group(1))
+            # One word before a count is no list: "同意高新区3户纳入试点".
+            if len(tokens) > 1 and all(_name_token(ctx, t, True) for t in tokens):
+                pos = m.start(1)
+                for t in tokens:
+                    ctx.add("name", pos, pos + len(t))
+                    pos += len(t) + 1
+    if has("你") or has("您") or has("男") or has("女"):
+        for m in _LETTER_BODY.finditer(text, block_start, block_end):
+            if m.start() == 0:
+                continue
+            prev = _ADDRESSEE.fullmatch(text, text.rfind("\n", 0, m.start() - 1) + 1, m.start() - 1)
+            if prev and prev.group(1)[-1] not in _PLACE_END and _name_token(ctx, prev.group(1), True):
+                ctx.add("name", prev.start(1), prev.end(1))
+    if has("告"):
+        for m in _COURT_PARTY.finditer(text, block_start, block_end):
+            if _name_token(ctx, m.group(1), False):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("至"):
+        for m in _BOUNDARY.finditer(text, block_start, block_end):
+            name = m.group(1)
+            # The first character may be a surname that is also a land word: "林兰立", "田玉".
+            if (
+                not _LAND_WORD.search(name, 1)
+                and not name.startswith(("公共", "集体", "空"))
+                and _name_token(ctx, name, len(name) == 3 or "·" in name)
+            ):
+                ctx.add("name", m.start(1), m.end(1))
+
+
 # Lists whose names are public by design or officials' in their public role: commendations
 # (the honour is the public act, and reveals no protected circumstance), appointments, attendance.
 _PUBLIC_LIST = re.compile(
     "表彰|奖励|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
+    # Results of recruitment: "拟录用人员公示", "拟聘用人员名单", "招录公务员" (published by design).
+    "|录用|聘用|招录|招聘"
 )
+# How far above a table's header its title is looked for (a 文号 or a sentence may lie between).
+_TITLE_LINES = 3
 # "下列家庭：", "以下人员：": a heading of numbered items that each begin with a person.
 _ENUM_HEAD = re.compile(r"(?:下列|以下|如下)[^\n]{0,30}?[:：][ \t　]*$", re.M)
 _PERSON_HEAD = re.compile("家庭|人员|对象|户|村民|居民|群众|申请人|当事人|同志")
@@ -1140,6 +1548,92 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
             break
         found += n
         pos = end + 1
+
+
+# A row that begins with a person: "1，张三，540102…", "3、李四 身份证号码…", "（二）王五  某镇某村9组",
+# "靖交罚〔2022〕561号 陈六 620421…". Its cell is the name, next to the person's ID or other data.
+_ROW_ENUM = r"(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])"
+_ROW_NAME = re.compile(
+    rf"(?P<n>[{_HAN}·](?<![{_HAN}·].)[{_HAN}·]{{1,11}}+)(?:[ \t　]*[，,|\t ][ \t　|]*|[ \t　]*[（(])"
+    r"(?P<id>[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z]))?"
+)
+_ROW_START = re.compile(rf"[ \t　]*{_ROW_ENUM}[ \t　]*$|[ \t　]*$")
+_ROW_CUE = re.compile(r"身份证|公民身份|[，,（(\t ][男女][，,）)\t ]|户主|之[母父子女妻夫]|[0-9]{17}[0-9Xx]")
+_CELL_BEFORE = frozenset(" \t　|，,")
+
+
+# Found from their anchors, not from every run of Chinese characters before a comma (which prose is
+# full of): an ID number, rare outside rows, and a line that begins with a number.
+_ROW_ID = re.compile(r"[1-9](?<![0-9A-Za-z].)[0-9]{16}[0-9Xx](?![0-9A-Za-z])")
+_ROW_SEP = r"(?:[ \t　]*[，,|\t ][ \t　|]*|[ \t　]*[（(])"
+_NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,12}}){_ROW_SEP}$")
+# The first cell of a numbered row; a row whose name is followed by an ID is _ROW_ID's (and skipped
+# when that ID fails its check).
+_ENUM_ROW_BODY = (
+    rf"[ \t　]*{_ROW_ENUM}[ \t　]*([{_HAN}·]{{2,12}}+)(?={_ROW_SEP})"
+    rf"(?!{_ROW_SEP}[1-9][0-9]{{16}}[0-9Xx](?![0-9A-Za-z]))"
+)
+# Begun with "\n", which `re` skips to in C; a block's first line is tried on its own.
+_ENUM_ROW = re.compile("\n" + _ENUM_ROW_BODY)
+_ENUM_ROW_FIRST = re.compile(_ENUM_ROW_BODY)
+
+
+def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    """Names in rows of data: the cell right before a person's ID, or the first cell of a numbered
+    row that holds a personal cue (an ID, "身份证", a sex, "户主") or a residential address."""
+    text = ctx.text
+    for m in _ROW_ID.finditer(text, block_start, block_end):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if ctx.is_row(ls):
+            continue  # a table's row: its header says which cell is a name (_table)
+        cell = _NAME_BEFORE_ID.search(text, max(ls, m.start() - 40), m.start())
+        if cell is None or not _is_id_card(m.group().upper(), ctx.today):
+            continue
+        s, e = cell.span(1)
+        name = cell.group(1)
+        if len(name) > 4 and "·" not in name:
+            continue
+        lead = text[s - 1] if s > ls else ""
+        if lead and lead not in _CELL_BEFORE and not _ROW_START.fullmatch(text, ls, s):
+            continue
+        if _row_name_ok(ctx, name, strong=True):
+            ctx.add("name", s, e)
+            ctx.name_starts = None
+    first = _ENUM_ROW_FIRST.match(text, block_start, block_end)
+    for m in ([first] if first else []) + list(_ENUM_ROW.finditer(text, block_start, block_end)):
+        s, e = m.span(1)
+        name = m.group(1)
+        if len(name) > 4 and "·" not in name:
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        if ctx.is_row(ls):
+            continue
+        le = _line_end(text, e)
+        # An address alone counts in a row laid out in columns ("1．张三   某镇某村3组"), not
+        # in a clause ("1. 张三，青云村3组。"), which one item of a list may be.
+        cue = _ROW_CUE.search(text, e, le) is not None
+        if not cue and not (_COLUMN_GAP.match(text, e) and _RESIDENTIAL.search(text, e, min(le, e + 30))):
+            continue
+        if _row_name_ok(ctx, name, strong=cue):
+            ctx.add("name", s, e)
+            ctx.name_starts = None
+
+
+_COLUMN_GAP = re.compile(r"  |\t|　")
+_ROW_ENUM_AT = re.compile(rf"[ \t　]*{_ROW_ENUM}")
+
+
+def _row_name_ok(ctx: _Ctx, name: str, strong: bool) -> bool:
+    if "·" in name:
+        return _pick_name(name) == len(name) and _valid_name(ctx, name)
+    if name[-1] in _PLACE_END or any(p.search(name) for p in _HEADER_WORD_PATTERNS):
+        return False
+    if len(name) == 4 and _surname_len(name) != 2:
+        return False  # "高度重视": four characters with a one-character surname read as words
+    if _pick_name(name) == len(name):
+        return _valid_name(ctx, name)
+    # A surname rarer than the list's ("摆雨花", "脱有"): the whole cell, next to an ID or a sex.
+    return strong and len(name) <= 3 and _pick_name(name, True) == len(name) and _valid_name(ctx, name)
 
 
 def _enum_list(ctx: _Ctx, pos: int) -> None:
@@ -1202,13 +1696,19 @@ def _list_line(ctx: _Ctx, start: int, end: int) -> int:
 # --- tables ------------------------------------------------------------------------------------------
 _NAME_HEADER = re.compile(
     r"姓名|^(?:户主|申请人|联系人|当事人|被处罚人|家庭成员|成员|监护人|收款人|户名|持卡人|领取人|救助对象|享受人|保障对象"
-    r"|被征收人|承包方代表|承包方|承包户|受助学生|受助人|权利人|产权人|所有权人|参保人)$"
+    r"|被征收人|承包方代表|承包方|承包户|受助学生|受助人|权利人|产权人|所有权人|参保人|车辆所有人|机动车所有人|驾驶人"
+    r"|家长|收养人)$"
 )
 _ADDR_HEADER = re.compile(
     r"住址|住所|居住地|户籍地|户籍所在地|^(?:家庭)?地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
     r"|^(?:房屋)?坐落$|^房屋(?:地址|位置)$"
 )
-_HEALTH_HEADER = re.compile(r"残疾|病|健康|原因|身体状况")
+# A row's value ("因病（冠心病）", "患风湿性心脏病", "听力三级残疾") is not a header, though it has the
+# same words.
+# Not a number's column: "残疾人证号" holds the certificate's number (an id_card), not a status.
+_HEALTH_HEADER = re.compile(
+    r"^(?!因[病残]|患(?!病)|.*[一二三四1-4]级|.*证号).*?(?:残疾|病|健康|原因|身体状况)"
+)
 # A 致贫原因 column mixes health ("因病") with other causes ("因学", "缺劳力"): only the former count.
 _HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
 _GENERIC_HEADER = re.compile(
@@ -1226,7 +1726,7 @@ _HEADER_WORD_PATTERNS = (_GENERIC_HEADER, _LABEL_RE, _NAME_HEADER, _ADDR_HEADER,
 # A cell longer than 14 characters once trimmed: it begins and ends with neither space nor separator.
 _LONG_CELL = {
     sep: re.compile(rf"[^\s{chars}][^{chars}]{{13,}}[^\s{chars}]")
-    for sep, chars in (("\t", "\t"), ("|", "|"), (",", ","), ("ws", r"\s　"))
+    for sep, chars in (("\t", "\t"), ("|", "|"), (",", ","), ("，", "，"), ("ws", r"\s　"))
 }
 
 
@@ -1263,8 +1763,19 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         # No match of _NOT_HEADER can hold a separator, so it lies in some cell: reject before
         # splitting, the common case on form lines such as "证件号码\t3501…".
         return
-    sep = "\t" if "\t" in line else "|" if "|" in line else "," if "," in line else "ws"
-    if sep == "ws" and (len(line) > 100 or "，" in line):
+    # "序号，姓名，性别，…": a table typed in a word processor, cells separated by a full-width comma.
+    sep = (
+        "\t"
+        if "\t" in line
+        else "|"
+        if "|" in line
+        else ","
+        if "," in line
+        else "，"
+        if "，" in line
+        else "ws"
+    )
+    if sep == "ws" and len(line) > 100:
         return
     if _LONG_CELL[sep].search(line):
         return  # a cell of more than 14 characters, found without splitting (the check below)
@@ -1273,8 +1784,10 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if len(cells) < 2 or any(len(h) > 14 or "：" in h or _NOT_HEADER.search(h) for h in headers):
         return
     roles: list[str | None] = []
+    # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
+    public_list = _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
     for h in headers:
-        public = h.startswith(ctx.public_roles)
+        public = public_list or h.startswith(ctx.public_roles)
         if _NAME_HEADER.search(h) and not public:
             roles.append("name")
         elif _ADDR_HEADER.search(h) and not h.startswith(_OFFICE_BEFORE):
@@ -1302,7 +1815,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         return  # "户主姓名\t禤俊\t性别\t男": the same, with a surname not in the list
     ctx.rows[ls] = (cells, headers)
     role_columns = [(i, role) for i, role in enumerate(roles) if role is not None]
-    lazy = not role_columns and sep in ("\t", ",")
+    lazy = not role_columns and sep in ("\t", ",", "，")
     pos = le + 1
     while pos < len(text):
         end = _line_end(text, pos)
@@ -1312,6 +1825,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         if _RULE_LINE.fullmatch(row_line):
             pos = end + 1  # a Markdown rule under the header
             continue
+        if _FOOT_LINE.match(row_line):
+            break  # "制表人：…  审核：…": the table's foot, signed by officials, not a row
         if lazy:
             # Nothing to find in the cells themselves: count them cheaply, split them later if needed.
             if not 2 <= row_line.count(sep) + 1 <= len(cells):
@@ -1329,8 +1844,26 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
                 if e > s:
                     _table_cell(ctx, role, s, e)
         pos = end + 1
+    if public_list:
+        ctx.public_tables.append((ls, pos))
 
 
+def _drop_public_names(ctx: _Ctx) -> None:
+    """Forget the names found inside a public list's table, whichever rule found them ("1，张三，女，")."""
+    spans = ctx.public_tables
+    ctx.found = [f for f in ctx.found if f[3] != "name" or not any(s <= f[0] < e for s, e in spans)]
+
+
+def _lines_back(text: str, ls: int, n: int) -> int:
+    """Start of the line n lines above the line starting at ls (or 0)."""
+    for _ in range(n):
+        if ls <= 0:
+            return 0
+        ls = text.rfind("\n", 0, ls - 1) + 1
+    return ls
+
+
+_FOOT_LINE = re.compile(rf"[ \t　]*[{_HAN}]{{2,6}}[:：]")
 _SPACED_NAME = re.compile(rf"[{_HAN}][ 　]{{1,3}}[{_HAN}]")
 
 
@@ -1353,6 +1886,8 @@ def _form_pairs(cells: list[str]) -> bool:
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role == "name":
+        if "：" in value or ":" in value:
+            return  # "审核人：李四" in the name column: the table's footer, signed by its officials
         if _HAN_RUN.fullmatch(value) and _pick_name(value, True) == len(value) and _valid_name(ctx, value):
             ctx.add("name", s, e)  # the usual cell, one name: what _names_at would find
             return
@@ -1367,9 +1902,14 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     elif role == "address":
         door_end = _last_door_end(ctx.text, s, e)
         if not door_end:
-            # No house number ("青云村"): still below 乡镇/街道, which alone may stay.
+            # No house number ("青云村"): still below 乡镇/街道, which alone may stay in a 住址 column.
+            # A 所在村(组) column says which village a household belongs to: a bare village there is
+            # a locality shared by hundreds, not an address.
             door_end = _last_place_end(ctx.text, s, e)
             if door_end - s < 3:
+                return
+            cell = ctx.cell_at(ctx.text.rfind("\n", 0, s) + 1, s)
+            if cell is not None and _LOCALITY_HEADER.search(cell[2]):
                 return
         if door_end:
             ctx.add("address", s, door_end)
@@ -1381,6 +1921,7 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
 
 
 # --- addresses ---------------------------------------------------------------------------------------
+_LOCALITY_HEADER = re.compile(r"^(?:所在|所属)?(?:乡镇)?村(?:组|别|居|社区)?$|^所在村组$")
 # Residential places below 乡镇/街道 that end an address without a house number ("青云村"). Not
 # roads: "地址：某某路" without a number is an office's more often than a person's.
 _PLACE = re.compile(r"村|社区|小区|组|苑|花园|公寓|大院|居委会")
@@ -1415,43 +1956,85 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     labelled: set[int] = set()
     for m in _ADDR_LABEL.finditer(text, block_start, block_end):
         ls, le = _line_at(text, m.start())
+        label = m.group()
         before = text[max(ls, m.start() - 4) : m.start()]
-        if before.endswith(_OFFICE_BEFORE) or (m.group().startswith("地址") and _office_context(before)):
+        if before.endswith(_OFFICE_BEFORE) or (label.startswith("地址") and _office_context(before)):
             continue
-        if m.group().startswith(("住所", "地址")) and _ORGANISATION.search(
+        if label.startswith(("住所", "地址")) and _ORGANISATION.search(
             text, max(ls, m.start() - 40), m.start()
         ):
             continue  # "当事人：某某有限公司，住所：…": a company's seat, not a person's home
-        seg = _ADDR_SEGMENT.match(text, m.end(), le)
-        if not seg:
+        if _OFFICE_NAME_END.search(text, max(ls, m.start() - 30), m.start()):
             continue
+        seg = _ADDR_SEGMENT.match(text, m.end(), le)
+        if not seg or _OFFICE_SEAT.search(seg.group()):
+            continue
+        # A complaint's place ("市民反映：某小区6-2-1101室楼上漏水", "反映其居住的某村8组附近…"): only
+        # down to a house number, the words after such a cue are more often a road or a project.
+        narrative = label.startswith(_NARRATIVE_LABELS)
         door_end = _last_door_end(text, seg.start(), seg.end())
         if not door_end:
             # No house number ("住址：燕西街道青云村"): still below 乡镇/街道, which alone may stay.
-            door_end = _last_place_end(text, seg.start(), seg.end())
+            door_end = 0 if narrative else _last_place_end(text, seg.start(), seg.end())
             if door_end - seg.start() < 3:
                 continue
         elif door_end - seg.start() < 4:
             continue
-        if m.group().startswith(("地址", "联系地址")) and not _RESIDENTIAL.search(
-            text, seg.start(), door_end
-        ):
+        if label.startswith("居住的"):
+            # Where the caller lives may be a street address.
+            if not _ITEM_PLACE.search(text, seg.start(), door_end):
+                continue
+        elif (
+            label.startswith(("地址", "联系地址", "反映")) or _POSTCODE_AFTER.match(text, seg.end(), le)
+        ) and not _RESIDENTIAL.search(text, seg.start(), door_end):
             continue
         ctx.add("address", seg.start(), door_end)
         labelled.add(ls)
-    # Lines without a labelled address: the shape of a residential address, if a person is named.
+    # Lines without a labelled address: the shape of a residential address, or a flat written whole
+    # (building, unit, flat: "4.孔英云（户主）　某街道明珠路东方花城2号楼4单元1704室"), if a person is
+    # named or the line is a numbered item of a list of households ("4.田娃  锁南镇海家湾村十二队，2人").
     done = -1
-    for hint in _ADDR_SHAPE_HINT.finditer(text, block_start, block_end):
+    for hint in _ADDR_HINT.finditer(text, block_start, block_end):
         ls, le = _line_at(text, hint.start())
         if ls == done or ls in labelled:
             continue
         done = ls
-        if not _PERSON_CUE.search(text, ls, le):
+        if not _PERSON_CUE.search(text, ls, le) and not _item_at(text, ls, le):
             continue
         for m in _ADDR_SHAPE.finditer(text, ls, le):
             before = text[max(ls, m.start() - 6) : m.start()]
             if not any(w in before for w in _OFFICE_BEFORE):
                 ctx.add("address", m.start(), m.end())
+                labelled.add(ls)
+        if ls in labelled:
+            continue
+        for m in _FLAT_SHAPE.finditer(text, ls, le):
+            before = text[max(ls, m.start() - 6) : m.start()]
+            if not any(w in before for w in _OFFICE_BEFORE) and not _ORGANISATION.search(m.group()):
+                ctx.add("address", m.start(), m.end())
+                labelled.add(ls)
+    # A numbered item of a list of households: name, then the address as the next field ("（三）严英忠
+    # （户主），朝阳村6组 1人", "2.邓贵宏　黄河东路167号，5人"), down to a house-level part.
+    for m in _ITEM_ADDR.finditer(text, block_start, block_end):
+        ls, le = _line_at(text, m.start())
+        if text[ls : m.start()].strip() or ls in labelled:
+            continue
+        if not (_PERSON_CUE.search(text, ls, le) or _HOUSEHOLD.search(text, m.end(), le)):
+            continue
+        seg = _ADDR_SEGMENT.match(text, m.end(), le)
+        door_end = _last_door_end(text, seg.start(), seg.end()) if seg else 0
+        if seg and door_end - seg.start() >= 4 and _ITEM_PLACE.search(text, seg.start(), door_end):
+            ctx.add("address", seg.start(), door_end)
+            labelled.add(ls)
+
+
+_LEAD_SPACE = re.compile(r"[ \t　]+")
+
+
+def _item_at(text: str, ls: int, le: int) -> bool:
+    """Whether the line is a numbered item of a list of households (_ITEM_ADDR)."""
+    lead = _LEAD_SPACE.match(text, ls, le)
+    return _ITEM_ADDR.match(text, lead.end() if lead else ls, le) is not None
 
 
 def _office_context(before: str) -> bool:
@@ -1465,6 +2048,43 @@ _HEALTH_LABEL = re.compile(
     r"(?:健康状况|身体状况|残疾类别|残疾等级|残疾情况|疾病名称|所患疾病|患病情况|病情)[:：\t]?[ \t　]*"
     r"([^\t\n，,；;。 　]{1,20})"
 )
+
+
+# A disease named in a health context: after a cue ("因…住院", "患有", "诊断为", "查出", "得了", "检查发现",
+# "风险因素：", "一直是", "造成"), or a whole field of a row about a person ("之孙  15岁  宫颈癌",
+# "姓名 身份证号 手机号 风疹病毒易感"). A disease name is read by its shape, a run ending in one of the
+# words diseases end in, rather than from a list of names: "系统性红斑狼疮", "地中海贫血基因携带",
+# "乙肝表面抗原阳性", "2型糖尿病", "妊娠糖尿病史". The run takes no "在/于" ("因肺癌在某医院住院").
+_DISEASE_WORDS = (
+    "病|症|癌|瘤|炎|衰竭|贫血|血压|阳性|携带|易感|后遗症|坏死|结核|狼疮|减退|亢进|骨折|外伤|损伤|无力|突出"
+    "|梗死|梗塞|出血|瘫|痫"
+    # Findings of a medical examination (征兵体检, 工伤认定): defects and injuries.
+    "|障碍|异常|失常|结石|近视|缺失|迟缓|综合征|挫伤|裂伤|离断伤|撕脱伤|震荡|色盲|扁平足|听力下降|听力损失"
+)
+_DISEASE_END = f"(?:{_DISEASE_WORDS})(?:史)?"
+_DISEASE_RUN = rf"(?:(?:(?![在于和及并的患是为得])[{_HAN}0-9A-Za-z]){{1,18}}{_DISEASE_END}|贫血)"
+_DISEASE = re.compile(
+    # Cues that say whose illness it is: a household's cause ("因病（冠心病）"), a screening's finding,
+    # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
+    r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现|经检查存在|造成|得了|一直是|本人(?:是|患有?)?"
+    # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
+    r"|诊断为[:：]|不合格[（(]|既往有)"
+    rf"({_DISEASE_RUN})"
+    # Cues that policy text uses as well ("患有严重精神障碍的"): only on a line about a person.
+    rf"|(?:因|患有|患(?!者)|诊断为|确诊为?|查出|长期)({_DISEASE_RUN})"
+    # "致贫原因：因残", "风险类型：因病": a household's cause as a form's value.
+    r"|[:：](因病|因残)(?=[\t\n ，,|　；;。]|$)"
+)
+# A whole field of a row, after a separator: "之孙  15岁  宫颈癌", "3人，因病  623元/月". Found from its
+# end (a disease's last word before a separator, rarer than the separators) and read back to the field's
+# start, which costs less than trying a run after every space and comma of a block.
+# (One flat alternation of words: a nested group would cost `re` its skip to candidates.)
+_DISEASE_FIELD_END = re.compile(rf"(?:{_DISEASE_WORDS}|因病|因残)(?:史)?(?=[\t\n ，,|　]|$)")
+_FIELD_BEFORE = re.compile(r"[\t ，,|　]([^\t ，,|　\n]{2,20})$")
+_DISEASE_FIELD = re.compile(rf"{_DISEASE_RUN}|因病|因残")
+# Words that end like a disease but name a scheme or a service: "大病保险" is no one's illness.
+# "未见异常" is a clean result, not a finding.
+_NOT_DISEASE = re.compile(r"大病|重病|慢性病|病(?:房|区|床|历)|疫病|防病|(?:未见|未发现|无)[^\n]{0,4}异常")
 
 
 def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
@@ -1484,10 +2104,51 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # A policy sentence about 残疾人 in general is not a person's status.
             line_start = ls
             personal = (
-                ctx.is_row(ls) or _PERSON_CUE.search(text, ls, le) is not None or _names_on_line(ctx, ls, le)
+                ctx.is_row(ls)
+                or _PERSON_CUE.search(text, ls, le) is not None
+                or _names_on_line(ctx, ls, le)
+                or _addresses_on_line(ctx, ls, le)  # "3、谢梓  某小区…  1人  因残（…）"
             )
         if personal:
             ctx.add("health", m.start(), m.end())
+    cued: set[int] = set()
+    lines: dict[int, bool] = {}  # line start: whether the line is about a person
+    for m in _DISEASE.finditer(text, block_start, block_end):
+        group = m.lastindex or 1
+        start, end = m.span(group)
+        if not _NOT_DISEASE.fullmatch(text, start, end) and (group == 1 or _personal_line(ctx, start, lines)):
+            ctx.add("health", start, end)
+            cued.add(end)
+    for m in _DISEASE_FIELD_END.finditer(text, block_start, block_end):
+        end = m.end()
+        if end in cued:
+            continue  # "，因肺癌，": found after its cue
+        ls = text.rfind("\n", 0, end) + 1
+        field = _FIELD_BEFORE.search(text, max(ls, m.start() - 21), end)
+        if field is None:
+            continue
+        start = field.start(1)
+        if (
+            _DISEASE_FIELD.fullmatch(text, start, end)
+            and not _NOT_DISEASE.fullmatch(text, start, end)
+            and _personal_line(ctx, start, lines)
+        ):
+            ctx.add("health", start, end)
+
+
+def _personal_line(ctx: _Ctx, pos: int, known: dict[int, bool]) -> bool:
+    """Whether the line holding pos is about a person: a table row, a person cue, a name or a person's
+    address found on it ("4．邱宏  某村三组  3人，因病（冠心病）"). known caches the answer per line."""
+    ls, le = _line_at(ctx.text, pos)
+    answer = known.get(ls)
+    if answer is None:
+        answer = known[ls] = (
+            ctx.is_row(ls)
+            or _PERSON_CUE.search(ctx.text, ls, le) is not None
+            or _names_on_line(ctx, ls, le)
+            or _addresses_on_line(ctx, ls, le)
+        )
+    return answer
 
 
 def _names_on_line(ctx: _Ctx, ls: int, le: int) -> bool:
@@ -1498,12 +2159,23 @@ def _names_on_line(ctx: _Ctx, ls: int, le: int) -> bool:
     return i < len(ctx.name_starts) and ctx.name_starts[i] < le
 
 
+def _addresses_on_line(ctx: _Ctx, ls: int, le: int) -> bool:
+    """Whether a person's address was found on the line ("4．邱宏  某村三组  3人，因病（…）")."""
+    if ctx.addr_starts is None:
+        ctx.addr_starts = sorted(f[0] for f in ctx.found if f[3] == "address")
+    i = bisect.bisect_left(ctx.addr_starts, ls)
+    return i < len(ctx.addr_starts) and ctx.addr_starts[i] < le
+
+
 _ANALYSERS: tuple[tuple[int, Callable[[_Ctx, int, int], None]], ...] = (
     (_FAMILY_BIT["num"], _numbers),
     (_FAMILY_BIT["num"], _documents),
     (_FAMILY_BIT["email"], _emails),
     (_FAMILY_BIT["plate"], _plates),
     (_FAMILY_BIT["name"], _names),
+    (_FAMILY_BIT["prose"], _prose_names),
     (_FAMILY_BIT["addr"], _addresses),
     (_FAMILY_BIT["health"], _health),
+    # Rows: an ID (num), "身份证" (table), a sex mark (name) or a village's 组 (addr) triggers them.
+    (_FAMILY_BIT["num"] | _FAMILY_BIT["name"] | _FAMILY_BIT["table"] | _FAMILY_BIT["addr"], _row_names),
 )

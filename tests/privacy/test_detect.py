@@ -125,11 +125,11 @@ def test_it_masks_a_mobile_as_138_stars_1234():
 # --- landline ----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("number", ["0591-87654321", "(0591)87654321", "010-62345678", "0591-87654321转8001"])
 def test_it_finds_landlines(engine, number):
-    assert found(f"联系电话：{number}。", "landline", engine) == [number]
+    assert found(f"申请人：张三，联系电话：{number}。", "landline", engine) == [number]
 
 
 def test_it_finds_a_local_number_only_after_a_phone_label():
-    assert found("电话：87654321", "landline") == ["87654321"]
+    assert found("家庭电话：87654321", "landline") == ["87654321"]
     assert not found("共87654321元", "landline")
     assert not found("日期20221115", "landline")
 
@@ -139,7 +139,7 @@ def test_it_never_flags_the_12345_hotline():
 
 
 def test_it_never_flags_allow_listed_office_phones():
-    text = "办公电话：0591-87654321"
+    text = "申请人：张三，联系电话：0591-87654321"
     assert found(text, "landline")
     assert not found(text, "landline", allow_phones=frozenset({"12345", "059187654321"}))
     assert not found(text, "landline", allow_phones=frozenset({"87654321"}))
@@ -189,9 +189,15 @@ def test_it_ignores_text_that_is_not_an_email():
 
 
 def test_it_can_allow_institutional_mail_domains():
-    text = "邮箱xxgk@yongan.gov.cn"
+    text = "邮箱xxgk@yongan.edu.cn"
     assert found(text, "email")
-    assert not found(text, "email", allow_email_domains=("gov.cn",))
+    assert not found(text, "email", allow_email_domains=("edu.cn",))
+
+
+def test_government_mailboxes_are_not_personal_by_default():
+    # 条例第十二条: an office's 互联网联系方式 is published; gov.cn holds no citizen's mail.
+    assert not found("监督邮箱：xxgk@yc.gov.cn", "email")
+    assert found("监督邮箱：xxgk@yc.gov.cn", "email", allow_email_domains=())
 
 
 @pytest.mark.parametrize(
@@ -587,9 +593,9 @@ _PLAIN_PATTERNS = {
     ),
     "_DOC": (r"(?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{7,10}|[0-9]{8}|[0-9]{10})(?![0-9A-Za-z])", 0),
     "_DOOR": (
-        r"[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组)"
-        r"(?:[0-9]+(?:[-－][0-9]+)*(?:室|号)?)?"
-        r"|(?<![0-9\-])[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])",
+        r"[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组|队)"
+        r"(?:[0-9]+(?:[-－][0-9]+)*(?:室|号)?(?!单元|栋|幢|层|楼|号|室))?"
+        r"|(?<![0-9\-])[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])(?:室|号)?",
         0,
     ),
 }
@@ -672,9 +678,19 @@ def test_it_finds_a_name_before_its_id_number_in_brackets(engine):
     assert not found("申请表（身份证复印件）", "name", engine)
 
 
-def test_it_reads_a_village_column(engine):
-    text = "序号  户主姓名  家庭人口  保障金额  所在村\n1  张三  3  900  青云村\n"
+def test_it_reads_a_village_in_an_address_column(engine):
+    text = "序号  户主姓名  家庭人口  保障金额  家庭住址\n1  张三  3  900  青云村\n"
     assert found(text, "address", engine) == ["青云村"]
+
+
+def test_a_village_column_names_a_locality_not_an_address(engine):
+    # An address reaches 号/栋/单元/室/组 (issue 5); "所在村" says where the household belongs.
+    text = "序号  户主姓名  家庭人口  保障金额  所在村\n1  张三  3  900  青云村\n"
+    assert not found(text, "address", engine)
+
+
+def test_an_office_number_is_not_a_persons(engine):
+    assert not found("办公电话：0591-87654321", "landline", engine)
 
 
 # --- forms of benchmarks/privacy_data/holdout.py -----------------------------------------------------
@@ -778,7 +794,26 @@ def test_a_relief_reason_column_flags_only_health_causes(engine):
 
 def test_a_public_line_is_not_a_personal_landline(engine):
     assert not found("监督电话：0953-2012345，咨询电话0953-2023456。", "landline", engine)
-    assert found("联系电话：0953-2012345", "landline", engine) == ["0953-2012345"]
+    assert found("申请人：张三，联系电话：0953-2012345", "landline", engine) == ["0953-2012345"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：0953-2012345",  # a notice's own number, nothing about a person on its line
+        "如有疑问请致电0953-4428088或12367。",
+        "联系人：王科长  联系电话：0953-2837899",
+        "执行法官：贾子豪  书记员：梁桂  联系电话：0930-4635271",
+    ],
+)
+def test_a_landline_with_no_person_on_its_line_is_an_offices(engine, text):
+    # Citizens give mobiles; a landline in a notice is the office's, published under 条例第十二条.
+    assert not found(text, "landline", engine)
+
+
+def test_a_forms_phone_field_belongs_to_the_person_above(engine):
+    text = "申请人：张三\n住址：韦州镇沟滩村九组\n联系方式：0953 2360814\n"
+    assert found(text, "landline", engine) == ["0953 2360814"]
 
 
 @pytest.mark.parametrize(
@@ -845,3 +880,42 @@ def test_an_address_keeps_a_unit_and_flat_written_after_the_building(engine):
 @pytest.mark.parametrize("status", ["患有脑梗塞", "患脑瘫"])
 def test_a_health_phrase_takes_the_whole_disease_name(engine, status):
     assert found(f"户主张三，{status}。", "health", engine) == [status]
+
+
+def test_an_id_in_a_column_for_either_id_or_credit_code_is_found(engine):
+    # 失信被执行人名单: one column holds a person's ID or a company's 统一社会信用代码.
+    code = make_credit_code()
+    text = (
+        f"序号，被执行人，性别，身份证号码/统一社会信用代码，案号\n1，张三，男，{VALID_ID}，(2023)宁0302执12号\n"
+        f"2，某某商贸有限公司，，{code}，(2023)宁0302执13号\n"
+    )
+    assert found(text, "id_card", engine) == [VALID_ID]
+    assert not any(code in t for _, t in kinds(text, engine))
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("经吴忠市人民医院诊断为：右桡骨远端骨折。", "右桡骨远端骨折"),
+        ("（6）马强，男，2004年生，不合格（高度近视）；", "高度近视"),
+        ("诊断为：腰1椎体压缩性骨折；既往有急性白血病病史。", "急性白血病"),
+    ],
+)
+def test_a_medical_finding_is_health(engine, text, finding):
+    assert any(finding in f for f in found(text, "health", engine))
+
+
+def test_a_clean_result_and_a_certificate_column_are_not_health(engine):
+    assert not found("1，张三，13812345678，未见异常\n", "health", engine)
+    text = "序号\t姓名\t残疾人证号\t残疾类别等级\n1\t张三\t待办证\t肢体四级\n"
+    assert found(text, "health", engine) == ["肢体四级"]
+
+
+def test_the_parties_of_an_enforcement_notice_are_named(engine):
+    text = "申请执行人许林与被执行人敖阳学民间借贷纠纷一案；车辆所有人冯丽娟，住所济南市历下区经十路10号。"
+    assert {"许林", "冯丽娟"} <= set(found(text, "name", engine))
+
+
+def test_an_id_after_a_label_for_either_id_or_credit_code_is_found(engine):
+    text = f"被执行人：张三；身份证号码/统一社会信用代码：{VALID_ID}；住所地：某镇"
+    assert found(text, "id_card", engine) == [VALID_ID]
