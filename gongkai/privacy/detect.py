@@ -101,6 +101,8 @@ _HEADER_TRIGGERS = (
     "姓名", "户主", "住址", "地址", "残疾", "病", "申请人", "联系人", "当事人", "被处罚人", "成员", "监护人",
     "收款人", "户名", "持卡人", "领取人", "对象", "享受人", "住所", "居住地", "户籍", "被征收人", "承包方",
     "受助", "坐落",
+    # Name columns of enforcement and vehicle lists ("被执行人", "车辆所有人"), which no word above opens.
+    "执行人", "所有人",
 )  # fmt: skip
 FAMILIES: dict[str, tuple[str, ...]] = {
     "num": (r"[0-9]{7}", r"[0-9]{3}[ \-][0-9]{4}", r"[0-9]{4}[ \-][0-9]{3}"),
@@ -166,6 +168,19 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *(f"{p}{w}" for p in "你您" for w in ("于", "在", "反映", "提出", "所")),
         *(f"（{x}{c}" for x in "男女" for c in "，,"),
         r"\([男女][，,]",
+        # A worker or a conscript a decision names ("职工张三（…）", "同班组工友李四", "应征青年王五"), a
+        # child an application names ("因子女张三患…"); a demolition notice's body ("你户位于…").
+        # 职工 with the name's delimiter: "兼职工作人员", "职工基本医疗保险" are common words.
+        "职工[\u4e00-\u9fff·]{2,4}[（(，,、]",
+        "工友",
+        "应征青年",
+        "子女",
+        "你户",
+        "您户",
+        "执行人",
+        # A vehicle list's owner after the vehicle's type ("宁E23988，小型汽车，张三，未登记"); the person
+        # an incident report begins with ("2024年3月28日15时许，张三在某公司车间作业时…").
+        *(f"{w}{c}" for w in ("汽车", "型车", "摩托车", "时许") for c in "，,"),
     ),
 }
 FAMILIES["table"] += tuple(re.escape(w) for w in (*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS))
@@ -1068,6 +1083,9 @@ def _surname_len(s: str) -> int:
     return 1 if s[:1] in SURNAMES else 0
 
 
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十零〇两")
+
+
 def _valid_name(ctx: _Ctx, name: str) -> bool:
     if name[_surname_len(name) or 1 :] in TITLES:
         return False
@@ -1075,6 +1093,8 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
         2 <= len(name) <= (10 if "·" in name else 4)
         and name not in NOT_NAMES
         and not any(c in name[1:] for c in "某*×ＸX")
+        # No surname is a numeral: "二年级" before a pupil's ID is a grade.
+        and name[0] not in _NUMERAL_CHARS
         and name not in ctx.config.public_names
     )
 
@@ -1201,6 +1221,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             _colon_names(ctx, m.end(), le)
         elif not named:
             _delimited_name(ctx, m.group(), m.end(), le)
+            _kin_noted_name(ctx, m.end(), le)
+            if not m.group().startswith("联系人"):
+                _described_name(ctx, m.end(), le)
     for sal in _SALUTATION.finditer(text, block_start, block_end):
         _salutation(ctx, sal.start())
     for mark in _RESIDENT_MARK.finditer(text, block_start, block_end):
@@ -1229,12 +1252,33 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 cand
                 and _surname_len(cand)
                 and _valid_name(ctx, cand)
+                # "发现一名迷路人员，女，": a group or a role, not a name.
+                and cand[-1] not in _GROUP_END
+                # "由生母姚军（身份证号…": 母 ends the relation, it does not begin the name.
+                and text[tail.end(1) - length - 1 : tail.end(1) - length + 1] not in _KIN_WORDS
                 and (length > 2 or _surname_len(cand) == 1)
             ):
                 if length == 4 and _surname_len(cand) != 2:
                     continue
                 ctx.add("name", tail.end(1) - length, tail.end(1))
                 break
+        else:
+            # "舍帆建，男，现住…" opening a line: the whole run is the name, whatever the surname (three
+            # characters: two are as often a word, "其中，男，女各半").
+            if (
+                len(run) == 3
+                and text[tail.start(1) - 1 : tail.start(1)] in ("\n", "")
+                and mark.group() in ("，", ",")
+                and not any(p.search(run) for p in _HEADER_WORD_PATTERNS)
+                and _name_token(ctx, run, True)
+            ):
+                ctx.add("name", tail.start(1), tail.end(1))
+
+
+_GROUP_END = frozenset("员者们人")
+_KIN_WORDS = frozenset(
+    {"生母", "生父", "养母", "养父", "其母", "其父", "之母", "之父", "祖母", "祖父", "继母", "继父"}
+)  # fmt: skip
 
 
 # "当事人：脱玉花，身份证号…", "权利人：胡英建、剡子秀  证件号码…": after a label and a colon, values
@@ -1280,6 +1324,41 @@ def _colon_names(ctx: _Ctx, pos: int, le: int) -> None:
 _COUNT_AFTER = re.compile(_COUNT_WORDS)
 # A form's value cell ends at a tab, two spaces, a full-width space or the end of the line.
 _CELL_END = re.compile(r"\t|  |　|$", re.M)
+
+
+# "监护人脱俊（祖父）", "联系人纳梅（母亲）": a relation in brackets after the value says it is a person,
+# whatever the surname.
+_KIN_END = frozenset("父母亲爷奶兄姐哥弟妹叔姑舅姨伯婶嫂子女夫妻")
+
+
+def _kin_noted_name(ctx: _Ctx, pos: int, le: int) -> None:
+    text = ctx.text
+    run = _HAN_RUN.match(text, pos, le)
+    if run is None or "·" in run.group() or not 2 <= len(run.group()) <= 3:
+        return
+    note = _KIN_NOTE.match(text, run.end(), le)
+    if note is None or not 1 <= len(note.group()) - 2 <= 3 or note.group()[-2] not in _KIN_END:
+        return
+    name = run.group()
+    if name not in _KIN and _name_token(ctx, name, True):
+        ctx.add("name", run.start(), run.end())
+
+
+# After a person's label, a value that a sex, a home or an ID follows ("当事人禤梅，女，", "车辆所有人
+# 摆彤，住所…"), or a couple ("收养人脱明、许佳怡夫妇"), is a person whatever the surname.
+_DESCRIBED = re.compile(
+    rf"([{_HAN}]{{2,3}})(?:[，,](?=[男女][，,]|住|现住|家住|公民身份|身份证)|、([{_HAN}]{{2,3}})夫妇)"
+)
+
+
+def _described_name(ctx: _Ctx, pos: int, le: int) -> None:
+    m = _DESCRIBED.match(ctx.text, pos, le)
+    if m is None:
+        return
+    groups = [g for g in (1, 2) if m.group(g)]
+    if all(m.group(g) not in _KIN and _name_token(ctx, m.group(g), True) for g in groups):
+        for g in groups:
+            ctx.add("name", m.start(g), m.end(g))
 
 
 def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
@@ -1385,8 +1464,15 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
 _NAME_CUE = re.compile(
     r"(?:户内|其(?:子|女|孙子|孙女)|邻居|原告|被告|第三人|第三方|征求|回访|告知|诉求人|来电人|权利人"
     # The parties of a 人民调解协议书 (a company as 甲方 has no surname-led name and is left alone).
-    r"|甲方|乙方)"
+    r"|甲方|乙方"
+    # A worker, a colleague or a conscript named in a decision ("职工张三（公积金账号…）", "同班组工友
+    # 李四（电话…）", "应征青年王五（…）"), a child in an application ("因子女张三患…").
+    r"|职工|工友|应征青年|子女)"
     r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭)"
+)
+# A mobile, not an office's line: "职工食堂（电话0951-…）" is a place.
+_OWN_NUMBER = re.compile(
+    rf"([{_HAN}]{{2,3}})[（(](?=[^）)\n]{{0,6}}?(?:(?:账号|身份证|公民身份|手机|证号)[^）)\n]{{0,4}}?[0-9]|电话[:：]?1[3-9]))"
 )
 # Cues whose name is found even with a surname outside the list (the cue alone says "a person"):
 # a household's vote or decision ("张三户同意35票", "不同意李四户的申请"), a list of households
@@ -1402,24 +1488,41 @@ _AGREED_LIST = re.compile(
 )
 _LIVES_AT = re.compile(rf"(?:^|(?<=[：:，,。；;]))[ \t　]*([{_HAN}·]{{2,10}}?)(?=家住|家在)", re.M)
 _AGE_LINE = re.compile(rf"^[ \t　]*([{_HAN}·]{{2,10}})(?=[，,（(][0-9]{{1,3}}岁)", re.M)
+# A household's members, one a line: name, relation to the head, age ("  曾秀  之母  60岁  务工").
+_MEMBER_LINE = re.compile(
+    rf"^[ \t　]*([{_HAN}·]{{2,10}})"
+    rf"(?=[ \t　]+(?:之[母父子女孙妻夫媳婿]|配偶|户主|本人|儿媳|女婿)[ \t　]+[0-9]{{1,3}}岁)",
+    re.M,
+)
 _GREETING = re.compile(rf"(?<=】)([{_HAN}·]{{2,10}}?)(?=(?:户主)?[，,]?您好)")
 _BOUNDARY = re.compile(rf"[东西南北]至([{_HAN}·]{{2,10}})(?=[，,；;。 \t　]|$)", re.M)
 # What a parcel borders when it is not a neighbour: roads, water, land, a village's boundary.
 _LAND_WORD = re.compile(r"[路渠沟河界地田林带山坡埂墙房院道坝场沙滩湖塘堤梁村镇乡组队庄街巷园区]")
 # A court's notice names the parties before the cause of the case ("原告张三诉被告李四离婚纠纷一案").
 _COURT_PARTY = re.compile(
-    rf"(?:原告|被告)([{_HAN}·]{{2,10}}?)(?=诉|与被告|(?:离婚|买卖|借款|民间借贷|劳务|劳动|合同|侵权|房屋|土地"
+    rf"(?:原告|被告|申请执行人|被执行人)([{_HAN}·]{{2,10}}?)(?=诉|与被告|与被执行人|(?:离婚|买卖|借款|民间借贷|劳务|劳动|合同|侵权|房屋|土地"
     r"|机动车|赡养|抚养|抚育|继承|物业|租赁|债务|追索|排除妨害|相邻|健康权|生命权|人身|财产|不当得利|婚约)"
     r"[^\n，。]{0,12}?纠纷)"
 )
+
+
+# The owner named after a vehicle's type in a numbered list of plates ("1．宁E23988，小型汽车，张三，
+# 未登记，2025-07-09"), as 逾期未处理 and 强制报废 notices write their rows.
+_VEHICLE_OWNER = re.compile(rf"(?:汽车|型车|摩托车)[，,]([{_HAN}·]{{2,10}})(?=[，,])")
+# An incident report opens with the hour and the person ("2023年10月5日12时许，张三在…车间作业").
+_ACTORS = frozenset(
+    {"司机", "保安", "民警", "交警", "辅警", "医生", "护士", "老师", "村民", "居民", "群众", "家属"}
+)
+_INCIDENT_PERSON = re.compile(rf"时许[，,]([{_HAN}·]{{2,10}}?)(?=在|驾驶|骑|与|因)")
 
 
 # A notice asking a person to act ("请张三本人到县妇幼保健院复查", "请李四及时接受咨询指导").
 _PLEASE = re.compile(rf"请([{_HAN}·]{{2,10}}?)(?=本人|及时)")
 # The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
 # to a party ("（男，1997年11月27日出生…"): the line before it is the addressee ("李花莲：").
-_LETTER_BODY = re.compile(r"^[ \t　]*(?:你|您)(?:于|在|反映|提出|所)|^[ \t　]*[（(][男女][，,]", re.M)
-_ADDRESSEE = re.compile(rf"[ \t　]*([{_HAN}·]{{2,10}})[:：][ \t　]*")
+# A notice to a household ("致张三：⏎你户位于…") is a letter too.
+_LETTER_BODY = re.compile(r"^[ \t　]*(?:你|您)(?:于|在|反映|提出|所|户)|^[ \t　]*[（(][男女][，,]", re.M)
+_ADDRESSEE = re.compile(rf"[ \t　]*(?:致)?([{_HAN}·]{{2,10}})[:：][ \t　]*")
 
 
 def _name_token(ctx: _Ctx, name: str, relaxed: bool) -> bool:
@@ -1453,8 +1556,15 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ls, le = _line_at(text, m.start())
         if _public_role_before(ctx, ls, m.start()):
             continue
+        named = False
         for s, e in _names_at(ctx, m.end(), le):
             ctx.add("name", s, e)
+            named = True
+        if not named:
+            # "职工脱涛彪（公积金账号…）", "工友舍志刚（电话…）": a person's own number in brackets.
+            own = _OWN_NUMBER.match(text, m.end(), le)
+            if own and _name_token(ctx, own.group(1), True):
+                ctx.add("name", own.start(1), own.end(1))
         # "诉求人：厍红斌，…": after a colon, delimited values are names whatever their surname.
         if m.group().rstrip(" \t　")[-1:] in "：:":
             _colon_names(ctx, m.end(), le)
@@ -1462,7 +1572,13 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for m in _PLEASE.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
                 ctx.add("name", m.start(1), m.end(1))
-    for key, pattern in (("户", _HOUSEHOLD_VOTE), ("家", _LIVES_AT), ("岁", _AGE_LINE), ("您好", _GREETING)):
+    for key, pattern in (
+        ("户", _HOUSEHOLD_VOTE),
+        ("家", _LIVES_AT),
+        ("岁", _AGE_LINE),
+        ("岁", _MEMBER_LINE),
+        ("您好", _GREETING),
+    ):
         if not has(key):
             continue
         for m in pattern.finditer(text, block_start, block_end):
@@ -1487,7 +1603,30 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             prev = _ADDRESSEE.fullmatch(text, text.rfind("\n", 0, m.start() - 1) + 1, m.start() - 1)
             if prev and prev.group(1)[-1] not in _PLACE_END and _name_token(ctx, prev.group(1), True):
                 ctx.add("name", prev.start(1), prev.end(1))
-    if has("告"):
+    if has("车"):
+        for m in _VEHICLE_OWNER.finditer(text, block_start, block_end):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            name = m.group(1)
+            # Not the vehicle's colour or status ("蓝色", "未年检", "已报废", "非营运").
+            if (
+                _PLATE.search(text, ls, m.start())
+                and name[-1] not in "色检废运期"
+                and name[0] not in "未非已无逾超"
+                # Any surname for three characters: two are as often a status ("正常", "查封").
+                and _name_token(ctx, name, len(name) > 2)
+            ):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("时许"):
+        for m in _INCIDENT_PERSON.finditer(text, block_start, block_end):
+            # Any surname for three characters; "民警", "司机", "群众" are two, and no names.
+            name = m.group(1)
+            if (
+                name not in _ACTORS
+                and name[-1] not in _PLACE_END
+                and _name_token(ctx, name, len(name) > 2 or "·" in name)
+            ):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("告") or has("执行人"):
         for m in _COURT_PARTY.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
                 ctx.add("name", m.start(1), m.end(1))
@@ -1565,7 +1704,8 @@ _CELL_BEFORE = frozenset(" \t　|，,")
 # Found from their anchors, not from every run of Chinese characters before a comma (which prose is
 # full of): an ID number, rare outside rows, and a line that begins with a number.
 _ROW_ID = re.compile(r"[1-9](?<![0-9A-Za-z].)[0-9]{16}[0-9Xx](?![0-9A-Za-z])")
-_ROW_SEP = r"(?:[ \t　]*[，,|\t ][ \t　|]*|[ \t　]*[（(])"
+# A full-width space parts cells too ("（二）万花　锁南镇罗家湖村九队").
+_ROW_SEP = r"(?:[ \t　]*[，,|\t 　][ \t　|]*|[ \t　]*[（(])"
 _NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,12}}){_ROW_SEP}$")
 # The first cell of a numbered row; a row whose name is followed by an ID is _ROW_ID's (and skipped
 # when that ID fails its check).
@@ -1617,9 +1757,46 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if _row_name_ok(ctx, name, strong=cue):
             ctx.add("name", s, e)
             ctx.name_starts = None
+            if cue:
+                _guardian_field(ctx, e, le)
 
 
-_COLUMN_GAP = re.compile(r"  |\t|　")
+# A later field of a person's row that is a name right before the home address: a list of pupils
+# gives the guardian so ("1．张三，男，某中学，一年级，张四，某镇某村3组，139…"). Not the words such
+# a row's fields hold that read as a surname and a name.
+_ROW_FIELD = re.compile(rf"[，,\t]([{_HAN}]{{2,3}})(?=[，,\t])")
+_FIELD_WORDS = frozenset(
+    {
+        "初中", "高中", "中专", "大专", "党员", "团员", "农民", "居民", "村民", "牧民", "学生", "群众",
+        "务农", "务工", "在校", "在读", "健康", "良好", "已婚", "未婚", "离异", "丧偶", "本人",
+    }
+)  # fmt: skip
+
+
+_ID_FIELD_END = re.compile(r"[0-9]{17}[0-9Xx]$")
+
+
+def _guardian_field(ctx: _Ctx, pos: int, le: int) -> None:
+    text = ctx.text
+    for m in _ROW_FIELD.finditer(text, pos, le):
+        name = m.group(1)
+        after = m.end() + 1
+        # Any surname right after the pupil's ID ("一年级，6403…，保子豪，某村八组").
+        relaxed = _ID_FIELD_END.search(text, max(pos, m.start() - 19), m.start()) is not None
+        if (
+            name not in _FIELD_WORDS
+            and name[-1] not in _PLACE_END
+            and name[-1] != "族"  # "汉族", "回族": the pupil's ethnicity
+            and _pick_name(name, relaxed) == len(name)
+            and _valid_name(ctx, name)
+            and _RESIDENTIAL.search(text, after, min(le, after + 30))
+            and not _ROW_FIELD.match(text, m.end(), le)
+        ):
+            ctx.add("name", m.start(1), m.end(1))
+            return
+
+
+_COLUMN_GAP = re.compile(r" ?(?:  |\t|　)")
 _ROW_ENUM_AT = re.compile(rf"[ \t　]*{_ROW_ENUM}")
 
 
@@ -1697,7 +1874,9 @@ def _list_line(ctx: _Ctx, start: int, end: int) -> int:
 _NAME_HEADER = re.compile(
     r"姓名|^(?:户主|申请人|联系人|当事人|被处罚人|家庭成员|成员|监护人|收款人|户名|持卡人|领取人|救助对象|享受人|保障对象"
     r"|被征收人|承包方代表|承包方|承包户|受助学生|受助人|权利人|产权人|所有权人|参保人|车辆所有人|机动车所有人|驾驶人"
-    r"|家长|收养人)$"
+    r"|家长|收养人"
+    # A court's list of 失信被执行人 names its debtors (persons, or companies, which no name rule reads).
+    r"|被执行人|申请执行人)$"
 )
 _ADDR_HEADER = re.compile(
     r"住址|住所|居住地|户籍地|户籍所在地|^(?:家庭)?地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
@@ -1724,16 +1903,26 @@ _HEADER_WORD_PATTERNS = (_GENERIC_HEADER, _LABEL_RE, _NAME_HEADER, _ADDR_HEADER,
 
 
 # A cell longer than 14 characters once trimmed: it begins and ends with neither space nor separator.
+# Not across a "/": a column may hold two headers' values ("身份证号码/统一社会信用代码" in a
+# 失信被执行人 list), each short.
 _LONG_CELL = {
-    sep: re.compile(rf"[^\s{chars}][^{chars}]{{13,}}[^\s{chars}]")
+    sep: re.compile(rf"[^\s{chars}/][^{chars}/]{{13,}}[^\s{chars}/]")
     for sep, chars in (("\t", "\t"), ("|", "|"), (",", ","), ("，", "，"), ("ws", r"\s　"))
 }
+
+
+# A typeset table whose header parts its columns by two spaces or more: a row's cell may hold one
+# space ("183 3288 6129", "甘N F47520", a bank card in groups), which does not end it.
+_WS2_CELL = re.compile(r"[^\s　]+(?: [^\s　]+)*")
+_ONE_SPACE = re.compile(r"[^\s] [^\s]")
 
 
 def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     line = text[start:end]
     if sep == "ws":
         return [(start + m.start(), start + m.end()) for m in _WS_CELL.finditer(line)]
+    if sep == "ws2":
+        return [(start + m.start(), start + m.end()) for m in _WS2_CELL.finditer(line)]
     cells: list[tuple[int, int]] = []
     pos = 0
     parts = line.split(sep)
@@ -1775,13 +1964,18 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         if "，" in line
         else "ws"
     )
-    if sep == "ws" and len(line) > 100:
+    # A typeset header padded to its columns' width ("序号  姓名        性别  残疾人证号 …") may be
+    # long; the cell checks below still tell it from prose.
+    if sep == "ws" and len(line) > 200:
         return
     if _LONG_CELL[sep].search(line):
         return  # a cell of more than 14 characters, found without splitting (the check below)
     cells = _split_cells(text, ls, le, sep)
     headers = [text[s:e] for s, e in cells]
-    if len(cells) < 2 or any(len(h) > 14 or "：" in h or _NOT_HEADER.search(h) for h in headers):
+    if len(cells) < 2 or any(
+        (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or "：" in h or _NOT_HEADER.search(h)
+        for h in headers
+    ):
         return
     roles: list[str | None] = []
     # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
@@ -1814,6 +2008,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     ):
         return  # "户主姓名\t禤俊\t性别\t男": the same, with a surname not in the list
     ctx.rows[ls] = (cells, headers)
+    row_sep = "ws2" if sep == "ws" and not _ONE_SPACE.search(line) else sep
     role_columns = [(i, role) for i, role in enumerate(roles) if role is not None]
     lazy = not role_columns and sep in ("\t", ",", "，")
     pos = le + 1
@@ -1834,12 +2029,17 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             ctx.lazy_rows[pos] = (headers, sep)
             pos = end + 1
             continue
-        row = _split_cells(text, pos, end, sep)
+        row = _split_cells(text, pos, end, row_sep)
         if len(row) < 2 or len(row) > len(cells):
             break
         ctx.rows[pos] = (row, headers)
+        # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home.
+        company = any(
+            role == "name" and i < len(row) and _ORGANISATION.search(text, row[i][0], row[i][1])
+            for i, role in role_columns
+        )
         for i, role in role_columns:
-            if i < len(row):
+            if i < len(row) and not (company and role == "address"):
                 s, e = row[i]
                 if e > s:
                     _table_cell(ctx, role, s, e)
@@ -1898,7 +2098,9 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
                 ctx.add("name", s, e)
             return
         for ns, ne in _names_at(ctx, s, e, relaxed=True):
-            ctx.add("name", ns, ne)
+            # "长沙市于氏建材有限责任公司" in a 被执行人 column: a place, then a company, not a name.
+            if ctx.text[ne - 1] not in _PLACE_END or _surname_len(ctx.text[ns:ne]):
+                ctx.add("name", ns, ne)
     elif role == "address":
         door_end = _last_door_end(ctx.text, s, e)
         if not door_end:

@@ -51,6 +51,8 @@ NAME_STOPS = (
     "诉", "意见", "表示", "长期", "本人",
     # A payment to a person in an agreement ("赔偿张三人民币2万元", "转入张三名下账户").
     "人民币", "名下",
+    # A married couple ("收养人张三、李四夫妇"); a payment a person makes ("由申请执行人张三支付悬赏金").
+    "夫妇", "支付",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.
