@@ -65,6 +65,7 @@ HEALTH_TRIGGERS = (
     # grade without 残疾 ("其子达磊为肢体四级").
     "阳性", "携带", "贫血", "易感", "减退", "亢进", "坏死", "结核", "狼疮", "骨折", "外伤", "衰竭", "炎",
     "无力", "瘤", "突出", "血压", "(?:肢体|视力|听力|言语|智力|精神|多重)(?:[一二三四]|[1-4])级",
+    "梗死", "梗塞", "伤残",
     # A medical examination's findings and their cues (_DISEASE).
     "诊断为", "不合格", "既往有", "障碍", "异常", "失常", "结石", "近视", "缺失", "迟缓", "综合征", "挫伤",
     "裂伤", "离断伤", "撕脱伤", "震荡", "色盲", "扁平足", "听力下降", "听力损失",
@@ -129,6 +130,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "女士:",
         "村民",
         "居民",
+        # "家庭人口：4人（张三、李四）": the household's members.
+        "家庭人口",
+        "共同居住人",
     ),
     # Heads of lists: "名单", and "下列家庭：" / "以下人员：" before numbered items.
     "list": ("名单", "花名册", "下列", "以下", "如下"),
@@ -138,6 +142,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     # Cues of names in running prose (_prose_names): their own family, so that the lines of other
     # families do not pay for these rules.
     "prose": (
+        "纠纷",
         "同意",
         "家住",
         "家在",
@@ -345,7 +350,7 @@ _HEALTH = re.compile(
     r"|患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)"
     r"|尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人"
     r"|脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫|因残致贫|持证残疾人"
-    r"|丧失劳动能力|长期卧床|精神病|癫痫|聋哑|失明|截肢"
+    r"|丧失劳动能力|长期卧床|精神病|癫痫|聋哑|失明|截肢|独生子女伤残"
 )
 _PERSON_CUE = re.compile(
     r"户主|本人|患者|其(?:妻|夫|子|女|父|母|丈夫|儿|孙)|该户|家庭成员|男|女|姓名|申请人|当事人|[0-9]{15}"
@@ -1224,6 +1229,10 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             _kin_noted_name(ctx, m.end(), le)
             if not m.group().startswith("联系人"):
                 _described_name(ctx, m.end(), le)
+    for members in _MEMBERS_PAREN.finditer(text, block_start, block_end):
+        for part in _LIST_PART.finditer(text, members.start(1), members.end(1)):
+            if _name_token(ctx, part.group(), True):
+                ctx.add("name", part.start(), part.end())
     for sal in _SALUTATION.finditer(text, block_start, block_end):
         _salutation(ctx, sal.start())
     for mark in _RESIDENT_MARK.finditer(text, block_start, block_end):
@@ -1379,6 +1388,14 @@ def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
         ctx.add("name", run.start(), run.end())
 
 
+# The members a form lists after the household's size: "家庭人口：4人（张三、李四、王五）".
+_MEMBERS_PAREN = re.compile(
+    r"(?:家庭人口|家庭成员|共同居住人|共同申请人)[:：]?[ \t　]*[0-9一二三四五六七八九十]+(?:人|口)"
+    r"[（(]([^（()）\n]{2,80})[)）]"
+)
+_LIST_PART = re.compile(rf"[{_HAN}·]{{2,10}}(?=[、，,；; ]|$)")
+
+
 # "张三同志：" heading a letter: the addressee, a citizen (officials speak as "张三同志指出").
 _SALUTATION = re.compile(r"(?:同志|先生|女士)[:：]")
 
@@ -1495,9 +1512,19 @@ _MEMBER_LINE = re.compile(
     re.M,
 )
 _GREETING = re.compile(rf"(?<=】)([{_HAN}·]{{2,10}}?)(?=(?:户主)?[，,]?您好)")
-_BOUNDARY = re.compile(rf"[东西南北]至([{_HAN}·]{{2,10}})(?=[，,；;。 \t　]|$)", re.M)
+# "东至张三，", "南至李四承包地": a neighbour, or the neighbour's parcel.
+_BOUNDARY = re.compile(
+    rf"[东西南北]至([{_HAN}·]{{2,10}}?)"
+    r"(?=[，,；;。 \t　/]|$|(?:家)?(?:承包地|宅基地|责任田|耕地|林地|住宅|房屋))",
+    re.M,
+)
 # What a parcel borders when it is not a neighbour: roads, water, land, a village's boundary.
 _LAND_WORD = re.compile(r"[路渠沟河界地田林带山坡埂墙房院道坝场沙滩湖塘堤梁村镇乡组队庄街巷园区]")
+_BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,10}})(?=[/／、，,；; ]|$)")
+# The other party of a dispute: "受援人张三与李四因机动车交通事故责任纠纷…", "与邻居王五发生相邻纠纷".
+_DISPUTE_PARTY = re.compile(
+    rf"与([{_HAN}·]{{2,4}}?)(?=因[^\n，。]{{0,24}}?纠纷|发生[^\n，。]{{0,10}}?纠纷|之间[^\n，。]{{0,10}}?纠纷)"
+)
 # A court's notice names the parties before the cause of the case ("原告张三诉被告李四离婚纠纷一案").
 _COURT_PARTY = re.compile(
     rf"(?:原告|被告|申请执行人|被执行人)([{_HAN}·]{{2,10}}?)(?=诉|与被告|与被执行人|(?:离婚|买卖|借款|民间借贷|劳务|劳动|合同|侵权|房屋|土地"
@@ -1630,6 +1657,10 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for m in _COURT_PARTY.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
                 ctx.add("name", m.start(1), m.end(1))
+    if has("纠纷"):
+        for m in _DISPUTE_PARTY.finditer(text, block_start, block_end):
+            if _name_token(ctx, m.group(1), False):
+                ctx.add("name", m.start(1), m.end(1))
     if has("至"):
         for m in _BOUNDARY.finditer(text, block_start, block_end):
             name = m.group(1)
@@ -1645,7 +1676,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
 # Lists whose names are public by design or officials' in their public role: commendations
 # (the honour is the public act, and reveals no protected circumstance), appointments, attendance.
 _PUBLIC_LIST = re.compile(
-    "表彰|奖励|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
+    # "奖励扶助" is a benefit (计划生育家庭奖励扶助), which reveals a family's circumstances.
+    "表彰|奖励(?!扶助)|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
     # Results of recruitment: "拟录用人员公示", "拟聘用人员名单", "招录公务员" (published by design).
     "|录用|聘用|招录|招聘"
 )
@@ -1874,7 +1906,7 @@ def _list_line(ctx: _Ctx, start: int, end: int) -> int:
 _NAME_HEADER = re.compile(
     r"姓名|^(?:户主|申请人|联系人|当事人|被处罚人|家庭成员|成员|监护人|收款人|户名|持卡人|领取人|救助对象|享受人|保障对象"
     r"|被征收人|承包方代表|承包方|承包户|受助学生|受助人|权利人|产权人|所有权人|参保人|车辆所有人|机动车所有人|驾驶人"
-    r"|家长|收养人"
+    r"|家长|收养人|申领人|领款人|受益人|承包人|受援人|经营者|死者|逝者|补贴对象|扶助对象"
     # A court's list of 失信被执行人 names its debtors (persons, or companies, which no name rule reads).
     r"|被执行人|申请执行人)$"
 )
@@ -1984,6 +2016,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         public = public_list or h.startswith(ctx.public_roles)
         if _NAME_HEADER.search(h) and not public:
             roles.append("name")
+        elif h.startswith("四至") and not public:
+            roles.append("boundary")  # "四至（东/西/南/北）": the neighbours of a parcel
         elif _ADDR_HEADER.search(h) and not h.startswith(_OFFICE_BEFORE):
             roles.append("address")
         elif _HEALTH_HEADER.search(h):
@@ -1998,7 +2032,11 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if not any(labelled) or (len(cells) == 2 and not all(labelled)) or (sep == "ws" and headerish < 2):
         return  # "证件类型\t护照" is a form line (label, value), not a table header
     if any(
-        role is None and h not in _HEADER_WORDS and _pick_name(h) == len(h) and _valid_name(ctx, h)
+        role is None
+        and h not in _HEADER_WORDS
+        and not h.endswith(("人", "者"))  # a role ("申领人", "经办人"), not a value
+        and _pick_name(h) == len(h)
+        and _valid_name(ctx, h)
         for role, h in zip(roles, headers, strict=True)
     ):
         return  # "姓名\t张三\t性别\t男" is a form with values, not a table header
@@ -2120,6 +2158,12 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             ctx.add("health", s, e)
     elif role == "health_reason" and _HEALTH_WORD.search(value):
         ctx.add("health", s, e)
+    elif role == "boundary":
+        # "张三/山脊/沟/李四", "东至张三、西至路": each side is a neighbour or a piece of land.
+        for part in _BOUNDARY_PART.finditer(ctx.text, s, e):
+            name = part.group(1)
+            if not _LAND_WORD.search(name, 1) and _name_token(ctx, name, len(name) == 3 or "·" in name):
+                ctx.add("name", part.start(1), part.end(1))
 
 
 # --- addresses ---------------------------------------------------------------------------------------
@@ -2334,8 +2378,15 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             _DISEASE_FIELD.fullmatch(text, start, end)
             and not _NOT_DISEASE.fullmatch(text, start, end)
             and _personal_line(ctx, start, lines)
+            and not _is_header_row(ctx, ls)
         ):
             ctx.add("health", start, end)
+
+
+def _is_header_row(ctx: _Ctx, ls: int) -> bool:
+    """Whether the line is a table's header ("姓名  异常类型  门诊慢特病"): its cells are its headers."""
+    row = ctx.rows.get(ls)
+    return row is not None and [ctx.text[s:e] for s, e in row[0]] == row[1]
 
 
 def _personal_line(ctx: _Ctx, pos: int, known: dict[int, bool]) -> bool:

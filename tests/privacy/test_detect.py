@@ -919,3 +919,44 @@ def test_the_parties_of_an_enforcement_notice_are_named(engine):
 def test_an_id_after_a_label_for_either_id_or_credit_code_is_found(engine):
     text = f"被执行人：张三；身份证号码/统一社会信用代码：{VALID_ID}；住所地：某镇"
     assert found(text, "id_card", engine) == [VALID_ID]
+
+
+# --- forms of benchmarks/privacy_data/holdout5.py ------------------------------------------------------
+def test_a_benefit_named_reward_is_not_a_commendation(engine):
+    # "奖励扶助" (计划生育) reveals a family's circumstances; "表彰奖励" lists stay public.
+    row = f"1\t武利镇\t东周村\t段力云\t女\t{VALID_ID}\t奖励扶助\n"
+    header = "序号\t乡镇\t村\t姓名\t性别\t身份证号\t扶助类别\n"
+    assert "段力云" in found("计划生育家庭奖励扶助对象公示\n" + header + row, "name", engine)
+    assert "段力云" not in found("2024年度表彰奖励名单\n" + header + row, "name", engine)
+
+
+def test_household_members_after_its_size_are_named(engine):
+    text = f"申请人：叶怡艳\n身份证号码：{VALID_ID}\n家庭人口：4人（范敏、孙轩林、依明·依明）\n"
+    assert {"范敏", "孙轩林", "依明·依明"} <= set(found(text, "name", engine))
+
+
+def test_neighbours_in_a_parcels_boundary_are_named(engine):
+    table = (
+        "地块编码，承包方代表，身份证号码，面积（亩），四至（东/西/南/北）\n"
+        f"8178836172，陈宇洋，{VALID_ID}，122.5，覃永/山脊/沟/史新娟\n"
+    )
+    assert {"覃永", "史新娟"} <= set(found(table, "name", engine))
+    assert "山脊" not in found(table, "name", engine)
+    text = "四至：东至毛志光宅基地，西至村道，南至卢建生承包地，北至沟渠"
+    assert found(text, "name", engine) == ["毛志光", "卢建生"]
+
+
+def test_the_other_party_of_a_dispute_is_named(engine):
+    text = "受援人苏宏春与金兰永因机动车交通事故责任纠纷发生纠纷，金兰永拒不履行。"
+    assert found(text, "name", engine).count("金兰永") == 2
+
+
+def test_a_claimant_column_is_a_name_column_and_its_header_no_value(engine):
+    text = (
+        "序号  逝者姓名  性别  年龄  逝者身份证号  死亡原因  申领人  关系\n"
+        f"1  潘永  男  99  {VALID_ID}  心肌梗死  宋光  女儿\n"
+    )
+    assert found(text, "name", engine) == ["潘永", "宋光"]
+    assert found(text, "health", engine) == ["心肌梗死"]
+    header = "序号  姓名  公民身份号码  异常类型  门诊慢特病\n"
+    assert "门诊慢特病" not in found(header + f"1  张平霞  {VALID_ID}  断缴  是\n", "health", engine)
