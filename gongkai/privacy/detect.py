@@ -718,6 +718,19 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
         i = bisect.bisect_left(starts, ls)
         return i < last and starts[i] < _line_end(text, ls)
 
+    def person_above(ls: int) -> bool:
+        """Whether one of the three lines above, up to a blank line, is about a person."""
+        for _ in range(3):
+            if ls == 0:
+                return False
+            prev = text.rfind("\n", 0, ls - 1) + 1
+            if not text[prev : ls - 1].strip():
+                return False  # a blank line ends the form
+            if about_a_person(prev):
+                return True
+            ls = prev
+        return False
+
     dropped: set[tuple[int, int, int, str, int]] = set()
     for f in ctx.found:
         if f[3] != "landline":
@@ -725,12 +738,8 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
         ls = text.rfind("\n", 0, f[0]) + 1
         if about_a_person(ls) or _HOME_PHONE.search(text, max(ls, f[0] - 12), f[0]):
             continue
-        # A form's next field ("住址：…⏎联系方式：0953-…") is about the same person.
-        if (
-            ls > 0
-            and _FORM_PHONE_FIELD.match(text, ls, f[0])
-            and about_a_person(text.rfind("\n", 0, ls - 1) + 1)
-        ):
+        # A form's later field ("住址：…⏎工作单位：…⏎联系电话：0953-…") is about the same person.
+        if ls > 0 and _FORM_PHONE_FIELD.match(text, ls, f[0]) and person_above(ls):
             continue
         dropped.add(f)
     if dropped:

@@ -814,6 +814,12 @@ def test_a_landline_with_no_person_on_its_line_is_an_offices(engine, text):
 def test_a_forms_phone_field_belongs_to_the_person_above(engine):
     text = "申请人：张三\n住址：韦州镇沟滩村九组\n联系方式：0953 2360814\n"
     assert found(text, "landline", engine) == ["0953 2360814"]
+    form = "申请人姓名：张三\n工作单位：某某公司\n联系电话：0951-6234567\n"
+    assert found(form, "landline", engine) == ["0951-6234567"]
+    # A blank line ends the form; an office's own block names no person.
+    assert not found("申请人：张三\n\n联系电话：0951-6234567\n", "landline", engine)
+    office = "信息公开工作机构：政府办\n办公地址：某路1号\n联系电话：0951-6234567\n"
+    assert not found(office, "landline", engine)
 
 
 @pytest.mark.parametrize(
