@@ -385,7 +385,8 @@ def id18_invalid(rng: random.Random, loc: Locale) -> str:
     b = birth(rng, 1950, 2005)
     first = f"{loc.code}{b:%Y%m%d}{rng.randint(0, 999):03d}"
     good = id_check(first)
-    return first + rng.choice([c for c in "0123456789X" if c != good])
+    bad = [c for c in "0123456789X" if c != good and not (c.isdigit() and luhn_valid(first + c))]
+    return first + rng.choice(bad)
 
 
 def id15(rng: random.Random, loc: Locale) -> str:
@@ -414,7 +415,8 @@ def mobile(rng: random.Random) -> str:
 
 
 def landline(rng: random.Random, loc: Locale) -> str:
-    n = f"{rng.randint(2, 8)}{rng.randint(0, 9999999 if len(loc.area) == 3 else 999999):0{7 if len(loc.area) == 3 else 6}d}"
+    k = local_len(loc)
+    n = f"{rng.randint(2, 8)}{rng.randint(0, 10 ** (k - 1) - 1):0{k - 1}d}"
     return f"({loc.area}){n}" if rng.random() < 0.2 else f"{loc.area}-{n}"
 
 
@@ -507,7 +509,7 @@ def org_code(rng: random.Random) -> str:
 
 
 def credit_code(rng: random.Random, loc: Locale, gov: bool = False) -> str:
-    head = "11" if gov else rng.choice(("91", "91", "92", "52", "12"))
+    head = "11" if gov else "91"
     first = head + loc.code + org_code(rng)[:8]
     first = first[:8] + first[8:16] + org_check(first[8:16])
     return first + credit_check(first)
@@ -665,6 +667,11 @@ def make_person(
     )
 
 
+def phone(rng: random.Random, loc: Locale, p: Person) -> tuple[str, str]:
+    """A person's contact number: mostly the mobile, sometimes a home landline."""
+    return ("landline", landline(rng, loc)) if rng.random() < 0.15 else ("mobile", p.phone)
+
+
 def sex(p: Person) -> str:
     return "女" if p.female else "男"
 
@@ -685,25 +692,60 @@ def index_no(rng: random.Random, loc: Locale) -> str:
     return f"{credit_code(rng, loc, gov=True)}/{rng.randint(2021, 2025)}-{rng.randint(1, 99999):05d}"
 
 
+def local_len(loc: Locale) -> int:
+    """Digits of a local number: 8 in 武汉, 成都, 杭州; 7 elsewhere in these locales."""
+    return 8 if loc.area in ("027", "028", "0571") else 7
+
+
+PINYIN = {
+    "西湖": "xihu",
+    "洪山": "hongshan",
+    "郫都": "pidu",
+    "川汇": "chuanhui",
+    "利通": "litong",
+    "武鸣": "wuming",
+    "临夏": "linxia",
+    "汉寿": "hanshou",
+    "于都": "yudu",
+    "怀宁": "huaining",
+}
+
+
+def office_mail(rng: random.Random, loc: Locale) -> str:
+    return f"{rng.choice(('zjj', 'mzj', 'xfj', 'jyj', 'yjj', 'xxgk', 'bgs'))}@{PINYIN[loc.abbr]}.gov.cn"
+
+
 def office_phone(rng: random.Random, loc: Locale) -> str:
-    return f"{loc.area}-{rng.randint(80000000, 89999999) if len(loc.area) == 3 else rng.randint(2000000, 8999999)}"
+    n = local_len(loc)
+    return f"{loc.area}-{rng.randint(6, 8)}{rng.randint(0, 10 ** (n - 1) - 1):0{n - 1}d}"
 
 
-def footer(d: Doc, rng: random.Random, loc: Locale, office: str) -> None:
+HOTLINES = (
+    "12345",
+    "12345政务服务便民热线",
+    "12315",
+    "12333（人社服务热线）",
+    "12350（安全生产举报）",
+    "0571-12345",
+)
+
+
+def footer(d: Doc, rng: random.Random, loc: Locale, office: str, when: dt.date | None = None) -> None:
     r = rng.random()
     if r < 0.4:
-        d.t(
-            f"\n\n监督电话：{office_phone(rng, loc)}（{office}），{rng.choice(('12345', '12345政务服务便民热线'))}\n"
-        )
+        d.t(f"\n\n监督电话：{office_phone(rng, loc)}（{office}），{rng.choice(HOTLINES)}\n")
     elif r < 0.7:
         d.t(
-            f"\n\n联系人：{official(rng)}（{office}）  联系电话：{office_phone(rng, loc)}\n电子邮箱：{rng.choice(('zjj', 'mzj', 'xfj', 'jyj', 'yjj'))}@{rng.choice(('xh', 'hs', 'pd', 'ch', 'lt', 'wm'))}.gov.cn\n"
+            f"\n\n联系人：{official(rng)}（{office}）  联系电话：{office_phone(rng, loc)}\n电子邮箱：{office_mail(rng, loc)}\n"
         )
     else:
         d.t(
             f"\n\n{office}地址：{loc.district}{rng.choice(loc.roads)}{rng.randint(1, 300)}号  邮编：{loc.post}  电话：{office_phone(rng, loc)}\n"
         )
-    d.t(f"\n{office}\n{cdate(pub_date(rng))}\n")
+    if rng.random() < 0.3:
+        d.t(f"\n{office}（盖章）  签发人：{official(rng)}\n{cdate(when or pub_date(rng))}\n")
+    else:
+        d.t(f"\n{office}\n{cdate(when or pub_date(rng))}\n")
 
 
 def sep_choice(rng: random.Random) -> str:
@@ -768,7 +810,7 @@ def doc_dishouru(rng: random.Random, loc: Locale) -> Doc:
                 f"，评估价值{rng.randint(1, 4)}.{rng.randint(0, 9)}万元），未超过规定标准。"
             )
         if rng.random() < 0.5:
-            d.t("联系电话：").s("mobile", p.phone).t("。")
+            d.t("联系电话：+86 " if rng.random() < 0.2 else "联系电话：").s(*phone(rng, loc, p)).t("。")
         if rng.random() < 0.4:
             d.t("经入户核查，").s("name", p.name).t("家庭情况属实。")
         d.t("\n")
@@ -782,8 +824,9 @@ def doc_accident(rng: random.Random, loc: Locale) -> Doc:
     company = f"{loc.city[:2]}{rng.choice(('宏达', '鑫盛', '永丰', '华川', '恒泰'))}{rng.choice(('建材有限公司', '纺织有限公司', '物流有限公司', '化工有限公司', '建筑工程有限公司'))}"
     boss = official(rng)
     office = f"{loc.district}应急管理局"
+    md = f"{rng.randint(1, 12)}·{rng.randint(1, 28)}"
     d.t(
-        f"{company}“{rng.randint(1, 12)}·{rng.randint(1, 28)}”{rng.choice(('火灾', '机械伤害', '高处坠落', '物体打击', '车辆伤害'))}事故调查报告\n\n"
+        f"{company}“{md}”{rng.choice(('火灾', '机械伤害', '高处坠落', '物体打击', '车辆伤害'))}事故调查报告\n\n"
     )
     d.t("一、事故单位基本情况\n")
     d.t(
@@ -820,7 +863,7 @@ def doc_accident(rng: random.Random, loc: Locale) -> Doc:
         f"\n\n四、责任认定及处理建议\n建议由{office}依据《中华人民共和国安全生产法》第九十五条对{company}处罚款{rng.randint(20, 100)}万元。"
     )
     d.t(f"\n\n事故调查组组长：{official(rng)}（区应急管理局局长）\n")
-    footer(d, rng, loc, f"{loc.district}“{rng.randint(1, 12)}·{rng.randint(1, 28)}”事故调查组")
+    footer(d, rng, loc, f"{loc.district}“{md}”事故调查组")
     return d
 
 
@@ -860,15 +903,23 @@ def doc_epidemic(rng: random.Random, loc: Locale) -> Doc:
         for _ in range(rng.randint(1, 3)):
             place = rng.choice(
                 (
-                    f"{rng.choice(loc.estates)}菜市场",
-                    "永辉超市",
-                    "华联超市",
-                    f"{rng.choice(loc.roads)}农贸市场",
-                    "社区卫生服务中心",
+                    f"{rng.choice(COMMON)}记{rng.choice(('面馆', '饺子馆', '烧烤店', '卤味'))}",
+                    f"{official(rng)}{rng.choice(('诊所', '口腔诊所'))}",
+                    f"{rng.choice(loc.villages)}{rng.choice(('便民超市', '卫生室'))}",
+                )
+                if rng.random() < 0.35
+                else rng.choice(
+                    (
+                        f"{rng.choice(loc.estates)}菜市场",
+                        "永辉超市",
+                        "华联超市",
+                        f"{rng.choice(loc.roads)}农贸市场",
+                        "社区卫生服务中心",
+                    )
                 )
             )
             d.t(
-                f"  {rng.randint(1, 28)}日{rng.randint(7, 20)}:{rng.choice(('00', '15', '30', '45'))}—{rng.randint(7, 21)}:{rng.choice(('00', '20', '40'))}  {place}（{rng.choice(loc.roads)}{rng.randint(1, 400)}号）购物\n"
+                f"  {rng.randint(1, 28)}日{(h := rng.randint(7, 19))}:{rng.choice(('00', '15', '30', '45'))}—{h + rng.randint(1, 3)}:{rng.choice(('00', '20', '40'))}  {place}（{rng.choice(loc.roads)}{rng.randint(1, 400)}号）{rng.choice(('购物', '就餐', '就诊', '停留'))}\n"
             )
         if named and rng.random() < 0.6:
             d.t("  ").s("name", who).t("已被转运至定点医院隔离治疗。\n")
@@ -896,7 +947,7 @@ def doc_epidemic(rng: random.Random, loc: Locale) -> Doc:
     d.t(
         f"\n请与上述轨迹有交集的人员立即向所在社区报备，或拨打疫情防控热线{office_phone(rng, loc)}、12345、12320。"
     )
-    footer(d, rng, loc, office)
+    footer(d, rng, loc, office, dt.date(2022, rng.randint(3, 12), rng.randint(1, 28)))
     return d
 
 
@@ -941,7 +992,7 @@ def doc_lawsuit(rng: random.Random, loc: Locale) -> Doc:
         else f"{loc.district}人民法院"
     )
     d.t(
-        f"{court}政府信息公开行政诉讼案件判决摘要\n\n案号：（{rng.randint(2021, 2025)}）{loc.province[0]}{rng.randint(1, 9)}{rng.randint(100, 999)}行初{rng.randint(1, 400)}号\n"
+        f"{court}政府信息公开行政诉讼案件判决摘要\n\n案号：（{rng.randint(2021, 2025)}）{loc.plate[0]}{loc.code[:2]}{rng.randint(1, 99):02d}行初{rng.randint(1, 400)}号\n"
     )
     p = make_person(rng, loc, 1950, 1995)
     d.t("原告：").s("name", p.name).t(f"，{sex(p)}，{rng.choice(('汉族', '回族', '壮族', '汉族'))}，住").s(
@@ -1020,7 +1071,7 @@ def doc_resettle(rng: random.Random, loc: Locale) -> Doc:
             ).t(f"{sep}{rng.randint(10, 40) * 1000}")
         d.t(sep)
         if rng.random() < 0.8:
-            d.s("mobile", p.phone)
+            d.s(*phone(rng, loc, p))
         else:
             d.t("无")
         d.t("\n")
@@ -1091,11 +1142,11 @@ def doc_chaiqian(rng: random.Random, loc: Locale) -> Doc:
     d.t("补偿款收款账户：").s("bank_card", bank_card(rng)).t(
         f"（{rng.choice(('中国农业银行', '中国建设银行', '中国工商银行', '农村商业银行'))}{loc.abbr}支行）\n"
     )
-    d.t("联系电话：").s("mobile", p.phone)
+    d.t("联系电话：").s(*phone(rng, loc, p))
     if rng.random() < 0.3:
         d.t("  邮箱：").s("email", email(rng))
     d.t(
-        f"\n签约日期：{cdate(pub_date(rng))}  协议编号：ZS{rng.randint(2021, 2025)}-{rng.randint(1, 999):03d}\n"
+        f"\n签约日期：{cdate(pub_date(rng))}  协议编号：ZS{rng.randint(2021, 2025)}-{rng.randint(1, 999):03d}  原水电户号：{junk_digits(rng)}\n"
     )
     d.t(
         f"征收实施单位：{loc.district}{rng.choice(loc.streets)}征迁办（统一社会信用代码{credit_code(rng, loc, gov=True)}），负责人：{official(rng)}\n"
@@ -1109,9 +1160,10 @@ def doc_weixiu(rng: random.Random, loc: Locale) -> Doc:
     est = rng.choice(loc.estates)
     office = f"{est}业主委员会"
     d.t(f"{est}住宅专项维修资金使用公示\n\n")
+    cc = credit_code(rng, loc)
     contractor = f"{loc.city[:2]}{rng.choice(('安居', '宏建', '美家'))}建筑工程有限公司"
     d.t(
-        f"维修项目：{rng.randint(1, 20)}栋屋面防水及外墙修缮。施工单位：{contractor}（统一社会信用代码：{credit_code(rng, loc)}，组织机构代码：{org_code(rng)[:8]}-{org_code(rng)[8]}），"
+        f"维修项目：{rng.randint(1, 20)}栋屋面防水及外墙修缮。施工单位：{contractor}（统一社会信用代码：{cc}，组织机构代码：{cc[8:16]}-{cc[16]}），"
     )
     d.t(f"预算金额{rng.randint(5, 80)}万元，总建筑面积{rng.randint(3000, 20000)}平方米。\n\n分摊明细：\n")
     sep = sep_choice(rng)
@@ -1125,7 +1177,9 @@ def doc_weixiu(rng: random.Random, loc: Locale) -> Doc:
         d.s("address", room).t(sep).s("name", person_name(rng)).t(
             f"{sep}{rng.randint(60, 180)}.{rng.randint(0, 99):02d}{sep}{rng.randint(300, 3000)}.{rng.randint(0, 99):02d}\n"
         )
-    d.t(f"\n公示期7日。联系人：物业服务中心 {official(rng)}，电话：{office_phone(rng, loc)}。")
+    d.t(
+        f"\n资金划拨凭证号：{junk_digits(rng)}。公示期7日。联系人：物业服务中心 {official(rng)}，电话：{office_phone(rng, loc)}。"
+    )
     footer(d, rng, loc, office)
     return d
 
@@ -1144,7 +1198,7 @@ def doc_dog(rng: random.Random, loc: Locale) -> Doc:
             f"；犬只登记证号：{loc.abbr[0]}犬{rng.randint(2019, 2024)}{rng.randint(0, 99999):05d}；犬种：{rng.choice(('金毛', '中华田园犬', '柯基', '泰迪', '阿拉斯加'))}；"
         )
         if rng.random() < 0.7:
-            d.t("联系电话：").s("mobile", p.phone).t("；")
+            d.t("联系电话：").s(*phone(rng, loc, p)).t("；")
         d.t(f"违规情形：{rng.choice(('未拴犬绳', '未办理养犬登记', '犬只未免疫', '遛犬未清理粪便'))}")
         if rng.random() < 0.4:
             victim = person_name(rng)
@@ -1190,7 +1244,7 @@ def doc_school(rng: random.Random, loc: Locale) -> Doc:
             d.t(rng.choice(("符合", "符合（第一批次）", "不符合（房产证明不全）")))
         d.t("\n")
     d.t(
-        f"\n如有异议，请于公示期内向{loc.district}教育局基础教育科反映，电话{office_phone(rng, loc)}，邮箱jyj@{rng.choice(('jyj', 'edu'))}.{loc.post}.gov.cn。教育服务热线：12345。"
+        f"\n如有异议，请于公示期内向{loc.district}教育局基础教育科反映，电话{office_phone(rng, loc)}，邮箱{office_mail(rng, loc)}。教育服务热线：12345。"
     )
     footer(d, rng, loc, office)
     return d
@@ -1234,7 +1288,7 @@ def generate(docs: int, seed: int) -> list[dict[str, object]]:
     names = list(TYPES)
     out: list[dict[str, object]] = []
     for i in range(docs):
-        kind = names[i % len(names)] if i < len(names) else rng.choice(names)
+        kind = names[i % len(names)]
         while True:
             loc = rng.choice(LOCALES)
             doc = TYPES[kind](rng, loc)
