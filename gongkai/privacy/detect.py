@@ -44,6 +44,8 @@ NAME_LABELS = (
     "车主", "房主", "死者", "证人",
     # Parties of enforcement, vehicle and adoption notices.
     "申请执行人", "车辆所有人", "机动车所有人", "收养人", "送养人",
+    # Owners and tenants of homes, boats and dogs; a passer-by or the injured of an incident report.
+    "业主", "承租人", "购房人", "船主", "犬主", "路人", "伤者", "共有人",
     # Petitioners, and the relatives a petition or an application names ("其妻子李四患有…").
     "来访人", "来信人", "反映人", "信访人", "上访人", "求助人", "被征收人", "承包方代表",
     "妻子", "丈夫", "儿子", "女儿", "其妻子", "其丈夫", "其妻", "其夫", "配偶", "父亲", "母亲", "长子",
@@ -68,7 +70,8 @@ HEALTH_TRIGGERS = (
     "梗死", "梗塞", "伤残",
     # A medical examination's findings and their cues (_DISEASE).
     "诊断为", "不合格", "既往有", "障碍", "异常", "失常", "结石", "近视", "缺失", "迟缓", "综合征", "挫伤",
-    "裂伤", "离断伤", "撕脱伤", "震荡", "色盲", "扁平足", "听力下降", "听力损失",
+    "裂伤", "离断伤", "撕脱伤", "震荡", "色盲", "扁平足", "听力下降", "听力损失", "咬伤", "扭伤", "烧伤",
+    "烫伤", "离断",
 )  # fmt: skip
 # Labels that say what a number is. The nearest one before a number decides.
 _NEGATIVE_LABELS = (
@@ -692,11 +695,30 @@ def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
             analyse(ctx, block_start, block_end)
     if ctx.public_tables:
         _drop_public_names(ctx)
+    if _HONOUR_TITLE.search(text, 0, _lines_ahead(text, 5)):
+        # A document that confers an honour or an appointment names its people by design (the honour
+        # is the public act); their numbers and addresses stay personal.
+        ctx.found = [f for f in ctx.found if f[3] != "name"]
     if "name" in config.kinds:
         _repeated_names(ctx)
     if any(f[3] == "landline" for f in ctx.found):
         _keep_personal_landlines(ctx)
     return _resolve(ctx)
+
+
+# The title of a document whose names are public by design: 见义勇为 confirmations, commendations,
+# appointments and recruitment results (read from its first lines).
+_HONOUR_TITLE = re.compile("见义勇为|表彰|嘉奖|通报表扬|荣誉称号|先进个人|拟录用|拟聘用|任免|任职前公示")
+
+
+def _lines_ahead(text: str, n: int) -> int:
+    """The end of the first n lines of text."""
+    end = -1
+    for _ in range(n):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
 
 
 # What makes a landline a person's: a household's own line ("家庭电话", "座机", "固话"), or a line about a
@@ -1506,7 +1528,9 @@ _OWN_NUMBER = re.compile(
 # a line opening with a name and an age ("张三，77岁，"), an SMS greeting ("【某局】张三，您好"),
 # the neighbours bounding a land parcel ("东至张三，西至路").
 _HOUSEHOLD_VOTE = re.compile(
-    rf"(?<![{_HAN}])(?:不?同意)?([{_HAN}·]{{2,10}}?)户(?=同意[0-9]+票|赞成[0-9]+票|的申请)"
+    rf"(?:(?<![{_HAN}])|(?<=[及和与对将]))(?:不?同意)?([{_HAN}·]{{2,10}}?)户"
+    # "张三户同意35票", "不同意李四户的申请", "…安置方案及王五户安置补偿…".
+    r"(?=同意[0-9]+票|赞成[0-9]+票|的申请|的(?:安置|征收|拆迁|房屋|补偿)|(?:安置|征收|拆迁)补偿)"
 )
 _AGREED_LIST = re.compile(
     rf"同意(?:将|把|对|给)?([{_HAN}·]{{2,10}}(?:[、，,][{_HAN}·]{{2,10}})*?)(?:等)?[0-9一二三四五六七八九十两]+(?:户|人|名)"
@@ -1915,13 +1939,15 @@ def _list_line(ctx: _Ctx, start: int, end: int) -> int:
 _NAME_HEADER = re.compile(
     r"姓名|^(?:户主|申请人|联系人|当事人|被处罚人|家庭成员|成员|监护人|收款人|户名|持卡人|领取人|救助对象|享受人|保障对象"
     r"|被征收人|承包方代表|承包方|承包户|受助学生|受助人|权利人|产权人|所有权人|参保人|车辆所有人|机动车所有人|驾驶人"
-    r"|家长|收养人|申领人|领款人|受益人|承包人|受援人|经营者|死者|逝者|补贴对象|扶助对象"
+    r"|家长|收养人|申领人|领款人|受益人|承包人|受援人|经营者|死者|逝者|补贴对象|扶助对象|业主|承租人|购房人|船主|犬主"
     # A court's list of 失信被执行人 names its debtors (persons, or companies, which no name rule reads).
     r"|被执行人|申请执行人)$"
 )
 _ADDR_HEADER = re.compile(
     r"住址|住所|居住地|户籍地|户籍所在地|^(?:家庭)?地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
     r"|^(?:房屋)?坐落$|^房屋(?:地址|位置)$"
+    # The home a household is given ("配租房源", "安置地址") and an owner's flat ("房号": "20幢104室").
+    r"|^(?:安置|配租)(?:地址|房源|房号|住房)$|^房(?:屋)?号$"
 )
 # A row's value ("因病（冠心病）", "患风湿性心脏病", "听力三级残疾") is not a header, though it has the
 # same words.
@@ -2312,7 +2338,7 @@ _HEALTH_LABEL = re.compile(
 # "乙肝表面抗原阳性", "2型糖尿病", "妊娠糖尿病史". The run takes no "在/于" ("因肺癌在某医院住院").
 _DISEASE_WORDS = (
     "病|症|癌|瘤|炎|衰竭|贫血|血压|阳性|携带|易感|后遗症|坏死|结核|狼疮|减退|亢进|骨折|外伤|损伤|无力|突出"
-    "|梗死|梗塞|出血|瘫|痫"
+    "|梗死|梗塞|出血|瘫|痫|咬伤|扭伤|烧伤|烫伤|离断"
     # Findings of a medical examination (征兵体检, 工伤认定): defects and injuries.
     "|障碍|异常|失常|结石|近视|缺失|迟缓|综合征|挫伤|裂伤|离断伤|撕脱伤|震荡|色盲|扁平足|听力下降|听力损失"
 )

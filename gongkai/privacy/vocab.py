@@ -53,6 +53,8 @@ NAME_STOPS = (
     "人民币", "名下",
     # A married couple ("收养人张三、李四夫妇"); a payment a person makes ("由申请执行人张三支付悬赏金").
     "夫妇", "支付",
+    # An injury to a side of the body ("致路人张三左小腿咬伤").
+    "左", "右",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.

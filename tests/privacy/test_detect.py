@@ -966,3 +966,30 @@ def test_a_claimant_column_is_a_name_column_and_its_header_no_value(engine):
     assert found(text, "health", engine) == ["心肌梗死"]
     header = "序号  姓名  公民身份号码  异常类型  门诊慢特病\n"
     assert "门诊慢特病" not in found(header + f"1  张平霞  {VALID_ID}  断缴  是\n", "health", engine)
+
+
+# --- forms of benchmarks/privacy_data/holdout6.py ------------------------------------------------------
+def test_owners_and_their_flats_in_a_maintenance_fund_table(engine):
+    text = "房号\t业主\t面积(㎡)\t分摊金额(元)\n20幢104室\t魏铭睿\t137.79\t2910.67\n"
+    assert found(text, "name", engine) == ["魏铭睿"]
+    assert found(text, "address", engine) == ["20幢104室"]
+
+
+def test_the_home_a_household_is_given_is_its_address(engine):
+    text = (
+        "序号  申请人  身份证号码  家庭人口  现居住地址  配租房源  面积(㎡)\n"
+        f"1  林强雨  {VALID_ID}  5  双浦镇双灵村11组  幸福里公租房6栋4单元801室  60.26\n"
+    )
+    assert found(text, "address", engine) == ["双浦镇双灵村11组", "幸福里公租房6栋4单元801室"]
+
+
+def test_an_honour_names_its_people_by_design(engine):
+    text = f"关于拟确认见义勇为人员的公示\n一、林诗凯，男，身份证号{VALID_ID}，个体经营户。\n"
+    assert not found(text, "name", engine)
+    assert found(text, "id_card", engine) == [VALID_ID]
+
+
+def test_a_passer_by_and_a_household_in_a_sentence_are_named(engine):
+    assert "穆红红" in found("违规情形：犬只未免疫，致路人穆红红左小腿咬伤。", "name", engine)
+    text = "原告申请公开“周文庙村征地补偿安置方案及叶蓉丽户安置补偿情况”。"
+    assert found(text, "name", engine) == ["叶蓉丽"]
