@@ -156,7 +156,8 @@ def _form_value(name: str, value: Any) -> tuple[str | None, str | None]:
     if isinstance(value, int | float):
         return str(value), None
     if isinstance(value, str):
-        return value, None
+        # PostgreSQL text cannot hold NUL; the form would refuse it, but a name is looked up first.
+        return (None, "不能包含空字符（NUL）") if "\x00" in value else (value, None)
     return None, "类型不正确"  # pragma: no cover - json.loads yields only the types above
 
 

@@ -53,3 +53,11 @@ def test_the_status_lookup_never_fails(client: Any, cast: Any, number: str, last
     cache.clear()
     response = client.post("/apply/status/", {"number": number, "phone_last4": last4})
     assert response.status_code in (200, 400, 404)
+
+
+def test_a_nul_character_in_a_field_is_refused_in_chinese(client: Any, auth: dict[str, str]) -> None:
+    # PostgreSQL text cannot hold NUL: found by the fuzz test above, on an organisation looked up by name.
+    body = {"organisation": "教育\x00局", "applicant_name": "张三"}
+    response = client.post("/api/applications", json.dumps(body), content_type="application/json", **auth)
+    assert response.status_code == 400
+    assert "空字符" in response.json()["errors"]["organisation"][0]
