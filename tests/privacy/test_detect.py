@@ -993,3 +993,9 @@ def test_a_passer_by_and_a_household_in_a_sentence_are_named(engine):
     assert "穆红红" in found("违规情形：犬只未免疫，致路人穆红红左小腿咬伤。", "name", engine)
     text = "原告申请公开“周文庙村征地补偿安置方案及叶蓉丽户安置补偿情况”。"
     assert found(text, "name", engine) == ["叶蓉丽"]
+
+
+def test_a_persons_infection_is_health_and_a_count_is_not(engine):
+    text = "病例1：黎某，女，80岁，现住怀宁华府10幢304室，系新冠病毒无症状感染者。"
+    assert found(text, "health", engine) == ["新冠病毒无症状感染者"]
+    assert not found("当日新增确诊病例3例（男2例、女1例），无症状感染者12例。", "health", engine)
