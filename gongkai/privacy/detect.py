@@ -9,6 +9,11 @@ analyser runs once per block of consecutive triggered lines, and its patterns be
 character class so that `re` skips to candidates in C: on 名单 with personal data on every line,
 per-line and per-character Python work would otherwise dominate.
 
+Some rules need the whole document's findings and run after the analysers: names in tables of a
+list published by design, or in a document whose title confers an honour, are dropped; a landline
+is kept only where its line (or the form above it) is about a person; a name found in context is
+looked for again later in the same document.
+
 Python's `\\b` sees no boundary between a Chinese character and a digit ("号6222…"), so boundaries
 are explicit ASCII look-arounds.
 """
