@@ -194,6 +194,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # A vehicle list's owner after the vehicle's type ("宁E23988，小型汽车，张三，未登记"); the person
         # an incident report begins with ("2024年3月28日15时许，张三在某公司车间作业时…").
         *(f"{w}{c}" for w in ("汽车", "型车", "摩托车", "时许") for c in "，,"),
+        # A person an incident or a household's file names ("配偶张三患…", "张三驾驶宁C…", "张三，女，").
+        *("配偶", "伤者", "死者", "伤员", "驾驶", "乘车人", "行人", "路人"),
+        *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
 }
 FAMILIES["table"] += tuple(re.escape(w) for w in (*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS))
@@ -713,7 +716,32 @@ def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
         _repeated_names(ctx)
     if any(f[3] == "landline" for f in ctx.found):
         _keep_personal_landlines(ctx)
+    _health_after_names(ctx)
     return _resolve(ctx)
+
+
+def _health_after_names(ctx: _Ctx) -> None:
+    """A condition read back over a person's name ("致路人张三左小腿咬伤") starts after the name: the
+    name is its own finding, masked, and the condition is flagged for review."""
+    names = sorted((f[0], f[4]) for f in ctx.found if f[3] == "name")
+    if not names:
+        return
+    starts = [s for s, _ in names]
+    changed = False
+    found = []
+    for f in ctx.found:
+        if f[3] == "health":
+            i = bisect.bisect_right(starts, f[0])
+            # The last name that starts inside the condition and ends before its end.
+            j = bisect.bisect_left(starts, f[4]) - 1
+            if j >= i and names[j][1] < f[4] - 1:
+                start = names[j][1]
+                found.append((start, start - f[4], f[2], "health", f[4]))
+                changed = True
+                continue
+        found.append(f)
+    if changed:
+        ctx.found = found
 
 
 # The title of a document whose names are public by design: 见义勇为 confirmations, commendations,
@@ -820,13 +848,22 @@ def _plain_mention(ctx: _Ctx, start: int, end: int) -> bool:
         and not text.startswith(NAME_STOPS, end)
     ):
         return False  # two characters inside a longer word: "高峰" in "用电高峰期"
-    if text[end : end + 1] in _PLACE_END or text[start - 1 : start] in _PLACE_END:
+    if (text[end : end + 1] in _PLACE_END and not _MENTION_VERB.match(text, end)) or text[
+        start - 1 : start
+    ] in _PLACE_END:
         return False  # "金花村", a place named like the person
     rest = _HAN_RUN.match(text, end, end + 12)
-    if rest and _ORGANISATION.search(rest.group()):
-        return False  # "张三丰餐饮有限公司" is an organisation
+    # Only the words before the first verb or particle can name an organisation: "张三丰餐饮有限公司"
+    # is one, "张三已被转运至定点医院" is a person.
+    if rest and _ORGANISATION.search(_CLAUSE_VERB.split(rest.group(), maxsplit=1)[0]):
+        return False
     ls = text.rfind("\n", 0, start) + 1
     return not _public_role_before(ctx, ls, start)
+
+
+# "张三所提诉求", "张三站在…": a verb after the name, not a place's last character.
+_MENTION_VERB = re.compile("所(?:提|述|说|称|诉|反映|申请|报)|站(?:在|于)")
+_CLAUSE_VERB = re.compile("[已被在于对向将因为是到从把让给经未均系曾于及和与的所并也又就才还都]")
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -1255,6 +1292,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ls, le = _line_at(text, m.start())
         if _public_role_before(ctx, ls, m.start()):
             continue
+        if m.group().startswith("女") and text[m.start() - 1 : m.start()] == "妇":
+            continue  # "妇女儿童工作": no 女儿 there
         cell = ctx.cell_at(ls, m.start()) if ctx.is_row(ls) else None
         if cell is not None and text[cell[0] : cell[1]] == cell[2]:
             continue  # a table header cell ("与户主关系"), handled by the table pass
@@ -1525,7 +1564,9 @@ _NAME_CUE = re.compile(
     r"|甲方|乙方"
     # A worker, a colleague or a conscript named in a decision ("职工张三（公积金账号…）", "同班组工友
     # 李四（电话…）", "应征青年王五（…）"), a child in an application ("因子女张三患…").
-    r"|职工|工友|应征青年|子女)"
+    r"|职工|工友|应征青年|子女"
+    # The people an incident or a household's file names: "配偶张三患…", "伤者李四，女，", "驾驶员王五".
+    r"|配偶|伤者|死者|伤员|驾驶员|乘车人|行人|路人)"
     r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭)"
 )
 # A mobile, not an office's line: "职工食堂（电话0951-…）" is a place.
@@ -1584,6 +1625,11 @@ _ACTORS = frozenset(
     {"司机", "保安", "民警", "交警", "辅警", "医生", "护士", "老师", "村民", "居民", "群众", "家属"}
 )
 _INCIDENT_PERSON = re.compile(rf"时许[，,]([{_HAN}·]{{2,10}}?)(?=在|驾驶|骑|与|因)")
+# "事发时，张三驾驶宁C·F58806号货车": whoever drives a plated vehicle is a person.
+_RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
+_DRIVER = re.compile(rf"{_RUN_START}([{_HAN}·]{{2,10}}?)驾驶(?=[{PLATE_PROVINCES}][A-Z])", re.M)
+# "病例3：张三，女，53岁", "BM2023…，张三，男，": a run a sex follows is a person.
+_SEXED = re.compile(rf"{_RUN_START}([{_HAN}·]{{2,10}}?)(?=[，,（(][男女][，,）)；;])", re.M)
 
 
 # A notice asking a person to act ("请张三本人到县妇幼保健院复查", "请李四及时接受咨询指导").
@@ -1695,6 +1741,20 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and name[-1] not in _PLACE_END
                 and _name_token(ctx, name, len(name) > 2 or "·" in name)
             ):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("驾驶"):
+        for m in _DRIVER.finditer(text, block_start, block_end):
+            name = m.group(1)
+            if name not in _ACTORS and _name_token(ctx, name, len(name) > 2 or "·" in name):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("男") or has("女"):
+        for m in _SEXED.finditer(text, block_start, block_end):
+            name = m.group(1)
+            # Any surname after a colon or at a line's start ("病例3：仉莉轩，女，"); a listed one
+            # after a comma, where a run may be a word ("经查，患者，男，").
+            # Two characters need a listed surname anywhere: "其中，男，女各半".
+            relaxed = (text[m.start() - 1] if m.start() else "\n") in "\n：:\t" and len(name) > 2
+            if name not in _KIN and name not in _ACTORS and _name_token(ctx, name, relaxed):
                 ctx.add("name", m.start(1), m.end(1))
     if has("告") or has("执行人"):
         for m in _COURT_PARTY.finditer(text, block_start, block_end):
@@ -2020,6 +2080,9 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
     return cells
 
 
+_CODE_CELL = re.compile(r"[A-Za-z0-9\-]{4,24}")
+
+
 def _table(ctx: _Ctx, ls: int, le: int) -> None:
     text = ctx.text
     line = text[ls:le]
@@ -2113,6 +2176,10 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             pos = end + 1
             continue
         row = _split_cells(text, pos, end, row_sep)
+        if len(row) == len(cells) + 1 and _CODE_CELL.fullmatch(text, *row[0]):
+            # A row one cell longer, opening with a code the header has no column for ("BM2023…，
+            # 张三，女，…" under "学生姓名，性别，…"): the header's columns are the rest.
+            row = row[1:]
         if len(row) < 2 or len(row) > len(cells):
             break
         ctx.rows[pos] = (row, headers)
@@ -2251,6 +2318,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         before = text[max(ls, m.start() - 4) : m.start()]
         if before.endswith(_OFFICE_BEFORE) or (label.startswith("地址") and _office_context(before)):
             continue
+        if _CONTACT_US.search(text, max(ls, m.start() - 6), m.start()):
+            continue  # "请与县发展和改革局联系（地址：…，电话：…）": the office's own address
         if label.startswith(("住所", "地址")) and _ORGANISATION.search(
             text, max(ls, m.start() - 40), m.start()
         ):
@@ -2326,6 +2395,9 @@ def _item_at(text: str, ls: int, le: int) -> bool:
     """Whether the line is a numbered item of a list of households (_ITEM_ADDR)."""
     lead = _LEAD_SPACE.match(text, ls, le)
     return _ITEM_ADDR.match(text, lead.end() if lead else ls, le) is not None
+
+
+_CONTACT_US = re.compile(r"(?:局|委|办|院|厅|中心|政府|室|处|科)联系[（(]?$")
 
 
 def _office_context(before: str) -> bool:
