@@ -2425,14 +2425,15 @@ _DISEASE_WORDS = (
     "|障碍|异常|失常|结石|近视|缺失|迟缓|综合征|挫伤|裂伤|离断伤|撕脱伤|震荡|色盲|扁平足|听力下降|听力损失"
 )
 _DISEASE_END = f"(?:{_DISEASE_WORDS})(?:史)?"
-_DISEASE_RUN = rf"(?:(?:(?![在于和及并的患是为得])[{_HAN}0-9A-Za-z]){{1,18}}{_DISEASE_END}|贫血)"
+_DISEASE_RUN = rf"(?:(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]){{1,18}}{_DISEASE_END}|贫血)"
 _DISEASE = re.compile(
     # Cues that say whose illness it is: a household's cause ("因病（冠心病）"), a screening's finding,
     # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
     r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现|经检查存在|造成|得了|一直是|本人(?:是|患有?)?"
     # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
     r"|诊断为[:：]|不合格[（(]|既往有)"
-    rf"({_DISEASE_RUN})"
+    # After these cues the condition may be its end word alone: "不合格（色盲）", "（扁平足）".
+    rf"({_DISEASE_RUN}|{_DISEASE_END})"
     # Cues that policy text uses as well ("患有严重精神障碍的"): only on a line about a person.
     rf"|(?:因|患有|患(?!者)|诊断为|确诊为?|查出|长期)({_DISEASE_RUN})"
     # "致贫原因：因残", "风险类型：因病": a household's cause as a form's value.
@@ -2442,8 +2443,8 @@ _DISEASE = re.compile(
 # end (a disease's last word before a separator, rarer than the separators) and read back to the field's
 # start, which costs less than trying a run after every space and comma of a block.
 # (One flat alternation of words: a nested group would cost `re` its skip to candidates.)
-_DISEASE_FIELD_END = re.compile(rf"(?:{_DISEASE_WORDS}|因病|因残)(?:史)?(?=[\t\n ，,|　]|$)")
-_FIELD_BEFORE = re.compile(r"[\t ，,|　]([^\t ，,|　\n]{2,20})$")
+_DISEASE_FIELD_END = re.compile(rf"(?:{_DISEASE_WORDS}|因病|因残)(?:史)?(?=[\t\n ，,|　；;）)]|$)")
+_FIELD_BEFORE = re.compile(r"[\t ，,|　；;]([^\t ，,|　；;\n]{2,20})$")
 _DISEASE_FIELD = re.compile(rf"{_DISEASE_RUN}|因病|因残")
 # Words that end like a disease but name a scheme or a service: "大病保险" is no one's illness.
 # "未见异常" is a clean result, not a finding.

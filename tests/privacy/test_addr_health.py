@@ -116,6 +116,16 @@ def test_a_bare_village_is_an_address_in_a_home_column_but_not_in_a_village_colu
         ("郑玉驾驶的车辆将谢忠建撞伤，造成右腿骨折。", "右腿骨折"),
         # A form's value.
         ("姓名：林俊  住址：海家湾村第一村民小组114号  家庭人口：5人  致贫原因：因残", "因残"),
+        # A conscript's result: the condition may be a disease's end word alone.
+        ("8\t孔成龙\t男\t2007.02\t大学在读\t彭堡镇闫堡村5组\t不合格（色盲）", "色盲"),
+        ("1，王明，男，2006.03，大学在读，鸣沙镇黄营村一组，不合格（扁平足）", "扁平足"),
+        # A field ended by "；" or a bracket; a condition joined by 及.
+        ("3、黎梅，女，残疾军人，6222802103008810752，3933元，伤残等级七级，右手拇指缺失；", "右手拇指缺失"),
+        ("BM202494758，董发荣，男，锣圩镇那汉村3组，符合（随班就读，孤独症）", "孤独症"),
+        (
+            "伤者武燕喜，女，搬运工，经洪山区人民医院诊断为面部及双手二度烧伤，目前已脱离生命危险。",
+            "面部及双手二度烧伤",
+        ),
     ],
 )
 def test_it_finds_a_health_form(engine: str, text: str, health: str) -> None:
