@@ -269,6 +269,11 @@ _PLATE = re.compile(
 )
 _HAN = "\u4e00-\u9fff"
 _HAN_RUN = re.compile(rf"[{_HAN}·]{{1,12}}")
+# A name's run of characters: two to ten, or a transliterated name with "·" up to eighteen
+# ("努尔艾力·阿布都热依木"). A pattern without a left anchor takes the dotted form only with its dot:
+# a longer plain run would swallow the words before a name ("…安置方案及张三户").
+_NAME_RUN = rf"(?:[{_HAN}]{{1,8}}·[{_HAN}·]{{1,10}}|[{_HAN}·]{{2,10}})"
+_NAME_RUN_LAZY = rf"(?:[{_HAN}]{{1,8}}·[{_HAN}·]{{1,10}}?|[{_HAN}·]{{2,10}}?)"
 _NAME_LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(NAME_LABELS, key=len, reverse=True))
@@ -1173,7 +1178,7 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
     if name[_surname_len(name) or 1 :] in TITLES:
         return False
     return (
-        2 <= len(name) <= (10 if "·" in name else 4)
+        2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4)
         and name not in NOT_NAMES
         and not any(c in name[1:] for c in "某*×ＸX")
         # No surname is a numeral: "二年级" before a pupil's ID is a grade.
@@ -1182,16 +1187,18 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
     )
 
 
+_DOTTED_MAX = 16
+
+
 def _pick_name(run: str, relaxed: bool = False) -> int:
     """Length of the name at the start of a run of Chinese characters, or 0."""
     if "·" in run:  # minority names such as 阿卜杜·热合曼
         if run.startswith("·"):
             return 0
-        if len(run) <= 10:
-            return len(run)
-        # "艾力·吐尔逊为…": the name ends where a stop word follows its last part.
-        for length in range(run.rfind("·", 0, 10) + 2, 11):
-            if run.startswith(NAME_STOPS, length):
+        # "艾力·吐尔逊为…", "迪丽娜尔·卡德尔患有…": the name ends where a stop word follows its last
+        # part. Transliterated names run long: "努尔艾力·阿布都热依木" has eleven characters.
+        for length in range(run.rfind("·", 0, _DOTTED_MAX) + 2, min(len(run), _DOTTED_MAX) + 1):
+            if length == len(run) or run.startswith(NAME_STOPS, length):
                 return length
         return 0
     sl = _surname_len(run)
@@ -1373,7 +1380,7 @@ _KIN_WORDS = frozenset(
 # "当事人：脱玉花，身份证号…", "权利人：胡英建、剡子秀  证件号码…": after a label and a colon, values
 # of two or three characters that each end at a delimiter are names whatever their surname (脱, 厍,
 # 仉 … are rarer than the list's). Not a unit's name: "联系人：办公室，".
-_COLON_VALUE = re.compile(rf"([{_HAN}]{{2,3}}|[{_HAN}·]{{3,10}})(?=[，,、；;（( \t　]|$)", re.M)
+_COLON_VALUE = re.compile(rf"([{_HAN}]{{2,3}}|[{_HAN}·]{{3,16}})(?=[，,、；;（( \t　]|$)", re.M)
 _UNIT_END = frozenset("村镇乡区县市组街路社委局办所站院校厂店司室科部处队会")
 # "家庭成员：儿子 薛金": a relation, not a name.
 _KIN = frozenset(
@@ -1473,7 +1480,7 @@ _MEMBERS_PAREN = re.compile(
     r"(?:家庭人口|家庭成员|共同居住人|共同申请人)[:：]?[ \t　]*[0-9一二三四五六七八九十]+(?:人|口)"
     r"[（(]([^（()）\n]{2,80})[)）]"
 )
-_LIST_PART = re.compile(rf"[{_HAN}·]{{2,10}}(?=[、，,；; ]|$)")
+_LIST_PART = re.compile(rf"[{_HAN}·]{{2,16}}(?=[、，,；; ]|$)")
 
 
 # "张三同志：" heading a letter: the addressee, a citizen (officials speak as "张三同志指出").
@@ -1579,39 +1586,39 @@ _OWN_NUMBER = re.compile(
 # a line opening with a name and an age ("张三，77岁，"), an SMS greeting ("【某局】张三，您好"),
 # the neighbours bounding a land parcel ("东至张三，西至路").
 _HOUSEHOLD_VOTE = re.compile(
-    rf"(?:(?<![{_HAN}])|(?<=[及和与对将]))(?:不?同意)?([{_HAN}·]{{2,10}}?)户"
+    rf"(?:(?<![{_HAN}])|(?<=[及和与对将]))(?:不?同意)?({_NAME_RUN_LAZY})户"
     # "张三户同意35票", "不同意李四户的申请", "…安置方案及王五户安置补偿…".
     r"(?=同意[0-9]+票|赞成[0-9]+票|的申请|的(?:安置|征收|拆迁|房屋|补偿)|(?:安置|征收|拆迁)补偿)"
 )
 _AGREED_LIST = re.compile(
-    rf"同意(?:将|把|对|给)?([{_HAN}·]{{2,10}}(?:[、，,][{_HAN}·]{{2,10}})*?)(?:等)?[0-9一二三四五六七八九十两]+(?:户|人|名)"
+    rf"同意(?:将|把|对|给)?({_NAME_RUN}(?:[、，,]{_NAME_RUN})*?)(?:等)?[0-9一二三四五六七八九十两]+(?:户|人|名)"
     r"(?=纳入|享受|列入|为|的)"
 )
-_LIVES_AT = re.compile(rf"(?:^|(?<=[：:，,。；;]))[ \t　]*([{_HAN}·]{{2,10}}?)(?=家住|家在)", re.M)
-_AGE_LINE = re.compile(rf"^[ \t　]*([{_HAN}·]{{2,10}})(?=[，,（(][0-9]{{1,3}}岁)", re.M)
+_LIVES_AT = re.compile(rf"(?:^|(?<=[：:，,。；;]))[ \t　]*({_NAME_RUN_LAZY})(?=家住|家在)", re.M)
+_AGE_LINE = re.compile(rf"^[ \t　]*([{_HAN}·]{{2,16}})(?=[，,（(][0-9]{{1,3}}岁)", re.M)
 # A household's members, one a line: name, relation to the head, age ("  曾秀  之母  60岁  务工").
 _MEMBER_LINE = re.compile(
-    rf"^[ \t　]*([{_HAN}·]{{2,10}})"
+    rf"^[ \t　]*([{_HAN}·]{{2,16}})"
     rf"(?=[ \t　]+(?:之[母父子女孙妻夫媳婿]|配偶|户主|本人|儿媳|女婿)[ \t　]+[0-9]{{1,3}}岁)",
     re.M,
 )
-_GREETING = re.compile(rf"(?<=】)([{_HAN}·]{{2,10}}?)(?=(?:户主)?[，,]?您好)")
+_GREETING = re.compile(rf"(?<=】)([{_HAN}·]{{2,16}}?)(?=(?:户主)?[，,]?您好)")
 # "东至张三，", "南至李四承包地": a neighbour, or the neighbour's parcel.
 _BOUNDARY = re.compile(
-    rf"[东西南北]至([{_HAN}·]{{2,10}}?)"
+    rf"[东西南北]至([{_HAN}·]{{2,16}}?)"
     r"(?=[，,；;。 \t　/]|$|(?:家)?(?:承包地|宅基地|责任田|耕地|林地|住宅|房屋))",
     re.M,
 )
 # What a parcel borders when it is not a neighbour: roads, water, land, a village's boundary.
 _LAND_WORD = re.compile(r"[路渠沟河界地田林带山坡埂墙房院道坝场沙滩湖塘堤梁村镇乡组队庄街巷园区]")
-_BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,10}})(?=[/／、，,；; ]|$)")
+_BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,16}})(?=[/／、，,；; ]|$)")
 # The other party of a dispute: "受援人张三与李四因机动车交通事故责任纠纷…", "与邻居王五发生相邻纠纷".
 _DISPUTE_PARTY = re.compile(
     rf"与([{_HAN}·]{{2,4}}?)(?=因[^\n，。]{{0,24}}?纠纷|发生[^\n，。]{{0,10}}?纠纷|之间[^\n，。]{{0,10}}?纠纷)"
 )
 # A court's notice names the parties before the cause of the case ("原告张三诉被告李四离婚纠纷一案").
 _COURT_PARTY = re.compile(
-    rf"(?:原告|被告|申请执行人|被执行人)([{_HAN}·]{{2,10}}?)(?=诉|与被告|与被执行人|(?:离婚|买卖|借款|民间借贷|劳务|劳动|合同|侵权|房屋|土地"
+    rf"(?:原告|被告|申请执行人|被执行人)([{_HAN}·]{{2,16}}?)(?=诉|与被告|与被执行人|(?:离婚|买卖|借款|民间借贷|劳务|劳动|合同|侵权|房屋|土地"
     r"|机动车|赡养|抚养|抚育|继承|物业|租赁|债务|追索|排除妨害|相邻|健康权|生命权|人身|财产|不当得利|婚约)"
     r"[^\n，。]{0,12}?纠纷)"
 )
@@ -1619,26 +1626,26 @@ _COURT_PARTY = re.compile(
 
 # The owner named after a vehicle's type in a numbered list of plates ("1．宁E23988，小型汽车，张三，
 # 未登记，2025-07-09"), as 逾期未处理 and 强制报废 notices write their rows.
-_VEHICLE_OWNER = re.compile(rf"(?:汽车|型车|摩托车)[，,]([{_HAN}·]{{2,10}})(?=[，,])")
+_VEHICLE_OWNER = re.compile(rf"(?:汽车|型车|摩托车)[，,]([{_HAN}·]{{2,16}})(?=[，,])")
 # An incident report opens with the hour and the person ("2023年10月5日12时许，张三在…车间作业").
 _ACTORS = frozenset(
     {"司机", "保安", "民警", "交警", "辅警", "医生", "护士", "老师", "村民", "居民", "群众", "家属"}
 )
-_INCIDENT_PERSON = re.compile(rf"时许[，,]([{_HAN}·]{{2,10}}?)(?=在|驾驶|骑|与|因)")
+_INCIDENT_PERSON = re.compile(rf"时许[，,]([{_HAN}·]{{2,16}}?)(?=在|驾驶|骑|与|因)")
 # "事发时，张三驾驶宁C·F58806号货车": whoever drives a plated vehicle is a person.
 _RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
-_DRIVER = re.compile(rf"{_RUN_START}([{_HAN}·]{{2,10}}?)驾驶(?=[{PLATE_PROVINCES}][A-Z])", re.M)
+_DRIVER = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})驾驶(?=[{PLATE_PROVINCES}][A-Z])", re.M)
 # "病例3：张三，女，53岁", "BM2023…，张三，男，": a run a sex follows is a person.
-_SEXED = re.compile(rf"{_RUN_START}([{_HAN}·]{{2,10}}?)(?=[，,（(][男女][，,）)；;])", re.M)
+_SEXED = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})(?=[，,（(][男女][，,）)；;])", re.M)
 
 
 # A notice asking a person to act ("请张三本人到县妇幼保健院复查", "请李四及时接受咨询指导").
-_PLEASE = re.compile(rf"请([{_HAN}·]{{2,10}}?)(?=本人|及时)")
+_PLEASE = re.compile(rf"请([{_HAN}·]{{2,16}}?)(?=本人|及时)")
 # The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
 # to a party ("（男，1997年11月27日出生…"): the line before it is the addressee ("李花莲：").
 # A notice to a household ("致张三：⏎你户位于…") is a letter too.
 _LETTER_BODY = re.compile(r"^[ \t　]*(?:你|您)(?:于|在|反映|提出|所|户)|^[ \t　]*[（(][男女][，,]", re.M)
-_ADDRESSEE = re.compile(rf"[ \t　]*(?:致)?([{_HAN}·]{{2,10}})[:：][ \t　]*")
+_ADDRESSEE = re.compile(rf"[ \t　]*(?:致)?([{_HAN}·]{{2,16}})[:：][ \t　]*")
 
 
 def _name_token(ctx: _Ctx, name: str, relaxed: bool) -> bool:
@@ -1790,7 +1797,7 @@ _TITLE_LINES = 3
 _ENUM_HEAD = re.compile(r"(?:下列|以下|如下)[^\n]{0,30}?[:：][ \t　]*$", re.M)
 _PERSON_HEAD = re.compile("家庭|人员|对象|户|村民|居民|群众|申请人|当事人|同志")
 _ITEM_ENUM = re.compile(r"[ \t　]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])[ \t　]*")
-_ITEM_NAME = re.compile(rf"([{_HAN}·]{{2,10}})(?=[，,：:（( \t；;])")
+_ITEM_NAME = re.compile(rf"([{_HAN}·]{{2,16}})(?=[，,：:（( \t；;])")
 _ITEM_PART = re.compile(r"[，,]([^，,；;。\n]{3,40})")
 
 
@@ -1828,7 +1835,7 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
 # "靖交罚〔2022〕561号 陈六 620421…". Its cell is the name, next to the person's ID or other data.
 _ROW_ENUM = r"(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])"
 _ROW_NAME = re.compile(
-    rf"(?P<n>[{_HAN}·](?<![{_HAN}·].)[{_HAN}·]{{1,11}}+)(?:[ \t　]*[，,|\t ][ \t　|]*|[ \t　]*[（(])"
+    rf"(?P<n>[{_HAN}·](?<![{_HAN}·].)[{_HAN}·]{{1,15}}+)(?:[ \t　]*[，,|\t ][ \t　|]*|[ \t　]*[（(])"
     r"(?P<id>[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z]))?"
 )
 _ROW_START = re.compile(rf"[ \t　]*{_ROW_ENUM}[ \t　]*$|[ \t　]*$")
@@ -1841,11 +1848,11 @@ _CELL_BEFORE = frozenset(" \t　|，,")
 _ROW_ID = re.compile(r"[1-9](?<![0-9A-Za-z].)[0-9]{16}[0-9Xx](?![0-9A-Za-z])")
 # A full-width space parts cells too ("（二）万花　锁南镇罗家湖村九队").
 _ROW_SEP = r"(?:[ \t　]*[，,|\t 　][ \t　|]*|[ \t　]*[（(])"
-_NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,12}}){_ROW_SEP}$")
+_NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,16}}){_ROW_SEP}$")
 # The first cell of a numbered row; a row whose name is followed by an ID is _ROW_ID's (and skipped
 # when that ID fails its check).
 _ENUM_ROW_BODY = (
-    rf"[ \t　]*{_ROW_ENUM}[ \t　]*([{_HAN}·]{{2,12}}+)(?={_ROW_SEP})"
+    rf"[ \t　]*{_ROW_ENUM}[ \t　]*((?>{_NAME_RUN}))(?={_ROW_SEP})"
     rf"(?!{_ROW_SEP}[1-9][0-9]{{16}}[0-9Xx](?![0-9A-Za-z]))"
 )
 # Begun with "\n", which `re` skips to in C; a block's first line is tried on its own.
@@ -1887,8 +1894,15 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # An address alone counts in a row laid out in columns ("1．张三   某镇某村3组"), not
         # in a clause ("1. 张三，青云村3组。"), which one item of a list may be.
         cue = _ROW_CUE.search(text, e, le) is not None
-        if not cue and not (_COLUMN_GAP.match(text, e) and _RESIDENTIAL.search(text, e, min(le, e + 30))):
-            continue
+        if not cue:
+            home = _RESIDENTIAL.search(text, e, min(le, e + 50))
+            if home is None:
+                continue
+            # A household's row: a home, then its size or its hardship ("2．汪才有 ，某村8组，5人
+            # 因残"), whatever the surname.
+            cue = _HOUSEHOLD_FIELD.search(text, home.end(), le) is not None
+            if not cue and not (_COLUMN_GAP.match(text, e) and home.start() < e + 30):
+                continue
         if _row_name_ok(ctx, name, strong=cue):
             ctx.add("name", s, e)
             ctx.name_starts = None
@@ -1932,6 +1946,9 @@ def _guardian_field(ctx: _Ctx, pos: int, le: int) -> None:
 
 
 _COLUMN_GAP = re.compile(r" ?(?:  |\t|　)")
+_HOUSEHOLD_FIELD = re.compile(
+    r"[0-9一二三四五六七八九十]{1,2}(?:人|口人)(?![民员])|因病|因残|因灾|因学|缺(?:技术|资金|劳动力|劳力)|元/月"
+)
 _ROW_ENUM_AT = re.compile(rf"[ \t　]*{_ROW_ENUM}")
 
 

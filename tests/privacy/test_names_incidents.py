@@ -48,6 +48,16 @@ def names(text: str, engine: str) -> list[str]:
             "BM202375492，钟斌凤，女，栾林晨，高河镇高河大道337号独秀新城3栋2单元2302室，符合\n",
             ["钟斌凤", "栾林晨"],
         ),
+        # A household's numbered row: a home, then its size or hardship, whatever the surname.
+        ("2．汪才有 ，达板镇杨家庄村第八村民小组，5人  因残（四级精神残疾）", ["汪才有"]),
+        ("4、买怡桂 大河乡高闸村6队106号  5人 智力残疾（四级）  15元", ["买怡桂"]),
+        ("3.马宇才 柳泉乡白家滩村十一组 6人，因灾", ["马宇才"]),
+        # Transliterated names longer than ten characters, and one that a stop word ends.
+        ("权利人姓名：努尔艾力·阿布都热依木  证件号码：410523196112255020", ["努尔艾力·阿布都热依木"]),
+        ("4. 户主：努尔艾力·阿布都热依木，住址：陇西县菜子镇新华社区九组", ["努尔艾力·阿布都热依木"]),
+        ("申请人称：其丈夫迪丽娜尔·卡德尔患有双下肢瘫痪，家庭困难。", ["迪丽娜尔·卡德尔"]),
+        # A household in a long clause: the run before it is not taken for the name.
+        ("原告申请公开“战旗村征地补偿安置方案及毛波户安置补偿款发放情况”", ["毛波"]),
     ],
 )
 def test_found(text: str, expected: list[str], engine: str) -> None:
@@ -67,6 +77,9 @@ def test_injury_is_flagged_after_the_name(engine: str) -> None:
         "其中，男，女各半。",
         "驾驶员培训考核：驾驶宁A牌照车辆须持证。",
         "民警驾驶宁A12345号警车赶到现场。",
+        # A numbered clause with a place is no household's row.
+        "1. 加强管理，青云村3组负责。",
+        "2、工作要求，各村民小组5人以上参加。",
     ],
 )
 def test_not_names(text: str, engine: str) -> None:
