@@ -1852,7 +1852,8 @@ _NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,16}}){_ROW_SEP}$")
 # The first cell of a numbered row; a row whose name is followed by an ID is _ROW_ID's (and skipped
 # when that ID fails its check).
 _ENUM_ROW_BODY = (
-    rf"[ \t　]*{_ROW_ENUM}[ \t　]*((?>{_NAME_RUN}))(?={_ROW_SEP})"
+    # "1 张三 女 24 …": a typeset row numbered without a mark (it needs a cue after the name, below).
+    rf"[ \t　]*(?:{_ROW_ENUM}|[0-9]{{1,3}}(?=[ \t　]))[ \t　]*((?>{_NAME_RUN}))(?={_ROW_SEP})"
     rf"(?!{_ROW_SEP}[1-9][0-9]{{16}}[0-9Xx](?![0-9A-Za-z]))"
 )
 # Begun with "\n", which `re` skips to in C; a block's first line is tried on its own.
@@ -1895,6 +1896,8 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # in a clause ("1. 张三，青云村3组。"), which one item of a list may be.
         cue = _ROW_CUE.search(text, e, le) is not None
         if not cue:
+            if not _ROW_ENUM_AT.match(text, ls):
+                continue  # "3 工作要求  青云村…": a number without a mark needs a person's cue
             home = _RESIDENTIAL.search(text, e, min(le, e + 50))
             if home is None:
                 continue

@@ -56,6 +56,8 @@ def names(text: str, engine: str) -> list[str]:
         ("权利人姓名：努尔艾力·阿布都热依木  证件号码：410523196112255020", ["努尔艾力·阿布都热依木"]),
         ("4. 户主：努尔艾力·阿布都热依木，住址：陇西县菜子镇新华社区九组", ["努尔艾力·阿布都热依木"]),
         ("申请人称：其丈夫迪丽娜尔·卡德尔患有双下肢瘫痪，家庭困难。", ["迪丽娜尔·卡德尔"]),
+        # A typeset row numbered without a mark, with a sex after the name.
+        ("检查情况公布如下：\n1 郝宇敏 女 24 411721198810120623 147 2477 0386 高血压\n", ["郝宇敏"]),
         # A household in a long clause: the run before it is not taken for the name.
         ("原告申请公开“战旗村征地补偿安置方案及毛波户安置补偿款发放情况”", ["毛波"]),
     ],
@@ -80,6 +82,7 @@ def test_injury_is_flagged_after_the_name(engine: str) -> None:
         # A numbered clause with a place is no household's row.
         "1. 加强管理，青云村3组负责。",
         "2、工作要求，各村民小组5人以上参加。",
+        "3 工作要求  各村民小组负责。",
     ],
 )
 def test_not_names(text: str, engine: str) -> None:
