@@ -64,6 +64,8 @@ ADDRESS_LABELS = (
     "家在", "坐落：", "坐落:",
     # A 12345 ticket's place of complaint ("市民反映：某小区…室楼上漏水", "反映其居住的某村8组…").
     "反映：", "反映:", "居住的",
+    # A notice to a household about its house ("致张三：你户位于某村二组的房屋…").
+    "你户位于", "您户位于",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",

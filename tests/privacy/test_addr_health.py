@@ -35,6 +35,11 @@ def found(text: str, kind: str, engine: str = "re") -> list[str]:
         # The span reaches the flat: "室" after a numbers-only flat, the unit after the building.
         ("住址：世纪家园20-4-2002室", "世纪家园20-4-2002室"),
         ("住址：明珠花园25栋2单元1301", "明珠花园25栋2单元1301"),
+        # A notice to a household about its house.
+        (
+            "致尹鹏：\n    你户位于吴忠市同心县王团镇田老庄村二组的房屋，于2023年8月",
+            "吴忠市同心县王团镇田老庄村二组",
+        ),
     ],
 )
 def test_it_finds_an_address_form(engine: str, text: str, address: str) -> None:
