@@ -55,6 +55,9 @@ NAME_LABELS = (
     "来访人", "来信人", "反映人", "信访人", "上访人", "求助人", "被征收人", "承包方代表",
     "妻子", "丈夫", "儿子", "女儿", "其妻子", "其丈夫", "其妻", "其夫", "配偶", "父亲", "母亲", "长子",
     "次子", "长女", "次女", "儿媳", "女婿",
+    # Payees of a village's accounts, pupils and parents, buyers at an auction, co-applicants.
+    "领款人", "报销人", "经手人", "学生", "家长", "买受人", "竞得人", "竞买人", "共同申请人", "借款人",
+    "住户", "村民",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -386,7 +389,7 @@ _CODE_CHAR = re.compile(r"[A-Za-z/\-]")
 _LIST_TOKEN = re.compile(r"[^、，,；;。.\s　]+")
 _WS_CELL = re.compile(r"[^\s　]+")
 _SPACE = re.compile(r"\s")
-_RULE_LINE = re.compile(r"[\s|:\-+]*")
+_RULE_LINE = re.compile(r"[\s|｜:\-+]*")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _OFFICE_END = re.compile(r"(?:局|委|办|院|所|厅|中心|政府|公司)$")
 _NAME_SEP = re.compile(r"[、，,；; 　]")
@@ -1842,14 +1845,14 @@ _ROW_NAME = re.compile(
 )
 _ROW_START = re.compile(rf"[ \t　]*{_ROW_ENUM}[ \t　]*$|[ \t　]*$")
 _ROW_CUE = re.compile(r"身份证|公民身份|[，,（(\t ][男女][，,）)\t ]|户主|之[母父子女妻夫]|[0-9]{17}[0-9Xx]")
-_CELL_BEFORE = frozenset(" \t　|，,")
+_CELL_BEFORE = frozenset(" \t　|｜，,")
 
 
 # Found from their anchors, not from every run of Chinese characters before a comma (which prose is
 # full of): an ID number, rare outside rows, and a line that begins with a number.
 _ROW_ID = re.compile(r"[1-9](?<![0-9A-Za-z].)[0-9]{16}[0-9Xx](?![0-9A-Za-z])")
 # A full-width space parts cells too ("（二）万花　锁南镇罗家湖村九队").
-_ROW_SEP = r"(?:[ \t　]*[，,|\t 　][ \t　|]*|[ \t　]*[（(])"
+_ROW_SEP = r"(?:[ \t　]*[，,|｜\t 　][ \t　|｜]*|[ \t　]*[（(])"
 _NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,16}}){_ROW_SEP}$")
 # The first cell of a numbered row; a row whose name is followed by an ID is _ROW_ID's (and skipped
 # when that ID fails its check).
@@ -2033,7 +2036,9 @@ _NAME_HEADER = re.compile(
     r"|被征收人|承包方代表|承包方|承包户|受助学生|受助人|权利人|产权人|所有权人|参保人|车辆所有人|机动车所有人|驾驶人"
     r"|家长|收养人|申领人|领款人|受益人|承包人|受援人|经营者|死者|逝者|补贴对象|扶助对象|业主|承租人|购房人|船主|犬主"
     # A court's list of 失信被执行人 names its debtors (persons, or companies, which no name rule reads).
-    r"|被执行人|申请执行人)$"
+    r"|被执行人|申请执行人"
+    # Co-applicants, payees of a village's accounts, pupils and buyers at an auction.
+    r"|共同申请人|报销人|经手人|学生|买受人|竞得人|竞买人|借款人|购机者|购机人|来电人)$"
 )
 _ADDR_HEADER = re.compile(
     r"住址|住所|居住地|户籍地|户籍所在地|^(?:家庭)?地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
@@ -2066,7 +2071,7 @@ _HEADER_WORD_PATTERNS = (_GENERIC_HEADER, _LABEL_RE, _NAME_HEADER, _ADDR_HEADER,
 # 失信被执行人 list), each short.
 _LONG_CELL = {
     sep: re.compile(rf"[^\s{chars}/][^{chars}/]{{13,}}[^\s{chars}/]")
-    for sep, chars in (("\t", "\t"), ("|", "|"), (",", ","), ("，", "，"), ("ws", r"\s　"))
+    for sep, chars in (("\t", "\t"), ("|", "|"), ("｜", "｜"), (",", ","), ("，", "，"), ("、", "、"), ("ws", r"\s　"))
 }
 
 
@@ -2085,9 +2090,9 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
     cells: list[tuple[int, int]] = []
     pos = 0
     parts = line.split(sep)
-    if sep == "|" and line.strip().startswith("|"):
-        pos = line.index("|") + 1
-        parts = line.strip()[1:].rstrip("|").split("|")
+    if sep in ("|", "｜") and line.strip().startswith(sep):
+        pos = line.index(sep) + 1
+        parts = line.strip()[1:].rstrip(sep).split(sep)
     elif not _SPACE.search(line.replace(sep, "")):
         # No cell has spaces to trim (the usual TSV/CSV row): the offsets follow from the lengths.
         for part in parts:
@@ -2120,10 +2125,16 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         if "\t" in line
         else "|"
         if "|" in line
+        else "｜"
+        if "｜" in line
         else ","
         if "," in line
         else "，"
         if "，" in line
+        # "序号、姓名、性别、…": cells parted by an enumeration comma (a header's cells are short and
+        # labelled, which a sentence listing things is not).
+        else "、"
+        if "、" in line
         else "ws"
     )
     # A typeset header padded to its columns' width ("序号  姓名        性别  残疾人证号 …") may be
@@ -2163,13 +2174,17 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         return  # "证件类型\t护照" is a form line (label, value), not a table header
     if any(
         role is None
+        and i > 0
+        and labelled[i - 1]
         and h not in _HEADER_WORDS
         and not h.endswith(("人", "者"))  # a role ("申领人", "经办人"), not a value
         and _pick_name(h) == len(h)
         and _valid_name(ctx, h)
-        for role, h in zip(roles, headers, strict=True)
+        for i, (role, h) in enumerate(zip(roles, headers, strict=True))
     ):
-        return  # "姓名\t张三\t性别\t男" is a form with values, not a table header
+        # "姓名\t张三\t性别\t男" is a form with values, not a table header: a value that reads as a
+        # name after a label. "序号\t班级\t姓名" is a header ("班级" reads as one, after no label).
+        return
     if any(
         role == "name" and i + 3 < len(headers) and _form_pairs(headers[i + 1 : i + 4])
         for i, role in enumerate(roles)
@@ -2255,6 +2270,10 @@ def _form_pairs(cells: list[str]) -> bool:
     )
 
 
+_NOTED_LIST = re.compile(rf"[{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)](?:[、，,；;][{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)])*")
+_NOTED_PART = re.compile(rf"([{_HAN}·]{{2,16}})[（(]")
+
+
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role == "name":
@@ -2263,11 +2282,28 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
         if _HAN_RUN.fullmatch(value) and _pick_name(value, True) == len(value) and _valid_name(ctx, value):
             ctx.add("name", s, e)  # the usual cell, one name: what _names_at would find
             return
+        if (
+            len(value) == 4
+            and _HAN_RUN.fullmatch(value)
+            and value[-1] not in _ROLE_END
+            and value[-1] not in _PLACE_END
+            and value not in NOT_NAMES
+            and not any(p.search(value) for p in _HEADER_WORD_PATTERNS)
+        ):
+            ctx.add("name", s, e)  # a Tibetan or Yi name in a name column: "普布次仁", "吉克石布"
+            return
         if _SPACED_NAME.fullmatch(value):
             # "王  伟": a two-character name padded to the width of three in a typeset list.
             name = value[0] + value[-1]
             if _pick_name(name, True) == 2 and _valid_name(ctx, name):
                 ctx.add("name", s, e)
+            return
+        if _NOTED_LIST.fullmatch(value):
+            # "杜杰晨（配偶）、杜波志（子女）": co-applicants, each with the relation in brackets.
+            for part in _NOTED_PART.finditer(ctx.text, s, e):
+                name = part.group(1)
+                if _pick_name(name, True) == len(name) and _valid_name(ctx, name):
+                    ctx.add("name", part.start(1), part.end(1))
             return
         for ns, ne in _names_at(ctx, s, e, relaxed=True):
             # "长沙市于氏建材有限责任公司" in a 被执行人 column: a place, then a company, not a name.

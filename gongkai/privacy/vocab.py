@@ -55,6 +55,8 @@ NAME_STOPS = (
     "夫妇", "支付",
     # An injury to a side of the body ("致路人张三左小腿咬伤").
     "左", "右",
+    # A duty put on a party ("买受人张三应在十日内缴款", "张三应当…").
+    "应在", "应当", "应于", "应按", "应自",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.

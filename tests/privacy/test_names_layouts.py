@@ -1,0 +1,66 @@
+"""Table layouts and name columns found on holdout8: full-width "｜" and "、" separators, a header
+whose cell reads like a name ("班级"), four-character Tibetan and Yi names, co-applicants with their
+relation, and the labels of village accounts, schools and auctions."""
+
+import pytest
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def names(text: str, engine: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "班级" reads as a surname and a name, but it heads a column: the header is a header.
+        (
+            "序号\t班级\t姓名\t性别\t监测结果\t家长\t家长电话\n"
+            "1\t四年级（8）班\t虎薇妮\t女\t轻度贫血\t虎河\t13140428791\n",
+            ["虎薇妮", "虎河"],
+        ),
+        # Four-character names in a name column.
+        (
+            "序号\t姓名\t监护人\n1\t吉克石布\t阿于尔哈\n2\t普布次仁\t虎河\n",
+            ["吉克石布", "阿于尔哈", "普布次仁", "虎河"],
+        ),
+        # Full-width pipes and enumeration commas part the cells.
+        ("序号｜报名号｜姓名｜性别\n6｜202500081｜公孙子涵｜男\n", ["公孙子涵"]),
+        ("序号、报名号、姓名、性别\n1、BM202552911、孟奕辰、男\n", ["孟奕辰"]),
+        # Co-applicants, each with the relation in brackets.
+        (
+            "序号\t申请人\t共同申请人\t工作单位\n"
+            "4\t秦琳丽\t邱勇（配偶）、邱敏露（子女）\t桃源县瑞丰商贸有限公司\n",
+            ["秦琳丽", "邱勇", "邱敏露"],
+        ),
+        # Labels of village accounts, schools and auctions.
+        ("经手人:江荣\n审批人:吴雪敏", ["江荣"]),
+        ("学生：孟萍月；家长：潘英。", ["孟萍月", "潘英"]),
+        ("在网络拍卖竞价结束后，买受人黄江应在十日内将拍卖成交余款缴入法院指定账户。", ["黄江"]),
+        ("反映问题:反映楼上住户史龙杰家装修时破坏承重墙。", ["史龙杰"]),
+        ("村民马明反映道路问题。", ["马明"]),
+    ],
+)
+def test_found(text: str, expected: list[str], engine: str) -> None:
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经村民代表大会讨论通过，村民小组长负责。",
+        "全县共有学生资助对象1200人，学生家长满意度高。",
+        "各住户应当按时缴纳物业费，住户满意率达95%。",
+        "经手人签字后报销，报销人须提供发票。",
+        "家长学校开课，家长委员会成立。",
+        "买受人应在十日内缴款，竞买人须交保证金。",
+        # A sentence listing things with "、" is no table header.
+        "加强学生、家长、教师三方沟通。",
+        # A form's name value after a label still makes a form, not a header.
+        "姓名\t张三\t性别\t男",
+    ],
+)
+def test_not_names(text: str, engine: str) -> None:
+    assert [n for n in names(text, engine) if n != "张三"] == []
