@@ -2069,10 +2069,10 @@ _HEADER_WORD_PATTERNS = (_GENERIC_HEADER, _LABEL_RE, _NAME_HEADER, _ADDR_HEADER,
 # A cell longer than 14 characters once trimmed: it begins and ends with neither space nor separator.
 # Not across a "/": a column may hold two headers' values ("身份证号码/统一社会信用代码" in a
 # 失信被执行人 list), each short.
-_LONG_CELL = {
-    sep: re.compile(rf"[^\s{chars}/][^{chars}/]{{13,}}[^\s{chars}/]")
-    for sep, chars in (("\t", "\t"), ("|", "|"), ("｜", "｜"), (",", ","), ("，", "，"), ("、", "、"), ("ws", r"\s　"))
-}
+_SEPARATORS = (
+    ("\t", "\t"), ("|", "|"), ("｜", "｜"), (",", ","), ("，", "，"), ("、", "、"), ("ws", r"\s　"),
+)  # fmt: skip
+_LONG_CELL = {sep: re.compile(rf"[^\s{chars}/][^{chars}/]{{13,}}[^\s{chars}/]") for sep, chars in _SEPARATORS}
 
 
 # A typeset table whose header parts its columns by two spaces or more: a row's cell may hold one
@@ -2270,7 +2270,8 @@ def _form_pairs(cells: list[str]) -> bool:
     )
 
 
-_NOTED_LIST = re.compile(rf"[{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)](?:[、，,；;][{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)])*")
+_NOTED_NAME = rf"[{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)]"
+_NOTED_LIST = re.compile(rf"{_NOTED_NAME}(?:[、，,；;]{_NOTED_NAME})*")
 _NOTED_PART = re.compile(rf"([{_HAN}·]{{2,16}})[（(]")
 
 
