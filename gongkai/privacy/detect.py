@@ -724,6 +724,8 @@ def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
         ctx.found = [f for f in ctx.found if f[3] != "name"]
     if "name" in config.kinds:
         _repeated_names(ctx)
+        if "代理人" in text:
+            _drop_professional_agents(ctx)
     if any(f[3] == "landline" for f in ctx.found):
         _keep_personal_landlines(ctx)
     _health_after_names(ctx)
@@ -847,6 +849,21 @@ def _repeated_names(ctx: _Ctx) -> None:
             if _plain_mention(ctx, at, after):
                 ctx.add("name", at, after)
             at = text.find(name, after, hi)
+
+
+# An agent who acts for a party in a profession or an office ("委托代理人：张三，某律师事务所律师",
+# "委托代理人：李四，该公司员工", "…，该院医务科科长"): a public role, named wherever the document names them.
+_PROFESSIONAL_AGENT = re.compile(
+    rf"代理人[ \t　]*[:：]?[ \t　]*({_NAME_RUN})[，,][^\n。；;]{{0,30}}?"
+    r"(?:律师|法律服务|法律工作者|该公司|该院|该单位|该局|员工|职员|工作人员|科长|主任|经理)"
+)
+
+
+def _drop_professional_agents(ctx: _Ctx) -> None:
+    agents = {m.group(1) for m in _PROFESSIONAL_AGENT.finditer(ctx.text)}
+    if agents:
+        text = ctx.text
+        ctx.found = [f for f in ctx.found if f[3] != "name" or text[f[0] : f[4]] not in agents]
 
 
 def _plain_mention(ctx: _Ctx, start: int, end: int) -> bool:
@@ -1221,6 +1238,9 @@ def _pick_name(run: str, relaxed: bool = False) -> int:
     return 0
 
 
+_DUTY = ("应于", "应当", "应在", "应按", "应自")
+
+
 def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[tuple[int, int]]:
     """Names starting at pos, including a list "张三、李四" that follows."""
     text = ctx.text
@@ -1236,8 +1256,8 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
                 return
             pos = sep.end()
             continue
-        if not length or not _valid_name(ctx, name):
-            return
+        if not length or not _valid_name(ctx, name) or text.startswith(_DUTY, pos):
+            return  # "被处罚人应于收到本决定书之日起…": a duty, not a person named 应
         if not relaxed and not _pick_name(m.group()):
             return
         yield pos, pos + length
@@ -1275,6 +1295,11 @@ _CONTACT_ASKED = re.compile(r"请联系|请与|异议|咨询|疑问|(?:办|局|�
 _NOTICE_FOOT = re.compile(r"异议|反映。|诉讼。|视为送达|监督电话|举报电话|咨询电话")
 
 
+_OFFICE_PHONE_NEXT = re.compile(
+    r"[ \t　]*(?:(?:监督|咨询|举报|投诉|办公)电话|(?:联系)?电话[:：][ \t　]*(?:0[0-9]{2,3}[-－ ]|[(（]0))"
+)
+
+
 def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
     """Whether "联系人：" at pos names the office's contact, who acts for it, not a private person.
 
@@ -1295,6 +1320,8 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
     rest = text[pos + 3 : le]
     if _OFFICE_CONTACT_CUE.search(rest) or any(role in rest for role in ctx.public_roles):
         return True
+    if _OFFICE_PHONE_NEXT.match(text, le + 1):
+        return True  # "联系人：王五⏎监督电话：0953-…": the foot of a notice, the office's contact
     return ls > 0 and _NOTICE_FOOT.search(text, text.rfind("\n", 0, ls - 1) + 1, ls) is not None
 
 

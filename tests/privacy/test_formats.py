@@ -52,8 +52,8 @@ def docx_file(tmp_path):
     for cell, value in zip(table.rows[1].cells, ["李四", "13812341234", "无"], strict=True):
         cell.text = value
     section = document.sections[0]
-    section.header.paragraphs[0].text = "联系人：王五"
-    section.footer.paragraphs[0].text = "联系电话：0591-87654321"
+    section.header.paragraphs[0].text = "申请人：王五"
+    section.footer.paragraphs[0].text = "家庭电话：0591-87654321"
     path = tmp_path / "a.docx"
     document.save(str(path))
     return path
@@ -224,7 +224,7 @@ def test_masking_docx_keeps_paragraphs_tables_and_runs(docx_file, tmp_path):
     assert [p.runs[1].bold for p in after.paragraphs[1:2]] == [True]
     assert after.paragraphs[1].text == f"申请人：张*，身份证号{ID[:6]}********{ID[-4:]}"
     assert [c.text for c in after.tables[0].rows[1].cells] == ["李*", "138****1234", "无"]
-    assert after.sections[0].header.paragraphs[0].text == "联系人：王*"
+    assert after.sections[0].header.paragraphs[0].text == "申请人：王*"
     assert after.paragraphs[0].text == before.paragraphs[0].text
 
 

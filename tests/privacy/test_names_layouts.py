@@ -41,6 +41,15 @@ def names(text: str, engine: str) -> list[str]:
         ("在网络拍卖竞价结束后，买受人黄江应在十日内将拍卖成交余款缴入法院指定账户。", ["黄江"]),
         ("反映问题:反映楼上住户史龙杰家装修时破坏承重墙。", ["史龙杰"]),
         ("村民马明反映道路问题。", ["马明"]),
+        # An agent who is a lawyer or an employee acts in a public role, wherever named; the party
+        # does not.
+        (
+            "申请人：吴凤，女。\n委托代理人：熊炎有，成都安泰律师事务所律师。\n"
+            "申请人吴凤及其委托代理人熊炎有到庭参加了庭审。",
+            ["吴凤", "吴凤"],
+        ),
+        # A private person's contact gives a mobile.
+        ("联系人：郝兰\n联系电话：13912345678", ["郝兰"]),
     ],
 )
 def test_found(text: str, expected: list[str], engine: str) -> None:
@@ -60,6 +69,14 @@ def test_found(text: str, expected: list[str], engine: str) -> None:
         "加强学生、家长、教师三方沟通。",
         # A form's name value after a label still makes a form, not a header.
         "姓名\t张三\t性别\t男",
+        # A duty, an anonymous caller, words after a label that read as names.
+        "履行方式和期限：被处罚人应于收到本决定书之日起十五日内缴纳罚款。",
+        "来电人：匿名\n联系电话：15658795776",
+        "户主姓名：张三\n公民身份号码：310112195005046654",
+        "郸城县2024年度退役士兵岗位分配名单公告\n根据《退役军人安置条例》",
+        # The office's contact at the foot of a notice, above its office line.
+        "对复核结果有异议的，可书面向区住房和城乡建设局提出。\n\n联系人：孙伟彬\n监督电话：0717-7428994",
+        "联系人：蒲仁\n联系电话：0797-5879409",
     ],
 )
 def test_not_names(text: str, engine: str) -> None:
