@@ -2137,6 +2137,21 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
 _CODE_CELL = re.compile(r"[A-Za-z0-9\-]{4,24}")
 
 
+def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
+    """What a column holds, by its header: "name", "boundary", "address", "health", "health_reason"."""
+    public = public_list or header.startswith(ctx.public_roles)
+    if _NAME_HEADER.search(header) and not public:
+        return "name"
+    if header.startswith("四至") and not public:
+        return "boundary"  # "四至（东/西/南/北）": the neighbours of a parcel
+    if _ADDR_HEADER.search(header) and not header.startswith(_OFFICE_BEFORE):
+        return "address"
+    if _HEALTH_HEADER.search(header):
+        # A 致贫/救助原因 column mixes health ("因病") with other causes ("因学").
+        return "health_reason" if "原因" in header else "health"
+    return None
+
+
 def _table(ctx: _Ctx, ls: int, le: int) -> None:
     text = ctx.text
     line = text[ls:le]
@@ -2172,6 +2187,9 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         return  # a cell of more than 14 characters, found without splitting (the check below)
     cells = _split_cells(text, ls, le, sep)
     headers = [text[s:e] for s, e in cells]
+    if len(cells) == 1 and sep == "ws":
+        _vertical_table(ctx, ls)
+        return
     if len(cells) < 2 or any(
         (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or "：" in h or _NOT_HEADER.search(h)
         for h in headers
@@ -2181,18 +2199,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
     for h in headers:
-        public = public_list or h.startswith(ctx.public_roles)
-        if _NAME_HEADER.search(h) and not public:
-            roles.append("name")
-        elif h.startswith("四至") and not public:
-            roles.append("boundary")  # "四至（东/西/南/北）": the neighbours of a parcel
-        elif _ADDR_HEADER.search(h) and not h.startswith(_OFFICE_BEFORE):
-            roles.append("address")
-        elif _HEALTH_HEADER.search(h):
-            # A 致贫/救助原因 column mixes health ("因病") with other causes ("因学").
-            roles.append("health_reason" if "原因" in h else "health")
-        else:
-            roles.append(None)
+        roles.append(_column_role(ctx, h, public_list))
     labelled = [
         role is not None or _LABEL_RE.search(h) is not None for role, h in zip(roles, headers, strict=True)
     ]
@@ -2295,6 +2302,87 @@ def _form_pairs(cells: list[str]) -> bool:
         and headerish(label)
         and not headerish(other)
     )
+
+
+# A table copied from a PDF or a web page one cell a line: the header's words, then each row's
+# values, as many lines a row as the header has ("序号⏎姓名⏎身份证号码⏎住址⏎1⏎张三⏎6401…⏎某村3组").
+_ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/]{{2,12}})[ \t　]*")
+_SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
+
+
+def _header_word(ctx: _Ctx, ls: int, le: int) -> str | None:
+    m = _ONE_WORD.fullmatch(ctx.text, ls, le)
+    return m.group(1) if m else None
+
+
+def _known_header(word: str) -> bool:
+    return word == "序号" or word in _HEADER_WORDS or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
+
+
+def _vertical_table(ctx: _Ctx, ls: int) -> None:
+    text = ctx.text
+    # The header's first line: walk up over header words.
+    start = ls
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if _header_word(ctx, prev, start - 1) is None:
+            break
+        start = prev
+    headers: list[str] = []
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(text):
+        end = _line_end(text, pos)
+        word = _header_word(ctx, pos, end)
+        if word is None:
+            break
+        headers.append(word)
+        lines.append((pos, end))
+        pos = end + 1
+    if "序号" in headers:
+        # The serial column opens the header: a short title above it is not a column.
+        first = headers.index("序号")
+        headers, lines = headers[first:], lines[first:]
+        start = lines[0][0]
+    public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
+    roles = [_column_role(ctx, h, public_list) for h in headers]
+    if (
+        len(headers) < 3
+        or sum(1 for h in headers if _known_header(h)) < max(3, len(headers) // 2 + 1)
+        or not any(r in ("name", "address") for r in roles)
+        or ctx.is_row(start)
+    ):
+        return
+    serial = headers[0] == "序号"
+    if serial:
+        nxt = pos
+        while nxt < len(text) and not text[nxt : _line_end(text, nxt)].strip():
+            nxt = _line_end(text, nxt) + 1
+        if not _SERIAL.fullmatch(text, nxt, _line_end(text, nxt)):
+            return  # a list of words, not a header above numbered rows
+    for (s, e), h in zip(lines, headers, strict=True):
+        ctx.rows[s] = ([(s, e)], [h])
+    col = 0
+    while pos < len(text):
+        end = _line_end(text, pos)
+        value = text[pos:end].strip()
+        if not value:
+            if not serial:
+                break  # without a serial column, a blank line ends the table
+            pos = end + 1
+            continue
+        if col == 0 and serial and not _SERIAL.fullmatch(text, pos, end):
+            break  # the next heading ("三、停保户"), not a row's serial number
+        if len(value) > 60:
+            break
+        lead = len(text[pos:end]) - len(text[pos:end].lstrip())
+        cs, ce = pos + lead, pos + lead + len(value)
+        ctx.rows[pos] = ([(cs, ce)], [headers[col]])
+        role = roles[col]
+        if role is not None:
+            _table_cell(ctx, role, cs, ce)
+        col = (col + 1) % len(headers)
+        pos = end + 1
 
 
 _NOTED_NAME = rf"[{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)]"

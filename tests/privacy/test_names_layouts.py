@@ -81,3 +81,43 @@ def test_found(text: str, expected: list[str], engine: str) -> None:
 )
 def test_not_names(text: str, engine: str) -> None:
     assert [n for n in names(text, engine) if n != "张三"] == []
+
+
+VERTICAL = """二、调整保障金额名单
+序号
+户主
+身份证号码
+所在村组
+学历
+原因
+1
+林晨磊
+522601197309243911
+舟溪镇竹园村四组
+中专
+家庭收入变化
+
+2
+潘宁
+420506197608214994
+凯里市旁海镇牛角冲村十二组
+本科
+子女肺癌住院
+三、停保户
+说明
+"""
+
+
+def test_a_table_one_cell_a_line_is_read_by_its_header(engine: str) -> None:
+    found = [(h.kind, h.text) for h in detect(VERTICAL, PrivacyConfig(engine=engine))]
+    assert ("name", "林晨磊") in found
+    assert ("name", "潘宁") in found
+    assert ("id_card", "522601197309243911") in found
+    assert ("address", "凯里市旁海镇牛角冲村十二组") in found
+    # The next heading ends the table: its words are not read as a row.
+    assert not any(t in ("三、停保户", "说明") for _, t in found)
+
+
+def test_words_one_a_line_without_numbered_rows_are_no_table(engine: str) -> None:
+    text = "序号\n姓名\n住址\n备注\n说明：本表由各村填报。\n张三丰餐饮\n"
+    assert names(text, engine) == []
