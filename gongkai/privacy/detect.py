@@ -2108,12 +2108,36 @@ _WS2_CELL = re.compile(r"[^\s　]+(?: [^\s　]+)*")
 _ONE_SPACE = re.compile(r"[^\s] [^\s]")
 
 
+def _join_spaced_names(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A two- or three-character name padded to a column's width ("石   亮", "李　俊") is one cell."""
+    if len(cells) < 2:
+        return cells
+    joined: list[tuple[int, int]] = []
+    i = 0
+    while i < len(cells):
+        s, e = cells[i]
+        if (
+            e - s == 1
+            and i + 1 < len(cells)
+            and text[s] in SURNAMES
+            and text[s] not in "男女"
+            and 1 <= cells[i + 1][1] - cells[i + 1][0] <= 2
+            and cells[i + 1][0] - e <= 4
+            and _HAN_RUN.fullmatch(text, cells[i + 1][0], cells[i + 1][1])
+        ):
+            joined.append((s, cells[i + 1][1]))
+            i += 2
+            continue
+        joined.append((s, e))
+        i += 1
+    return joined
+
+
 def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     line = text[start:end]
-    if sep == "ws":
-        return [(start + m.start(), start + m.end()) for m in _WS_CELL.finditer(line)]
-    if sep == "ws2":
-        return [(start + m.start(), start + m.end()) for m in _WS2_CELL.finditer(line)]
+    if sep in ("ws", "ws2"):
+        cell = _WS_CELL if sep == "ws" else _WS2_CELL
+        return _join_spaced_names(text, [(start + m.start(), start + m.end()) for m in cell.finditer(line)])
     cells: list[tuple[int, int]] = []
     pos = 0
     parts = line.split(sep)
@@ -2190,6 +2214,11 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if len(cells) == 1 and sep == "ws":
         _vertical_table(ctx, ls)
         return
+    if sep == "、" and (line.lstrip().startswith(("（", "(")) or "顺序" in line):
+        order = _ORDER_NOTE.fullmatch(text, ls, le)
+        if order:
+            _ordered_rows(ctx, order, le)
+        return  # "（按户主姓名、身份证号码…顺序排列）" describes the rows below; it has no cells
     if len(cells) < 2 or any(
         (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or "：" in h or _NOT_HEADER.search(h)
         for h in headers
@@ -2302,6 +2331,42 @@ def _form_pairs(cells: list[str]) -> bool:
         and headerish(label)
         and not headerish(other)
     )
+
+
+# "（按户主姓名、身份证号码、住址…顺序排列）": the order of the fields of the numbered rows below
+# ("1、张三，6401…，某村3组，…").
+_ORDER_NOTE = re.compile(
+    r"[ \t　]*[（(]?(?:按|依次为|以下依次为)([^（）()\n]{4,80}?)(?:的)?(?:顺序)?排列[）)]?[。:：]?[ \t　]*"
+)
+_ROW_LEAD = re.compile(rf"[ \t　]*(?:{_ROW_ENUM})?[ \t　]*")
+
+
+def _ordered_rows(ctx: _Ctx, order: re.Match[str], le: int) -> None:
+    text = ctx.text
+    headers = [h.strip() for h in order.group(1).split("、")]
+    roles = [_column_role(ctx, h, False) for h in headers]
+    if len(headers) < 3 or not any(r is not None for r in roles):
+        return
+    pos = le + 1
+    while pos < len(text):
+        end = _line_end(text, pos)
+        lead = _ROW_LEAD.match(text, pos, end)
+        start = lead.end() if lead else pos
+        line = text[start:end]
+        sep = "，" if "，" in line else "," if "," in line else None
+        if sep is None or not line.strip():
+            break
+        cells = _split_cells(text, start, end, sep)
+        if len(cells) < 3:
+            break
+        ctx.rows[pos] = (cells, headers[: len(cells)])
+        for (s, e), role in zip(cells, roles, strict=False):
+            if role is not None and e > s:
+                # A row's last cell ends with the row's "；" or "。".
+                while e > s and text[e - 1] in "；;。":
+                    e -= 1
+                _table_cell(ctx, role, s, e)
+        pos = end + 1
 
 
 # A table copied from a PDF or a web page one cell a line: the header's words, then each row's

@@ -121,3 +121,25 @@ def test_a_table_one_cell_a_line_is_read_by_its_header(engine: str) -> None:
 def test_words_one_a_line_without_numbered_rows_are_no_table(engine: str) -> None:
     text = "序号\n姓名\n住址\n备注\n说明：本表由各村填报。\n张三丰餐饮\n"
     assert names(text, engine) == []
+
+
+def test_rows_in_the_order_a_note_gives(engine: str) -> None:
+    text = (
+        "二、新增保障户\n"
+        "（按户主姓名、身份证号码、住址、保障人数、保障金额、变动原因顺序排列）\n"
+        "1、海露萱，310112195005046654，闵行区莘庄镇黄土坡村3组，6，1529，子女务工收入增加；\n"
+        "4、虎辉松，630224195802248713，化隆回族自治县群科镇大坪村七组75号，6，1529，子女患尿毒症；\n"
+    )
+    found = [(h.kind, h.text) for h in detect(text, PrivacyConfig(engine=engine))]
+    assert ("name", "海露萱") in found
+    assert ("name", "虎辉松") in found
+    assert ("address", "化隆回族自治县群科镇大坪村七组75号") in found
+
+
+def test_a_name_padded_to_its_columns_width_is_one_cell(engine: str) -> None:
+    text = (
+        "序号   性别   班级         监测结果        学生姓名   家长姓名\n"
+        "4      男     七.3班       消瘦            石   亮    孙诗涵\n"
+        "5      女     八年级(8)班  肥胖            李　俊     白子涵\n"
+    )
+    assert names(text, engine) == ["石   亮", "孙诗涵", "李　俊", "白子涵"]
