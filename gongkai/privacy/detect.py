@@ -57,7 +57,7 @@ NAME_LABELS = (
     "次子", "长女", "次女", "儿媳", "女婿",
     # Payees of a village's accounts, pupils and parents, buyers at an auction, co-applicants.
     "领款人", "报销人", "经手人", "学生", "家长", "买受人", "竞得人", "竞买人", "共同申请人", "借款人",
-    "住户", "村民",
+    "住户", "村民", "近亲属", "甲方", "乙方",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -200,7 +200,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # an incident report begins with ("2024年3月28日15时许，张三在某公司车间作业时…").
         *(f"{w}{c}" for w in ("汽车", "型车", "摩托车", "时许") for c in "，,"),
         # A person an incident or a household's file names ("配偶张三患…", "张三驾驶宁C…", "张三，女，").
-        *("配偶", "伤者", "死者", "伤员", "驾驶", "乘车人", "行人", "路人"),
+        *("配偶", "伤者", "死者", "伤员", "驾驶", "乘车人", "行人", "路人", "遗失", "之子", "之女", "转入"),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
 }
@@ -1605,12 +1605,14 @@ _NAME_CUE = re.compile(
     # 李四（电话…）", "应征青年王五（…）"), a child in an application ("因子女张三患…").
     r"|职工|工友|应征青年|子女"
     # The people an incident or a household's file names: "配偶张三患…", "伤者李四，女，", "驾驶员王五".
-    r"|配偶|伤者|死者|伤员|驾驶员|乘车人|行人|路人)"
+    r"|配偶|伤者|死者|伤员|驾驶员|乘车人|行人|路人"
+    # "遗失之子张三的出生医学证明", "转入张三的银行账户".
+    r"|之子|之女|转入)"
     r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭)"
 )
 # A mobile, not an office's line: "职工食堂（电话0951-…）" is a place.
 _OWN_NUMBER = re.compile(
-    rf"([{_HAN}]{{2,3}})[（(](?=[^）)\n]{{0,6}}?(?:(?:账号|身份证|公民身份|手机|证号)[^）)\n]{{0,4}}?[0-9]|电话[:：]?1[3-9]))"
+    rf"([{_HAN}]{{2,4}})[（(](?=[^）)\n]{{0,6}}?(?:(?:账号|身份证|公民身份|手机|证号)[^）)\n]{{0,4}}?[0-9]|电话[:：]?1[3-9]))"
 )
 # Cues whose name is found even with a surname outside the list (the cue alone says "a person"):
 # a household's vote or decision ("张三户同意35票", "不同意李四户的申请"), a list of households
@@ -1664,6 +1666,12 @@ _ACTORS = frozenset(
     {"司机", "保安", "民警", "交警", "辅警", "医生", "护士", "老师", "村民", "居民", "群众", "家属"}
 )
 _INCIDENT_PERSON = re.compile(rf"时许[，,]([{_HAN}·]{{2,16}}?)(?=在|驾驶|骑|与|因)")
+# A notice of loss: "张三不慎遗失…", "本人李四将…遗失", "王五遗失机动车行驶证".
+_LOST = re.compile(
+    rf"(?:^|(?<=[：:，,。；;\t 　])|(?<=本人))(?!本人)({_NAME_RUN_LAZY})"
+    r"(?=(?:不慎)?遗失|将[^\n，。]{1,24}遗失)",
+    re.M,
+)
 # "事发时，张三驾驶宁C·F58806号货车": whoever drives a plated vehicle is a person.
 _RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
 _DRIVER = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})驾驶(?=[{PLATE_PROVINCES}][A-Z])", re.M)
@@ -1779,6 +1787,19 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 name not in _ACTORS
                 and name[-1] not in _PLACE_END
                 and _name_token(ctx, name, len(name) > 2 or "·" in name)
+            ):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("遗失"):
+        for m in _LOST.finditer(text, block_start, block_end):
+            name = m.group(1)
+            # Any surname at a line's start or after "本人"; a listed one elsewhere.
+            start = m.start(1)
+            relaxed = start == 0 or text[start - 1] == "\n" or text.startswith("本人", start - 2)
+            if (
+                name not in _ACTORS
+                and "不" not in name  # "如不慎遗失证件": a condition, not a person
+                and not name.startswith(("如", "若", "凡", "因", "现", "已", "本", "该", "我"))
+                and _name_token(ctx, name, relaxed and len(name) > 2)
             ):
                 ctx.add("name", m.start(1), m.end(1))
     if has("驾驶"):
@@ -2065,7 +2086,9 @@ _NAME_HEADER = re.compile(
     # A court's list of 失信被执行人 names its debtors (persons, or companies, which no name rule reads).
     r"|被执行人|申请执行人"
     # Co-applicants, payees of a village's accounts, pupils and buyers at an auction.
-    r"|共同申请人|报销人|经手人|学生|买受人|竞得人|竞买人|借款人|购机者|购机人|来电人)$"
+    r"|共同申请人|报销人|经手人|学生|买受人|竞得人|竞买人|借款人|购机者|购机人|来电人"
+    # A court's list of hearings names the parties.
+    r"|原告|被告|第三人|上诉人|被上诉人|近亲属)$"
 )
 _ADDR_HEADER = re.compile(
     r"住址|住所|居住地|户籍地|户籍所在地|^(?:家庭)?地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"

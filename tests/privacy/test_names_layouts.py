@@ -48,6 +48,20 @@ def names(text: str, engine: str) -> list[str]:
             "申请人吴凤及其委托代理人熊炎有到庭参加了庭审。",
             ["吴凤", "吴凤"],
         ),
+        # Notices of loss, a child named in one, a payee, a relative, a signature.
+        ("声明作废。\n万蕊珍不慎遗失中国建设银行借记卡，卡号作废。", ["万蕊珍"]),
+        ("本人廖坚杰将大陆居民往来台湾通行证遗失，声明作废。", ["廖坚杰"]),
+        ("石成于近日遗失之子魏雄敬的出生医学证明，编号Q526569177，声明作废。", ["魏雄敬"]),
+        ("上述款项转入覃莎芬的银行账户。", ["覃莎芬"]),
+        ("近亲属：郑超（患者之子），身份证号341221198101221234", ["郑超"]),
+        ("甲方（签名）：白璧环    乙方（盖章）：南昌市第二人民医院", ["白璧环"]),
+        # A court's list of hearings: the parties' columns, a company among them.
+        (
+            "序号\t案号\t案由\t原告\t被告\n"
+            "3\t（2024）湘0104民初5331号\t离婚纠纷\t薛茂伟\t孔乐昌\n"
+            "4\t（2024）湘0104民初5332号\t买卖合同纠纷\t某某机械制造有限公司\t邹琳淑、浦仁\n",
+            ["薛茂伟", "孔乐昌", "邹琳淑", "浦仁"],
+        ),
         # A private person's contact gives a mobile.
         ("联系人：郝兰\n联系电话：13912345678", ["郝兰"]),
     ],
@@ -65,6 +79,8 @@ def test_found(text: str, expected: list[str], engine: str) -> None:
         "经手人签字后报销，报销人须提供发票。",
         "家长学校开课，家长委员会成立。",
         "买受人应在十日内缴款，竞买人须交保证金。",
+        "如不慎遗失证件，应及时挂失。",
+        "本单位将公章遗失，特此声明。",
         # A sentence listing things with "、" is no table header.
         "加强学生、家长、教师三方沟通。",
         # A form's name value after a label still makes a form, not a header.
