@@ -77,7 +77,8 @@ HEALTH_TRIGGERS = (
     # grade without 残疾 ("其子达磊为肢体四级").
     "阳性", "携带", "贫血", "易感", "减退", "亢进", "坏死", "结核", "狼疮", "骨折", "外伤", "衰竭", "炎",
     "无力", "瘤", "突出", "血压", "(?:肢体|视力|听力|言语|智力|精神|多重)(?:[一二三四]|[1-4])级",
-    "梗死", "梗塞", "伤残",
+    "梗死", "梗塞", "伤残", "术后", "感染", "血肿", "破裂", "内障", "疝", "过伸伤", "载明", "受伤",
+    "人员类别", "困难类别", "困难类型",
     # A medical examination's findings and their cues (_DISEASE).
     "诊断为", "不合格", "既往有", "障碍", "异常", "失常", "结石", "近视", "缺失", "迟缓", "综合征", "挫伤",
     "裂伤", "离断伤", "撕脱伤", "震荡", "色盲", "扁平足", "听力下降", "听力损失", "咬伤", "扭伤", "烧伤",
@@ -364,7 +365,9 @@ _ORGANISATION = re.compile(
 )
 _OFFICE_BEFORE = ("办公", "单位", "机关", "注册", "经营", "公司", "企业", "机构", "窗口", "受理", "大厅")
 _HEALTH = re.compile(
+    # Not a benefit named after its recipients ("重度残疾人护理补贴").
     r"(?:(?:一|二|三|四|[1-4])级)?(?:肢体|视力|听力|言语|智力|精神|多重|重度|轻度|中度)残疾(?:人)?(?:[（(]?(?:一|二|三|四|[1-4])级[）)]?)?"
+    r"(?!人?(?:护理|生活补贴|两项|康复|就业|托养|补贴))"
     r"|残疾(?:等级|类别)?[:：]?(?:一|二|三|四|[1-4])级"
     # "言语三级残疾", "其子为肢体四级": type and grade, 残疾 after them or left out.
     r"|(?:肢体|视力|听力|言语|智力|精神|多重)(?:一|二|三|四|[1-4])级(?:残疾)?"
@@ -372,6 +375,8 @@ _HEALTH = re.compile(
     r"|尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人"
     r"|脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫|因残致贫|持证残疾人"
     r"|丧失劳动能力|长期卧床|精神病|癫痫|聋哑|失明|截肢|独生子女伤残"
+    # A work injury's grade ("鉴定申请人为伤残九级", "工伤八级伤残").
+    r"|(?:工伤)?[一二三四五六七八九十]{1,2}级伤残|伤残[一二三四五六七八九十]{1,2}级"
     # A person's infection in an epidemic notice (流调通报): "系新冠病毒无症状感染者", "核酸检测结果阳性".
     # Not a count ("新增确诊病例3例（男2例、女1例）"): that is a statistic about no one.
     r"|(?:(?:新冠病毒|新冠肺炎)?无症状感染者|(?:新冠肺炎)?确诊病例(?:[（(][^）)\n0-9]{1,4}[）)])?)"
@@ -2111,7 +2116,9 @@ _NOT_HEADER = re.compile(rf"[0-9]{{3}}|@|[{_HAN}]:")
 _HEADER_WORDS = frozenset(
     {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员"}
 )
-_NOT_HEALTH = frozenset({"", "无", "健康", "良好", "正常", "否", "-", "/", "—", "无残疾", "非残疾"})
+_NOT_HEALTH = frozenset(
+    {"", "无", "健康", "良好", "正常", "否", "-", "/", "—", "无残疾", "非残疾", "一般", "在读", "较好", "好"}
+)
 # What a header cell says (_delimited_name): a value reading like one is not a name.
 _HEADER_WORD_PATTERNS = (_GENERIC_HEADER, _LABEL_RE, _NAME_HEADER, _ADDR_HEADER, _HEALTH_HEADER)
 
@@ -2193,10 +2200,18 @@ def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         return "boundary"  # "四至（东/西/南/北）": the neighbours of a parcel
     if _ADDR_HEADER.search(header) and not header.startswith(_OFFICE_BEFORE):
         return "address"
+    if header in _HARDSHIP_HEADERS:
+        return "health_reason"  # "残疾人", "长期患病（帕金森病）" among "零就业家庭", "大龄失业人员"
     if _HEALTH_HEADER.search(header):
         # A 致贫/救助原因 column mixes health ("因病") with other causes ("因学").
         return "health_reason" if "原因" in header else "health"
     return None
+
+
+# Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
+_HARDSHIP_HEADERS = frozenset(
+    {"就业困难类别", "就业困难类型", "人员类别", "困难类型", "困难类别", "致困原因"}
+)
 
 
 def _table(ctx: _Ctx, ls: int, le: int) -> None:
@@ -2670,7 +2685,8 @@ def _office_context(before: str) -> bool:
 # A form's health field: "身体状况：言语残疾四级", "健康状况\t患脑梗塞". The value is a person's status
 # wherever the form is, whether or not the line also names the person.
 _HEALTH_LABEL = re.compile(
-    r"(?:健康状况|身体状况|残疾类别|残疾等级|残疾情况|疾病名称|所患疾病|患病情况|病情)[:：\t]?[ \t　]*"
+    r"(?:健康状况|身体状况|残疾类别(?:及?等级)?|残疾等级|残疾情况|疾病名称|所患疾病|患病情况|病情)"
+    r"[:：\t]?[ \t　]*"
     r"([^\t\n，,；;。 　]{1,20})"
 )
 
@@ -2682,20 +2698,24 @@ _HEALTH_LABEL = re.compile(
 # "乙肝表面抗原阳性", "2型糖尿病", "妊娠糖尿病史". The run takes no "在/于" ("因肺癌在某医院住院").
 _DISEASE_WORDS = (
     "病|症|癌|瘤|炎|衰竭|贫血|血压|阳性|携带|易感|后遗症|坏死|结核|狼疮|减退|亢进|骨折|外伤|损伤|无力|突出"
-    "|梗死|梗塞|出血|瘫|痫|咬伤|扭伤|烧伤|烫伤|离断"
+    "|梗死|梗塞|出血|瘫|痫|咬伤|扭伤|烧伤|烫伤|离断伤|离断"
     # Findings of a medical examination (征兵体检, 工伤认定): defects and injuries.
     "|障碍|异常|失常|结石|近视|缺失|迟缓|综合征|挫伤|裂伤|离断伤|撕脱伤|震荡|色盲|扁平足|听力下降|听力损失"
+    # Findings of a hospital's record and of a medical dispute.
+    "|术后|感染|血肿|(?:脾|肝|肾|脏|膜|管)破裂|内障|疝|过伸伤"
 )
 _DISEASE_END = f"(?:{_DISEASE_WORDS})(?:史)?"
+# End words that name a condition alone ("不合格（色盲）"); "异常", "感染" alone say nothing.
+_DISEASE_ALONE = "(?:色盲|扁平足|听力下降|听力损失|近视|结石|骨折|贫血|癫痫|白内障|疝)"
 _DISEASE_RUN = rf"(?:(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]){{1,18}}{_DISEASE_END}|贫血)"
 _DISEASE = re.compile(
     # Cues that say whose illness it is: a household's cause ("因病（冠心病）"), a screening's finding,
     # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
     r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现|经检查存在|造成|得了|一直是|本人(?:是|患有?)?"
     # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
-    r"|诊断为[:：]|不合格[（(]|既往有)"
+    r"|诊断为[:：]|不合格[（(]|既往有|术后出现|记录载明|受伤[（(])"
     # After these cues the condition may be its end word alone: "不合格（色盲）", "（扁平足）".
-    rf"({_DISEASE_RUN}|{_DISEASE_END})"
+    rf"({_DISEASE_RUN}|{_DISEASE_ALONE})"
     # Cues that policy text uses as well ("患有严重精神障碍的"): only on a line about a person.
     rf"|(?:因|患有|患(?!者)|诊断为|确诊为?|查出|长期)({_DISEASE_RUN})"
     # "致贫原因：因残", "风险类型：因病": a household's cause as a form's value.
@@ -2713,13 +2733,25 @@ _DISEASE_FIELD = re.compile(rf"{_DISEASE_RUN}|因病|因残")
 _NOT_DISEASE = re.compile(r"大病|重病|慢性病|病(?:房|区|床|历)|疫病|防病|(?:未见|未发现|无)[^\n]{0,4}异常")
 
 
+# The same as a form's field: "就业困难类别：长期患病（帕金森病）", "致困原因:配偶患偏执性精神病".
+_HARDSHIP_LABEL = re.compile(
+    r"(?:就业困难类别|就业困难类型|人员类别|困难类型|困难类别|致困原因)[:：]?[ \t　]*"
+    r"([^\t\n，,；;。 　]{2,24})"
+)
+_DISEASE_ITEM = re.compile(rf"{_DISEASE_RUN}|{_DISEASE_ALONE}")
+
+
 def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
+    for label in _HARDSHIP_LABEL.finditer(text, block_start, block_end):
+        if _HEALTH_WORD.search(label.group(1)) and not ctx.is_row(_line_at(text, label.start())[0]):
+            ctx.add("health", label.start(1), label.end(1))
     for label in _HEALTH_LABEL.finditer(text, block_start, block_end):
         value = label.group(1)
         if (
             value not in _NOT_HEALTH
             and _HAN_CHAR.match(value)
+            and not value.startswith(("及", "等级", "和"))  # "残疾类别及等级": a header, no value
             and not ctx.is_row(_line_at(text, label.start())[0])
         ):
             ctx.add("health", label.start(1), label.end(1))
@@ -2745,6 +2777,14 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if not _NOT_DISEASE.fullmatch(text, start, end) and (group == 1 or _personal_line(ctx, start, lines)):
             ctx.add("health", start, end)
             cued.add(end)
+            # The rest of a list: "患有高血压、糖尿病、腰椎间盘突出", "诊断为脑震荡、颈椎过伸伤".
+            while text[end : end + 1] in ("、", "和", "及") and end + 1 < block_end:
+                item = _DISEASE_ITEM.match(text, end + 1, block_end)
+                if item is None or _NOT_DISEASE.fullmatch(text, item.start(), item.end()):
+                    break
+                start, end = item.span()
+                ctx.add("health", start, end)
+                cued.add(end)
     for m in _DISEASE_FIELD_END.finditer(text, block_start, block_end):
         end = m.end()
         if end in cued:

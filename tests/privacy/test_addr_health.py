@@ -131,6 +131,17 @@ def test_a_bare_village_is_an_address_in_a_home_column_but_not_in_a_village_colu
             "伤者武燕喜，女，搬运工，经洪山区人民医院诊断为面部及双手二度烧伤，目前已脱离生命危险。",
             "面部及双手二度烧伤",
         ),
+        # Every item of a list after a cue.
+        ("龙某，身份证号522601194311248881，患有高血压、糖尿病、腰椎间盘突出。", "腰椎间盘突出"),
+        ("申请人在车间作业时受伤，经诊断为脑震荡、颈椎过伸伤。", "颈椎过伸伤"),
+        # A work injury's grade, a hospital record, a passenger's injury.
+        ("劳动能力鉴定委员会鉴定申请人为伤残九级。申请人张三与被申请人协商未果。", "伤残九级"),
+        ("经审理查明：汤朗受伤后住院治疗38日，出院记录载明右手食指末节离断伤。", "右手食指末节离断伤"),
+        ("造成车辆受损、乘车人司徒昌慧受伤（硬膜下血肿），方巧雪受伤。", "硬膜下血肿"),
+        # The kind of hardship a benefit is for, as a form's field and as a column.
+        ("性别：女\n就业困难类别：长期患病（帕金森病）\n补贴期限：2025年4月", "长期患病（帕金森病）"),
+        ("序号\t姓名\t性别\t人员类别\t岗位\n14\t徐锦芬\t女\t残疾人\t治安巡逻员\n", "残疾人"),
+        ("残疾人证号：64040220211124631041；残疾类别等级：智力发育迟缓；乡镇：三营镇", "智力发育迟缓"),
     ],
 )
 def test_it_finds_a_health_form(engine: str, text: str, health: str) -> None:
@@ -151,6 +162,13 @@ def test_it_finds_a_health_form(engine: str, text: str, health: str) -> None:
         # Other causes of a household's poverty.
         "3.曾德子  柳泉乡杨家庄村5组  6人  缺技术",
         "经核实，马雪，其妻子张建华在读。",
+        # A marriage, a clean result, a benefit named after its recipients, a header.
+        "本院认为，原、被告分居已满二年，感情确已破裂，准予离婚。",
+        "本学期对我校学生进行了健康体检，现将检查发现异常的学生名单通报如下。",
+        "根据《关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》，经本人申请审核。",
+        "序号\t姓名\t关系\t健康状况\n1\t李文雄\t父亲\t一般\n",
+        "（按残疾人姓名、性别、证件号码、残疾类别及等级、家庭住址顺序排列）",
+        "序号\t姓名\t性别\t人员类别\n1\t张三\t男\t大龄失业人员\n",
     ],
 )
 def test_it_leaves_text_without_a_persons_illness(engine: str, text: str) -> None:
