@@ -413,6 +413,10 @@ _PRIORITY = {
 _Row = tuple[list[tuple[int, int]], list[str]]
 
 
+# What parts a value from the label of an earlier cell.
+_CELL_BREAK = re.compile(r"[，,；;\t。|｜　]|  ")
+
+
 @dataclass
 class _Ctx:
     """The analysis state of one text: what the table pass learnt about rows and columns."""
@@ -460,7 +464,13 @@ class _Ctx:
         """The nearest label in the 16 characters before pos, else the table column's header."""
         text = self.text
         lo = max(line_start, pos - 24)
-        labels: list[str] = _LABEL_RE.findall(text, max(line_start, pos - 16), pos)
+        # A negative label in an earlier cell ("家庭人口减少，6236…": 人口 is part of a value) is not
+        # this number's; a positive one may be ("开户行及账号：某银行，6222…").
+        labels: list[str] = [
+            m.group()
+            for m in _LABEL_RE.finditer(text, max(line_start, pos - 16), pos)
+            if m.group() not in _NEGATIVE or _CELL_BREAK.search(text, m.end(), pos) is None
+        ]
         if _EITHER_LABEL.search(text, lo, pos):
             # "身份证号码/统一社会信用代码：": a field for either; the number's own checksum tells which.
             labels = [label for label in labels if label not in _NEGATIVE]
@@ -1150,12 +1160,42 @@ def _documents(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if ls != line_start:
             # _doc_label looks no further than this span (or a column header).
             line_start = ls
-            labelled = ctx.is_row(ls) or _DOC_LABEL_RE.search(text, max(0, ls - 40), le) is not None
+            labelled = (
+                ctx.is_row(ls)
+                or _DOC_LABEL_RE.search(text, max(0, ls - 40), le) is not None
+                or _ID_FIELD.search(text, ls, le) is not None
+            )
         if not labelled:
             continue
-        kind = _doc_label(ctx, ls, m.start())
+        kind = _doc_label(ctx, ls, m.start()) or _doc_by_shape(ctx, ls, m.start(), m.group())
         if kind and _DOC_FORMATS[kind].fullmatch(m.group()):
             ctx.add(kind, m.start(), m.end())
+
+
+# A field for any identity document ("证件号码", "身份证号" in a list where some hold a passport).
+_ID_FIELD = re.compile(r"证件号码|证件号|身份证件号码|身份证号码|身份证号|公民身份号码")
+# The document a number in such a field is, by its letter: passports E/G/D/S/P/K, 港澳 permits
+# C/H/M/W, 台湾 permits T/L.
+_DOC_BY_LETTER = {
+    **dict.fromkeys("EGDSPK", "passport"),
+    **dict.fromkeys("CHMW", "hk_macau_permit"),
+    **dict.fromkeys("TL", "tw_permit"),
+}
+
+
+def _doc_by_shape(ctx: _Ctx, ls: int, pos: int, number: str) -> str | None:
+    """The document a number in a generic identity field is, when its label names none."""
+    cell = ctx.cell_at(ls, pos)
+    if cell is not None:
+        field = _ID_FIELD.search(cell[2]) is not None
+    else:
+        field = _ID_FIELD.search(ctx.text, max(ls, pos - 12), pos) is not None
+    if not field:
+        return None
+    if number[0].isdigit():
+        # Eight digits in an identity field: a 台湾居民来往大陆通行证 (an ID has 18, or 15).
+        return "tw_permit" if len(number) == 8 else None
+    return _DOC_BY_LETTER.get(number[0])
 
 
 def _doc_label(ctx: _Ctx, ls: int, pos: int) -> str | None:

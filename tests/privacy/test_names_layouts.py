@@ -159,3 +159,47 @@ def test_a_name_padded_to_its_columns_width_is_one_cell(engine: str) -> None:
         "5      女     八年级(8)班  肥胖            李　俊     白子涵\n"
     )
     assert names(text, engine) == ["石   亮", "孙诗涵", "李　俊", "白子涵"]
+
+
+def kinds(text: str, engine: str) -> list[tuple[str, str]]:
+    return [(h.kind, h.text) for h in detect(text, PrivacyConfig(engine=engine))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "序号，户主姓名，原因，发放账号\n2，何山祥，家庭人口减少，6236680145298396734\n",
+        "|5|2286|家庭人口减少|6236680145298396734\n",
+        "原因：家庭人口减少  6236680145298396734\n",
+    ],
+)
+def test_a_negative_word_in_an_earlier_cell_does_not_hide_a_card(text: str, engine: str) -> None:
+    assert ("bank_card", "6236680145298396734") in kinds(text, engine)
+
+
+def test_a_negative_label_of_the_numbers_own_cell_still_applies(engine: str) -> None:
+    # 人口 right before the number labels it: a statistic, not a card.
+    assert kinds("户籍人口6236680145298396734", engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number"),
+    [
+        (
+            "序号\t承租人姓名\t证件号码\t共同申请人\n4\t秦琳丽\tM88706498\t邱勇（配偶）\n",
+            "hk_macau_permit",
+            "M88706498",
+        ),
+        ("序号\t姓名\t身份证号\t人数\n2\t扈欣静\tEV1534130\t3\n", "passport", "EV1534130"),
+        ("（4）序号:4，申请人:撒桂春，证件号码:E84908276，家庭成员:者宇毅（配偶）", "passport", "E84908276"),
+        ("序号\t姓名\t证件号码\t人数\n3\t余鑫峰\t77216601\t1\n", "tw_permit", "77216601"),
+    ],
+)
+def test_a_document_in_an_identity_field_is_known_by_its_shape(
+    text: str, kind: str, number: str, engine: str
+) -> None:
+    assert (kind, number) in kinds(text, engine)
+
+
+def test_eight_digits_outside_an_identity_field_are_no_permit(engine: str) -> None:
+    assert not any(k == "tw_permit" for k, _ in kinds("序号\t姓名\t竞买号\n3\t余鑫峰\t77216601\n", engine))
