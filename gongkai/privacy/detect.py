@@ -2292,11 +2292,14 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if len(cells) == 1 and sep == "ws":
         _vertical_table(ctx, ls)
         return
-    if sep == "、" and (line.lstrip().startswith(("（", "(")) or "顺序" in line):
-        order = _ORDER_NOTE.fullmatch(text, ls, le)
-        if order:
-            _ordered_rows(ctx, order, le)
-        return  # "（按户主姓名、身份证号码…顺序排列）" describes the rows below; it has no cells
+    if sep == "、":
+        if line.lstrip().startswith(("（", "(")) or "顺序" in line:
+            order = _ORDER_NOTE.fullmatch(text, ls, le)
+            if order:
+                _ordered_rows(ctx, order, le)
+            return  # "（按户主姓名、身份证号码…顺序排列）" describes the rows below; it has no cells
+        if "姓名" not in line and not line.lstrip().startswith("序号"):
+            return  # a sentence listing things; a header parted by "、" opens with 序号 or has 姓名
     if len(cells) < 2 or any(
         (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or "：" in h or _NOT_HEADER.search(h)
         for h in headers
