@@ -201,7 +201,21 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # an incident report begins with ("2024年3月28日15时许，张三在某公司车间作业时…").
         *(f"{w}{c}" for w in ("汽车", "型车", "摩托车", "时许") for c in "，,"),
         # A person an incident or a household's file names ("配偶张三患…", "张三驾驶宁C…", "张三，女，").
-        *("配偶", "伤者", "死者", "伤员", "驾驶", "乘车人", "行人", "路人", "遗失", "之子", "之女", "转入"),
+        *(
+            "配偶",
+            "伤者",
+            "死者",
+            "伤员",
+            "驾驶",
+            "乘车人",
+            "行人",
+            "路人",
+            "遗失",
+            "作废",
+            "之子",
+            "之女",
+            "转入",
+        ),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
 }
@@ -1714,7 +1728,7 @@ _INCIDENT_PERSON = re.compile(rf"时许[，,]([{_HAN}·]{{2,16}}?)(?=在|驾驶|
 # A notice of loss: "张三不慎遗失…", "本人李四将…遗失", "王五遗失机动车行驶证".
 _LOST = re.compile(
     rf"(?:^|(?<=[：:，,。；;\t 　])|(?<=本人))(?!本人)({_NAME_RUN_LAZY})"
-    r"(?=(?:不慎)?遗失|将[^\n，。]{1,24}遗失)",
+    r"(?=(?:于?近日)?(?:不慎)?遗失|将[^\n。]{1,60}?(?:遗失|作废))",
     re.M,
 )
 # "事发时，张三驾驶宁C·F58806号货车": whoever drives a plated vehicle is a person.
@@ -1834,7 +1848,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and _name_token(ctx, name, len(name) > 2 or "·" in name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("遗失"):
+    if has("遗失") or has("作废"):
         for m in _LOST.finditer(text, block_start, block_end):
             name = m.group(1)
             # Any surname at a line's start or after "本人"; a listed one elsewhere.
@@ -1959,6 +1973,18 @@ _ENUM_ROW = re.compile("\n" + _ENUM_ROW_BODY)
 _ENUM_ROW_FIRST = re.compile(_ENUM_ROW_BODY)
 
 
+# A person followed by their ID in brackets: "借款人者燕士（411621199506287532）", "某村6队农户喇茜
+# （身份证号622921********4109）", "邓林（公民身份号码6401…）" (an ID, masked or not).
+_ID_IN_BRACKETS = re.compile(
+    rf"([{_HAN}·]{{2,24}})(?=[（(](?:身份证号?码?|公民身份号码|证件号码)?[:：]?[ ]?"
+    rf"[1-9][0-9]{{5}}[0-9*]{{8,11}}[0-9Xx*][）)])"
+)
+# Words that may stand right before a name: "对张三…", "由李四…".
+_BEFORE_NAME = frozenset("对向由给与经将把被为请让")
+# The role that may open such a run: the name is what follows it.
+_ROLE_PREFIX = re.compile("农户|村民|借款人|购机者|申请人|当事人|户主|家属|居民|职工|对象")
+
+
 def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     """Names in rows of data: the cell right before a person's ID, or the first cell of a numbered
     row that holds a personal cue (an ID, "身份证", a sex, "户主") or a residential address."""
@@ -1980,6 +2006,22 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if _row_name_ok(ctx, name, strong=True):
             ctx.add("name", s, e)
             ctx.name_starts = None
+    for m in _ID_IN_BRACKETS.finditer(text, block_start, block_end):
+        run, start = m.group(1), m.start(1)
+        roles = list(_ROLE_PREFIX.finditer(run))
+        if roles:
+            start += roles[-1].end()
+            run = run[roles[-1].end() :]
+        elif len(run) > 4 and "·" not in run:
+            continue  # no role to tell where the name begins
+        elif run[0] in _BEFORE_NAME and _name_token(ctx, run[1:], False):
+            start, run = start + 1, run[1:]  # "对张三（…）给予救助"
+        if (
+            run not in _KIN
+            and run[-1:] not in _PLACE_END
+            and _name_token(ctx, run, len(run) > 2 or "·" in run)
+        ):
+            ctx.add("name", start, start + len(run))
     first = _ENUM_ROW_FIRST.match(text, block_start, block_end)
     for m in ([first] if first else []) + list(_ENUM_ROW.finditer(text, block_start, block_end)):
         s, e = m.span(1)
@@ -2133,7 +2175,7 @@ _NAME_HEADER = re.compile(
     # Co-applicants, payees of a village's accounts, pupils and buyers at an auction.
     r"|共同申请人|报销人|经手人|学生|买受人|竞得人|竞买人|借款人|购机者|购机人|来电人"
     # A court's list of hearings names the parties.
-    r"|原告|被告|第三人|上诉人|被上诉人|近亲属)$"
+    r"|原告|被告|第三人|上诉人|被上诉人|被申请人|近亲属|购机户)$"
 )
 _ADDR_HEADER = re.compile(
     r"住址|住所|居住地|户籍地|户籍所在地|^(?:家庭)?地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
@@ -2234,7 +2276,15 @@ _CODE_CELL = re.compile(r"[A-Za-z0-9\-]{4,24}")
 def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
     """What a column holds, by its header: "name", "boundary", "address", "health", "health_reason"."""
     public = public_list or header.startswith(ctx.public_roles)
-    if _NAME_HEADER.search(header) and not public:
+    if not public and (
+        _NAME_HEADER.search(header)
+        or (
+            # "原告/申请人", "原告（上诉人）": two names for one party.
+            ("/" in header or "（" in header or "(" in header)
+            # Every part a party ("拜进涵（户主）" is a row's value, not a header).
+            and all(_NAME_HEADER.search(part) for part in _HEADER_PARTS.split(header) if part)
+        )
+    ):
         return "name"
     if header.startswith("四至") and not public:
         return "boundary"  # "四至（东/西/南/北）": the neighbours of a parcel
@@ -2248,6 +2298,7 @@ def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
     return None
 
 
+_HEADER_PARTS = re.compile(r"[/／（）()]")
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
 _HARDSHIP_HEADERS = frozenset(
     {"就业困难类别", "就业困难类型", "人员类别", "困难类型", "困难类别", "致困原因"}

@@ -58,6 +58,8 @@ NAME_STOPS = (
     "左", "右",
     # A duty put on a party ("买受人张三应在十日内缴款", "张三应当…").
     "应在", "应当", "应于", "应按", "应自",
+    # A party's share of an accident's liability ("当事人张三承担主要责任", "乘车人李四无责任").
+    "承担", "无责任", "受伤", "负主要", "负次要", "负全部", "负同等",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.
