@@ -78,7 +78,8 @@ HEALTH_TRIGGERS = (
     "阳性", "携带", "贫血", "易感", "减退", "亢进", "坏死", "结核", "狼疮", "骨折", "外伤", "衰竭", "炎",
     "无力", "瘤", "突出", "血压", "(?:肢体|视力|听力|言语|智力|精神|多重)(?:[一二三四]|[1-4])级",
     "梗死", "梗塞", "伤残", "术后", "感染", "血肿", "破裂", "内障", "疝", "过伸伤", "载明", "受伤",
-    "人员类别", "困难类别", "困难类型",
+    "人员类别", "困难类别", "困难类型", "超重", "肥胖", "消瘦", "营养不良", "视力不良", "偏高", "偏低",
+    "龋齿", "沙眼", "色弱", "杂音", "侧弯", "晚期", "户因", "监测结果", "检查结果", "体检", "筛查",
     # A medical examination's findings and their cues (_DISEASE).
     "诊断为", "不合格", "既往有", "障碍", "异常", "失常", "结石", "近视", "缺失", "迟缓", "综合征", "挫伤",
     "裂伤", "离断伤", "撕脱伤", "震荡", "色盲", "扁平足", "听力下降", "听力损失", "咬伤", "扭伤", "烧伤",
@@ -2199,7 +2200,29 @@ _HEADER_WORDS = frozenset(
     {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员"}
 )
 _NOT_HEALTH = frozenset(
-    {"", "无", "健康", "良好", "正常", "否", "-", "/", "—", "无残疾", "非残疾", "一般", "在读", "较好", "好"}
+    {
+        "",
+        "无",
+        "健康",
+        "良好",
+        "正常",
+        "否",
+        "-",
+        "/",
+        "—",
+        "无残疾",
+        "非残疾",
+        "一般",
+        "在读",
+        "较好",
+        "好",
+        "低风险",
+        "未见异常",
+        "无异常",
+        "未见明显异常",
+        "阴性",
+        "合格",
+    }
 )
 # What a header cell says (_delimited_name): a value reading like one is not a name.
 _HEADER_WORD_PATTERNS = (_GENERIC_HEADER, _LABEL_RE, _NAME_HEADER, _ADDR_HEADER, _HEALTH_HEADER)
@@ -2290,6 +2313,8 @@ def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         return "boundary"  # "四至（东/西/南/北）": the neighbours of a parcel
     if _ADDR_HEADER.search(header) and not header.startswith(_OFFICE_BEFORE):
         return "address"
+    if header in _SCREENING_HEADERS:
+        return "health"  # a pupil's or a patient's finding ("超重", "心脏杂音"); "正常" is none
     if header in _HARDSHIP_HEADERS:
         return "health_reason"  # "残疾人", "长期患病（帕金森病）" among "零就业家庭", "大龄失业人员"
     if _HEALTH_HEADER.search(header):
@@ -2298,6 +2323,9 @@ def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
     return None
 
 
+_SCREENING_HEADERS = frozenset(
+    {"监测结果", "检查结果", "体检结果", "体检异常", "异常情况", "筛查结果", "异常项目", "检查发现"}
+)
 _HEADER_PARTS = re.compile(r"[/／（）()]")
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
 _HARDSHIP_HEADERS = frozenset(
@@ -2797,17 +2825,24 @@ _DISEASE_WORDS = (
     "|障碍|异常|失常|结石|近视|缺失|迟缓|综合征|挫伤|裂伤|离断伤|撕脱伤|震荡|色盲|扁平足|听力下降|听力损失"
     # Findings of a hospital's record and of a medical dispute.
     "|术后|感染|血肿|(?:脾|肝|肾|脏|膜|管)破裂|内障|疝|过伸伤"
+    # A pupil's screening: "轻度视力不良", "血压偏高", "龋齿", "心脏杂音".
+    "|超重|肥胖|消瘦|营养不良|视力不良|偏高|偏低|龋齿|沙眼|色弱|杂音|侧弯|晚期|失代偿期"
 )
 _DISEASE_END = f"(?:{_DISEASE_WORDS})(?:史)?"
 # End words that name a condition alone ("不合格（色盲）"); "异常", "感染" alone say nothing.
-_DISEASE_ALONE = "(?:色盲|扁平足|听力下降|听力损失|近视|结石|骨折|贫血|癫痫|白内障|疝)"
+_DISEASE_ALONE = (
+    "(?:色盲|扁平足|听力下降|听力损失|近视|结石|骨折|贫血|癫痫|白内障|疝"
+    "|超重|肥胖|消瘦|营养不良|龋齿|沙眼|色弱)"
+)
 _DISEASE_RUN = rf"(?:(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]){{1,18}}{_DISEASE_END}|贫血)"
 _DISEASE = re.compile(
     # Cues that say whose illness it is: a household's cause ("因病（冠心病）"), a screening's finding,
     # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
     r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现|经检查存在|造成|得了|一直是|本人(?:是|患有?)?"
     # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
-    r"|诊断为[:：]|不合格[（(]|既往有|术后出现|记录载明|受伤[（(])"
+    r"|诊断为[:：]|不合格[（(]|既往有|术后出现|记录载明|受伤[（(]"
+    # A household's or a relative's illness: "张三户因肺癌长期治疗", "子女乳腺癌治愈后…".
+    r"|(?<=户)因|(?:子女|配偶|家庭成员)(?:患有?)?)"
     # After these cues the condition may be its end word alone: "不合格（色盲）", "（扁平足）".
     rf"({_DISEASE_RUN}|{_DISEASE_ALONE})"
     # Cues that policy text uses as well ("患有严重精神障碍的"): only on a line about a person.
@@ -2832,11 +2867,23 @@ _HARDSHIP_LABEL = re.compile(
     r"(?:就业困难类别|就业困难类型|人员类别|困难类型|困难类别|致困原因)[:：]?[ \t　]*"
     r"([^\t\n，,；;。 　]{2,24})"
 )
+# A screening's finding as a form's field, after a colon: "检查结果：轻度视力不良" ("未见异常" is none).
+_SCREENING_LABEL = re.compile(
+    r"(?:监测结果|检查结果|体检结果|体检异常|异常情况|筛查结果)[:：\t][ \t　]*([^\t\n，,；;。 　]{2,20})"
+)
 _DISEASE_ITEM = re.compile(rf"{_DISEASE_RUN}|{_DISEASE_ALONE}")
 
 
 def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
+    for label in _SCREENING_LABEL.finditer(text, block_start, block_end):
+        value = label.group(1)
+        if (
+            value not in _NOT_HEALTH
+            and not _NOT_DISEASE.fullmatch(value)
+            and not ctx.is_row(_line_at(text, label.start())[0])
+        ):
+            ctx.add("health", label.start(1), label.end(1))
     for label in _HARDSHIP_LABEL.finditer(text, block_start, block_end):
         if _HEALTH_WORD.search(label.group(1)) and not ctx.is_row(_line_at(text, label.start())[0]):
             ctx.add("health", label.start(1), label.end(1))

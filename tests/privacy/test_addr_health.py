@@ -142,6 +142,11 @@ def test_a_bare_village_is_an_address_in_a_home_column_but_not_in_a_village_colu
         ("性别：女\n就业困难类别：长期患病（帕金森病）\n补贴期限：2025年4月", "长期患病（帕金森病）"),
         ("序号\t姓名\t性别\t人员类别\t岗位\n14\t徐锦芬\t女\t残疾人\t治安巡逻员\n", "残疾人"),
         ("残疾人证号：64040220211124631041；残疾类别等级：智力发育迟缓；乡镇：三营镇", "智力发育迟缓"),
+        # A pupil's screening result, as a column and as a field; a household's or a child's illness.
+        ("序号\t班级\t姓名\t性别\t监测结果\n1\t五.6班\t段铭泽\t男\t龋齿\n", "龋齿"),
+        ("学生姓名：赵雪\n性别：女\n体检异常：血压偏高\n家长：赵艳艳", "血压偏高"),
+        ("其中，付贵户因精神分裂症长期治疗，经研究同时纳入临时救助范围。", "精神分裂症"),
+        ("鸡足山镇红星村4组31号|2|1262|子女乳腺癌治愈后收入增加|6210984914915562954", "乳腺癌"),
     ],
 )
 def test_it_finds_a_health_form(engine: str, text: str, health: str) -> None:
@@ -169,6 +174,10 @@ def test_it_finds_a_health_form(engine: str, text: str, health: str) -> None:
         "序号\t姓名\t关系\t健康状况\n1\t李文雄\t父亲\t一般\n",
         "（按残疾人姓名、性别、证件号码、残疾类别及等级、家庭住址顺序排列）",
         "序号\t姓名\t性别\t人员类别\n1\t张三\t男\t大龄失业人员\n",
+        # A clean screening result, a title.
+        "序号\t姓名\t检查结果\n1\t林真\t低风险\n2\t蔡海小\t未见异常\n",
+        "检查结果：未见异常。",
+        "2024年秋季农村义务教育学生营养改善计划营养健康监测异常情况通报",
     ],
 )
 def test_it_leaves_text_without_a_persons_illness(engine: str, text: str) -> None:
