@@ -1976,10 +1976,12 @@ _ENUM_ROW_FIRST = re.compile(_ENUM_ROW_BODY)
 
 # A person followed by their ID in brackets: "借款人者燕士（411621199506287532）", "某村6队农户喇茜
 # （身份证号622921********4109）", "邓林（公民身份号码6401…）" (an ID, masked or not).
+# Found from the bracket (rare), then the run of characters before it: a scan for runs that a
+# bracket follows would try every Chinese character of a page.
 _ID_IN_BRACKETS = re.compile(
-    rf"([{_HAN}·]{{2,24}})(?=[（(](?:身份证号?码?|公民身份号码|证件号码)?[:：]?[ ]?"
-    rf"[1-9][0-9]{{5}}[0-9*]{{8,11}}[0-9Xx*][）)])"
+    r"[（(](?:身份证号?码?|公民身份号码|证件号码)?[:：]?[ ]?[1-9][0-9]{5}[0-9*]{8,11}[0-9Xx*][）)]"
 )
+_RUN_BEFORE = re.compile(rf"[{_HAN}·]{{2,24}}$")
 # Words that may stand right before a name: "对张三…", "由李四…".
 _BEFORE_NAME = frozenset("对向由给与经将把被为请让")
 # The role that may open such a run: the name is what follows it.
@@ -2007,8 +2009,11 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if _row_name_ok(ctx, name, strong=True):
             ctx.add("name", s, e)
             ctx.name_starts = None
-    for m in _ID_IN_BRACKETS.finditer(text, block_start, block_end):
-        run, start = m.group(1), m.start(1)
+    for bracket in _ID_IN_BRACKETS.finditer(text, block_start, block_end):
+        m = _RUN_BEFORE.search(text, max(block_start, bracket.start() - 24), bracket.start())
+        if m is None:
+            continue
+        run, start = m.group(), m.start()
         roles = list(_ROLE_PREFIX.finditer(run))
         if roles:
             start += roles[-1].end()
@@ -2398,7 +2403,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if any(
         role is None
         and i > 0
-        and labelled[i - 1]
+        and roles[i - 1] == "name"
         and h not in _HEADER_WORDS
         and not h.endswith(("人", "者"))  # a role ("申领人", "经办人"), not a value
         and _pick_name(h) == len(h)
@@ -2406,7 +2411,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         for i, (role, h) in enumerate(zip(roles, headers, strict=True))
     ):
         # "姓名\t张三\t性别\t男" is a form with values, not a table header: a value that reads as a
-        # name after a label. "序号\t班级\t姓名" is a header ("班级" reads as one, after no label).
+        # name after a name's label. "序号\t班级\t姓名" is a header ("班级" reads as one, after none).
         return
     if any(
         role == "name" and i + 3 < len(headers) and _form_pairs(headers[i + 1 : i + 4])

@@ -21,6 +21,12 @@ def names(text: str, engine: str) -> list[str]:
             "1\t四年级（8）班\t虎薇妮\t女\t轻度贫血\t虎河\t13140428791\n",
             ["虎薇妮", "虎河"],
         ),
+        # A word that reads as a name after a health column is a header too ("班级").
+        (
+            "序号    性别    家长      学生      联系电话         体检异常              班级\n"
+            "1       女      喇德      喇琳怡    182 5465 7279    中度视力不良          七.2班\n",
+            ["喇德", "喇琳怡"],
+        ),
         # Four-character names in a name column.
         (
             "序号\t姓名\t监护人\n1\t吉克石布\t阿于尔哈\n2\t普布次仁\t虎河\n",
