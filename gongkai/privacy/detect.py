@@ -202,21 +202,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # an incident report begins with ("2024年3月28日15时许，张三在某公司车间作业时…").
         *(f"{w}{c}" for w in ("汽车", "型车", "摩托车", "时许") for c in "，,"),
         # A person an incident or a household's file names ("配偶张三患…", "张三驾驶宁C…", "张三，女，").
-        *(
-            "配偶",
-            "伤者",
-            "死者",
-            "伤员",
-            "驾驶",
-            "乘车人",
-            "行人",
-            "路人",
-            "遗失",
-            "作废",
-            "之子",
-            "之女",
-            "转入",
-        ),
+        *("配偶", "伤者", "死者", "伤员", "驾驶", "乘车人", "行人", "路人", "遗失", "作废", "之子", "之女"),
+        # "转入张三的账户", village accounts ("支付村民张三…", "收到李四缴纳…"), a pupil, a household.
+        *("转入", "支付", "收到", "同学", "户因"),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
 }
@@ -1682,8 +1670,20 @@ _OWN_NUMBER = re.compile(
 _HOUSEHOLD_VOTE = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[及和与对将]))(?:不?同意)?({_NAME_RUN_LAZY})户"
     # "张三户同意35票", "不同意李四户的申请", "…安置方案及王五户安置补偿…".
-    r"(?=同意[0-9]+票|赞成[0-9]+票|的申请|的(?:安置|征收|拆迁|房屋|补偿)|(?:安置|征收|拆迁)补偿)"
+    # "其中，张三户因肺癌长期治疗": a household's cause.
+    r"(?=同意[0-9]+票|赞成[0-9]+票|的申请|的(?:安置|征收|拆迁|房屋|补偿)|(?:安置|征收|拆迁)补偿|因)"
 )
+# A village's accounts: the payee of a payment, the payer of a fee ("支付村民张三防汛值守补助",
+# "收到李四缴纳集体土地承包费").
+_PURPOSE = "|".join(
+    ("防汛", "清理", "购买", "修路", "垃圾", "土地", "务工", "慰问", "缴纳", "劳务", "误工", "临时", "补助",
+     "运输", "材料", "工资", "报酬", "租金", "承包", "流转", "交纳", "上缴")
+)  # fmt: skip
+_PAYEE = re.compile(
+    rf"(?:支付(?:村民|农户|给)?|收到(?:村民)?)(?!{_PURPOSE}|上级|资金|款项|费用)({_NAME_RUN_LAZY})(?={_PURPOSE})"
+)
+# A notice to parents names a pupil: "特别提醒：张三同学沙眼，请家长…".
+_PUPIL = re.compile(rf"(?:^|(?<=[：:，,。；;\t 　]))({_NAME_RUN_LAZY})同学(?![们会])", re.M)
 _AGREED_LIST = re.compile(
     rf"同意(?:将|把|对|给)?({_NAME_RUN}(?:[、，,]{_NAME_RUN})*?)(?:等)?[0-9一二三四五六七八九十两]+(?:户|人|名)"
     r"(?=纳入|享受|列入|为|的)"
@@ -1861,6 +1861,17 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and not name.startswith(("如", "若", "凡", "因", "现", "已", "本", "该", "我"))
                 and _name_token(ctx, name, relaxed and len(name) > 2)
             ):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("支付") or has("收到"):
+        for m in _PAYEE.finditer(text, block_start, block_end):
+            name = m.group(1)
+            if name not in _ACTORS and (
+                _name_token(ctx, name, len(name) > 2 or "·" in name) or _four_character_name(name)
+            ):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("同学"):
+        for m in _PUPIL.finditer(text, block_start, block_end):
+            if _name_token(ctx, m.group(1), len(m.group(1)) > 2):
                 ctx.add("name", m.start(1), m.end(1))
     if has("驾驶"):
         for m in _DRIVER.finditer(text, block_start, block_end):
@@ -2382,8 +2393,12 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             if order:
                 _ordered_rows(ctx, order, le)
             return  # "（按户主姓名、身份证号码…顺序排列）" describes the rows below; it has no cells
-        if "姓名" not in line and not line.lstrip().startswith("序号"):
-            return  # a sentence listing things; a header parted by "、" opens with 序号 or has 姓名
+        if (
+            "姓名" not in line
+            and not line.lstrip().startswith("序号")
+            and not (len(line) <= 60 and any(_NAME_HEADER.fullmatch(c.strip()) for c in line.split("、")))
+        ):
+            return  # a sentence listing things; a header parted by "、" has 序号, 姓名 or a party
     if len(cells) < 2 or any(
         (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or "：" in h or _NOT_HEADER.search(h)
         for h in headers
@@ -2620,6 +2635,18 @@ _NOTED_LIST = re.compile(rf"{_NOTED_NAME}(?:[、，,；;]{_NOTED_NAME})*")
 _NOTED_PART = re.compile(rf"([{_HAN}·]{{2,16}})[（(]")
 
 
+def _four_character_name(value: str) -> bool:
+    """A Tibetan or Yi name ("普布次仁", "吉克石布"), where a slot holds a name: no surname list helps."""
+    return (
+        len(value) == 4
+        and _HAN_RUN.fullmatch(value) is not None
+        and value[-1] not in _ROLE_END
+        and value[-1] not in _PLACE_END
+        and value not in NOT_NAMES
+        and not any(p.search(value) for p in _HEADER_WORD_PATTERNS)
+    )
+
+
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role == "name":
@@ -2628,14 +2655,7 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
         if _HAN_RUN.fullmatch(value) and _pick_name(value, True) == len(value) and _valid_name(ctx, value):
             ctx.add("name", s, e)  # the usual cell, one name: what _names_at would find
             return
-        if (
-            len(value) == 4
-            and _HAN_RUN.fullmatch(value)
-            and value[-1] not in _ROLE_END
-            and value[-1] not in _PLACE_END
-            and value not in NOT_NAMES
-            and not any(p.search(value) for p in _HEADER_WORD_PATTERNS)
-        ):
+        if _four_character_name(value):
             ctx.add("name", s, e)  # a Tibetan or Yi name in a name column: "普布次仁", "吉克石布"
             return
         if _SPACED_NAME.fullmatch(value):
