@@ -69,6 +69,8 @@ ADDRESS_LABELS = (
     "反映：", "反映:", "居住的",
     # A notice to a household about its house ("致张三：你户位于某村二组的房屋…").
     "你户位于", "您户位于",
+    # A household's village and group, a dwelling allocated to it (the value is checked to be a home).
+    "所在村组：", "所在村组:", "配租房源：", "配租房源:", "安置地址：", "安置地址:",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -366,7 +368,9 @@ _NARRATIVE_LABELS = ("反映", "居住的")
 _ORGANISATION = re.compile(
     r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|银行|分行|支行|[厂店馆](?:[，,（(]|$)"
 )
-_OFFICE_BEFORE = ("办公", "单位", "机关", "注册", "经营", "公司", "企业", "机构", "窗口", "受理", "大厅")
+_OFFICE_BEFORE = (
+    "办公", "单位", "机关", "注册", "经营", "公司", "企业", "机构", "窗口", "受理", "大厅", "工作",
+)  # fmt: skip
 _HEALTH = re.compile(
     # Not a benefit named after its recipients ("重度残疾人护理补贴").
     r"(?:(?:一|二|三|四|[1-4])级)?(?:肢体|视力|听力|言语|智力|精神|多重|重度|轻度|中度)残疾(?:人)?(?:[（(]?(?:一|二|三|四|[1-4])级[）)]?)?"
@@ -2195,7 +2199,9 @@ _NAME_HEADER = re.compile(
     r"|原告|被告|第三人|上诉人|被上诉人|被申请人|近亲属|购机户)$"
 )
 _ADDR_HEADER = re.compile(
-    r"住址|住所|居住地|户籍地|户籍所在地|^(?:家庭)?地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
+    # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
+    # its first word, is left out in _column_role).
+    r"住址|住所|居住地|户籍地|户籍所在地|地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
     r"|^(?:房屋)?坐落$|^房屋(?:地址|位置)$"
     # The home a household is given ("配租房源", "安置地址") and an owner's flat ("房号": "20幢104室").
     r"|^(?:安置|配租)(?:地址|房源|房号|住房)$|^房(?:屋)?号$"

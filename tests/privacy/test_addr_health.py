@@ -40,6 +40,17 @@ def found(text: str, kind: str, engine: str = "re") -> list[str]:
             "致尹鹏：\n    你户位于吴忠市同心县王团镇田老庄村二组的房屋，于2023年8月",
             "吴忠市同心县王团镇田老庄村二组",
         ),
+        # A household's village and group as a form's field; a dwelling allocated to it; a column
+        # whose header ends in 地址.
+        (
+            "户主姓名：普布次仁\n所在村组：桑珠孜区东嘎乡东山村第七村民小组\n人数：5",
+            "桑珠孜区东嘎乡东山村第七村民小组",
+        ),
+        ("工作单位:桑珠孜区瑞丰医院\n配租房源:怡景苑25幢2402室\n", "怡景苑25幢2402室"),
+        (
+            "序号\t姓名\t监护人\t居住证地址/房产地址\t依据\n4\t陆若汐\t米热古丽\t锦绣花园2幢1202室\t房产\n",
+            "锦绣花园2幢1202室",
+        ),
     ],
 )
 def test_it_finds_an_address_form(engine: str, text: str, address: str) -> None:
@@ -70,6 +81,7 @@ def test_an_address_after_a_name_does_not_take_the_name(engine: str) -> None:
         "市民反映：小区门口垃圾成堆，请求处理。",
         # Prose: a place that is sited, not lived in.
         "学校坐落于黄河东岸，环境优美。",
+        "序号\t姓名\t工作地址\n1\t张三\t某路8号科技园3栋\n",
     ],
 )
 def test_it_leaves_an_office_or_a_place(engine: str, text: str) -> None:
