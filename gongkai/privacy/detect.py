@@ -751,7 +751,13 @@ def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
     if any(f[3] == "landline" for f in ctx.found):
         _keep_personal_landlines(ctx)
     _health_after_names(ctx)
+    if any(f[3] == "address" and text.startswith(_COMMERCIAL, f[4]) for f in ctx.found):
+        # "某路11号门面", "某小区6栋商铺122": a shop or a stall, not a home.
+        ctx.found = [f for f in ctx.found if f[3] != "address" or not text.startswith(_COMMERCIAL, f[4])]
     return _resolve(ctx)
+
+
+_COMMERCIAL = ("门面", "商铺", "摊位", "门市", "铺面", "厂房", "仓库", "车库", "写字楼", "办公楼")
 
 
 def _health_after_names(ctx: _Ctx) -> None:

@@ -82,6 +82,9 @@ def test_an_address_after_a_name_does_not_take_the_name(engine: str) -> None:
         # Prose: a place that is sited, not lived in.
         "学校坐落于黄河东岸，环境优美。",
         "序号\t姓名\t工作地址\n1\t张三\t某路8号科技园3栋\n",
+        # A shop or a stall an owner registers is no home.
+        "序号：2; 申请人：吴婷; 不动产坐落：但家庙镇滨湖西路234号门面; 单元号：341525017017",
+        "权利人：高兰；不动产坐落：怡景苑16栋商铺107；",
     ],
 )
 def test_it_leaves_an_office_or_a_place(engine: str, text: str) -> None:
