@@ -71,6 +71,8 @@ ADDRESS_LABELS = (
     "你户位于", "您户位于",
     # A household's village and group, a dwelling allocated to it (the value is checked to be a home).
     "所在村组：", "所在村组:", "配租房源：", "配租房源:", "安置地址：", "安置地址:",
+    # A household register's move ("迁往某县某镇某村四组"), a lost deed's property ("，坐落某小区…室").
+    "户口所在地", "迁往", "迁至", "，坐落", ",坐落",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -2207,7 +2209,7 @@ _NAME_HEADER = re.compile(
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
     # its first word, is left out in _column_role).
-    r"住址|住所|居住地|户籍地|户籍所在地|地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
+    r"住址|住所|居住地|户籍地|户籍所在地|户口所在地|迁移去向|迁入地|迁出地|地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
     r"|^(?:房屋)?坐落$|^房屋(?:地址|位置)$"
     # The home a household is given ("配租房源", "安置地址") and an owner's flat ("房号": "20幢104室").
     r"|^(?:安置|配租)(?:地址|房源|房号|住房)$|^房(?:屋)?号$"

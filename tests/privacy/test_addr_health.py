@@ -51,6 +51,15 @@ def found(text: str, kind: str, engine: str = "re") -> list[str]:
             "序号\t姓名\t监护人\t居住证地址/房产地址\t依据\n4\t陆若汐\t米热古丽\t锦绣花园2幢1202室\t房产\n",
             "锦绣花园2幢1202室",
         ),
+        # A household register's move, a lost deed's property.
+        (
+            "户籍地址库尔勒市恰尔巴格乡上户村三组，迁往安徽省阜阳市临泉县姜寨镇前庄村四组；",
+            "安徽省阜阳市临泉县姜寨镇前庄村四组",
+        ),
+        (
+            "段瑶将不动产权证书，证号湘（2018）岳麓区不动产权第0018357号，坐落岳麓欧城23幢3单元1004室，特此声明作废。",
+            "岳麓欧城23幢3单元1004室",
+        ),
     ],
 )
 def test_it_finds_an_address_form(engine: str, text: str, address: str) -> None:
