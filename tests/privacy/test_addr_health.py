@@ -53,7 +53,7 @@ def found(text: str, kind: str, engine: str = "re") -> list[str]:
         ),
         # A household register's move, a lost deed's property.
         (
-            "户籍地址库尔勒市恰尔巴格乡上户村三组，迁往安徽省阜阳市临泉县姜寨镇前庄村四组；",
+            "5、玉苏甫，迁移去向：迁往安徽省阜阳市临泉县姜寨镇前庄村四组；",
             "安徽省阜阳市临泉县姜寨镇前庄村四组",
         ),
         (
