@@ -2033,10 +2033,10 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("name", s, e)
             ctx.name_starts = None
     for bracket in _ID_IN_BRACKETS.finditer(text, block_start, block_end):
-        m = _RUN_BEFORE.search(text, max(block_start, bracket.start() - 24), bracket.start())
-        if m is None:
+        before = _RUN_BEFORE.search(text, max(block_start, bracket.start() - 24), bracket.start())
+        if before is None:
             continue
-        run, start = m.group(), m.start()
+        run, start = before.group(), before.start()
         roles = list(_ROLE_PREFIX.finditer(run))
         if roles:
             start += roles[-1].end()
