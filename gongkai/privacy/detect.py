@@ -82,8 +82,8 @@ HEALTH_TRIGGERS = (
     "阳性", "携带", "贫血", "易感", "减退", "亢进", "坏死", "结核", "狼疮", "骨折", "外伤", "衰竭", "炎",
     "无力", "瘤", "突出", "血压", "(?:肢体|视力|听力|言语|智力|精神|多重)(?:[一二三四]|[1-4])级",
     "梗死", "梗塞", "伤残", "术后", "感染", "血肿", "破裂", "内障", "疝", "过伸伤", "载明", "受伤",
-    "人员类别", "困难类别", "困难类型", "超重", "肥胖", "消瘦", "营养不良", "视力不良", "偏高", "偏低",
-    "龋齿", "沙眼", "色弱", "杂音", "侧弯", "晚期", "户因", "监测结果", "检查结果", "体检", "筛查",
+    "超重", "肥胖", "消瘦", "营养不良", "视力不良", "偏高", "偏低", "龋齿", "沙眼", "色弱", "杂音", "侧弯",
+    "晚期",
     # A medical examination's findings and their cues (_DISEASE).
     "诊断为", "不合格", "既往有", "障碍", "异常", "失常", "结石", "近视", "缺失", "迟缓", "综合征", "挫伤",
     "裂伤", "离断伤", "撕脱伤", "震荡", "色盲", "扁平足", "听力下降", "听力损失", "咬伤", "扭伤", "烧伤",
@@ -156,7 +156,19 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     # Heads of lists: "名单", and "下列家庭：" / "以下人员：" before numbered items.
     "list": ("名单", "花名册", "下列", "以下", "如下"),
     "addr": (*ADDRESS_LABELS, DOOR, "[，,]住"),
-    "health": HEALTH_TRIGGERS,
+    # The conditions, and the cues and form labels of _health (which are no condition themselves: a
+    # 致困原因 cell holding "人员类别" is not a health finding, so they stay out of _HEALTH_WORD).
+    "health": (
+        *HEALTH_TRIGGERS,
+        "户因",
+        "人员类别",
+        "困难类别",
+        "困难类型",
+        "监测结果",
+        "检查结果",
+        "体检",
+        "筛查",
+    ),
     "table": _HEADER_TRIGGERS,  # plus the number labels, below
     # Cues of names in running prose (_prose_names): their own family, so that the lines of other
     # families do not pay for these rules.
@@ -1685,6 +1697,8 @@ _HOUSEHOLD_VOTE = re.compile(
     # "其中，张三户因肺癌长期治疗": a household's cause.
     r"(?=同意[0-9]+票|赞成[0-9]+票|的申请|的(?:安置|征收|拆迁|房屋|补偿)|(?:安置|征收|拆迁)补偿|因)"
 )
+# A run that begins after punctuation or at a line's start.
+_RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
 # A village's accounts: the payee of a payment, the payer of a fee ("支付村民张三防汛值守补助",
 # "收到李四缴纳集体土地承包费").
 _PURPOSE = "|".join(
@@ -1695,7 +1709,7 @@ _PAYEE = re.compile(
     rf"(?:支付(?:村民|农户|给)?|收到(?:村民)?)(?!{_PURPOSE}|上级|资金|款项|费用)({_NAME_RUN_LAZY})(?={_PURPOSE})"
 )
 # A notice to parents names a pupil: "特别提醒：张三同学沙眼，请家长…".
-_PUPIL = re.compile(rf"(?:^|(?<=[：:，,。；;\t 　]))({_NAME_RUN_LAZY})同学(?![们会])", re.M)
+_PUPIL = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})同学(?![们会])", re.M)
 _AGREED_LIST = re.compile(
     rf"同意(?:将|把|对|给)?({_NAME_RUN}(?:[、，,]{_NAME_RUN})*?)(?:等)?[0-9一二三四五六七八九十两]+(?:户|人|名)"
     r"(?=纳入|享受|列入|为|的)"
@@ -1745,7 +1759,6 @@ _LOST = re.compile(
     re.M,
 )
 # "事发时，张三驾驶宁C·F58806号货车": whoever drives a plated vehicle is a person.
-_RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
 _DRIVER = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})驾驶(?=[{PLATE_PROVINCES}][A-Z])", re.M)
 # "病例3：张三，女，53岁", "BM2023…，张三，男，": a run a sex follows is a person.
 _SEXED = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})(?=[，,（(][男女][，,）)；;])", re.M)
@@ -2569,8 +2582,8 @@ _ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/]{{2,12}})[ \t　]*")
 _SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
 
 
-def _header_word(ctx: _Ctx, ls: int, le: int) -> str | None:
-    m = _ONE_WORD.fullmatch(ctx.text, ls, le)
+def _header_word(text: str, ls: int, le: int) -> str | None:
+    m = _ONE_WORD.fullmatch(text, ls, le)
     return m.group(1) if m else None
 
 
@@ -2584,7 +2597,7 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
     start = ls
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
-        if _header_word(ctx, prev, start - 1) is None:
+        if _header_word(text, prev, start - 1) is None:
             break
         start = prev
     headers: list[str] = []
@@ -2592,7 +2605,7 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
     pos = start
     while pos < len(text):
         end = _line_end(text, pos)
-        word = _header_word(ctx, pos, end)
+        word = _header_word(text, pos, end)
         if word is None:
             break
         headers.append(word)
