@@ -1252,10 +1252,27 @@ def _emails(ctx: _Ctx, block_start: int, block_end: int) -> None:
 
 
 def _plates(ctx: _Ctx, block_start: int, block_end: int) -> None:
-    for m in _PLATE.finditer(ctx.text, block_start, block_end):
+    text = ctx.text
+    for m in _PLATE.finditer(text, block_start, block_end):
         body = m.group()[2:]
-        if any(c.isdigit() for c in body):
+        # A plate of letters only is not issued (GA 36 serials hold digits), but one is still a
+        # plate where a vehicle is named at it ("驾驶赣BVKPBQ号货车", "车辆一辆（湘J·LTLAK）", a
+        # 车牌号 column): elsewhere such a run is a code or an abbreviation.
+        if any(c.isdigit() for c in body) or _vehicle_at(ctx, block_start, m.start(), m.end()):
             ctx.add("license_plate", m.start(), m.end())
+
+
+def _vehicle_at(ctx: _Ctx, block_start: int, start: int, end: int) -> bool:
+    text = ctx.text
+    if _VEHICLE_BEFORE.search(text, max(block_start, start - 10), start) or _VEHICLE_AFTER.match(text, end):
+        return True
+    ls = text.rfind("\n", 0, start) + 1
+    cell = ctx.cell_at(ls, start) if ctx.is_row(ls) else None
+    return cell is not None and any(w in cell[2] for w in ("车牌", "号牌", "车号"))
+
+
+_VEHICLE_BEFORE = re.compile(r"(?:车辆|车牌|号牌|牌照|驾驶|轿车|货车|摩托车)[^，。；\n]{0,6}$")
+_VEHICLE_AFTER = re.compile(r"号?(?:[小中大重轻]型)?(?:普通)?(?:货车|轿车|客车|汽车|摩托车|车|挂车)")
 
 
 # --- names -------------------------------------------------------------------------------------------
@@ -2447,7 +2464,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         and i > 0
         and roles[i - 1] == "name"
         and h not in _HEADER_WORDS
-        and not h.endswith(("人", "者"))  # a role ("申领人", "经办人"), not a value
+        # A role ("申领人", "经办人") or a number's header ("车牌号", "房号"), not a value.
+        and not h.endswith(("人", "者", "号", "码"))
         and _pick_name(h) == len(h)
         and _valid_name(ctx, h)
         for i, (role, h) in enumerate(zip(roles, headers, strict=True))

@@ -229,6 +229,19 @@ def test_it_finds_licence_plates(engine, plate):
 
 def test_it_ignores_plate_like_words_without_digits():
     assert not found("京ABCDE", "license_plate")
+    assert not found("项目代号：京ABCDE，车间主任负责", "license_plate")
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("事发时，张三驾驶赣BVKPBQ号货车倒车。", "赣BVKPBQ"),
+        ("家庭名下车辆一辆（湘J·LTLAK），评估价值4.9万元。", "湘J·LTLAK"),
+        ("序号\t姓名\t车牌号\t补贴金额\n1\t韦秀涵\t桂LUQAXK\t360", "桂LUQAXK"),
+    ],
+)
+def test_a_plate_of_letters_only_counts_where_a_vehicle_is_named(engine, text, plate):
+    assert found(text, "license_plate", engine) == [plate]
 
 
 # --- address -----------------------------------------------------------------------------------------
