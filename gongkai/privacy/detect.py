@@ -1441,6 +1441,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for part in _LIST_PART.finditer(text, members.start(1), members.end(1)):
             if _name_token(ctx, part.group(), True):
                 ctx.add("name", part.start(), part.end())
+    for kin in _KIN_BRACKET.finditer(text, block_start, block_end):
+        _kin_bracketed_name(ctx, kin.start())
     for sal in _SALUTATION.finditer(text, block_start, block_end):
         _salutation(ctx, sal.start())
     for mark in _RESIDENT_MARK.finditer(text, block_start, block_end):
@@ -1519,6 +1521,10 @@ _KIN = frozenset(
         "公公",
         "婆婆",
         "兄弟",
+        # A child's guardians in a 困境儿童 or a pupils' list ("额尔敦，祖父，138…").
+        *("祖父", "祖母", "外祖父", "外祖母", "外公", "外婆", "曾祖父", "曾祖母", "外孙女"),
+        *("伯父", "伯母", "叔叔", "叔父", "婶婶", "姑姑", "姑父", "姑妈", "舅舅", "舅妈", "姨妈", "姨父"),
+        *("姨母", "继父", "继母", "养父", "养母", "岳父", "岳母", "嫂子", "兄长", "哥嫂", "姐夫"),
     )
 )
 
@@ -1559,6 +1565,32 @@ def _kin_noted_name(ctx: _Ctx, pos: int, le: int) -> None:
     name = run.group()
     if name not in _KIN and _name_token(ctx, name, True):
         ctx.add("name", run.start(), run.end())
+
+
+# A family relation in brackets after a name ("江荣（儿子） 5226…", "田  毅（配偶）、尉迟洁（子女）"):
+# an application's co-applicants and a household's members, wherever the list stands.
+_KIN_BRACKET = re.compile(
+    r"[（(](?:配偶|子女|儿子|女儿|长子|次子|三子|长女|次女|三女|之子|之女|丈夫|妻子|父亲|母亲|儿媳|女婿"
+    r"|孙子|孙女|外孙|外孙女|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|公公|婆婆|岳父|岳母)[）)]"
+)
+# The value before it, from the previous separator: a name, or a name padded to a column's width.
+_BEFORE_KIN = re.compile(rf"(?:^|(?<=[、，,；;：:\t 　]))([{_HAN}·]{{2,16}}|[{_HAN}][ 　]{{1,3}}[{_HAN}])$")
+
+
+def _kin_bracketed_name(ctx: _Ctx, bracket: int) -> None:
+    text = ctx.text
+    ls = text.rfind("\n", 0, bracket) + 1
+    m = _BEFORE_KIN.search(text, max(ls, bracket - 18), bracket)
+    if m is None:
+        return
+    name = m.group(1)
+    plain = name.replace(" ", "").replace("　", "")
+    if (
+        plain not in _KIN
+        and (_pick_name(plain, True) == len(plain) or _four_character_name(plain) or "·" in plain)
+        and _valid_name(ctx, plain)
+    ):
+        ctx.add("name", m.start(1), m.end(1))
 
 
 # After a person's label, a value that a sex, a home or an ID follows ("当事人禤梅，女，", "车辆所有人
@@ -2081,6 +2113,8 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and _name_token(ctx, run, len(run) > 2 or "·" in run)
         ):
             ctx.add("name", start, start + len(run))
+    for m in _FIELD_BEFORE_MOBILE.finditer(text, block_start, block_end):
+        _contact_field(ctx, m)
     first = _ENUM_ROW_FIRST.match(text, block_start, block_end)
     for m in ([first] if first else []) + list(_ENUM_ROW.finditer(text, block_start, block_end)):
         s, e = m.span(1)
@@ -2145,6 +2179,35 @@ def _guardian_field(ctx: _Ctx, pos: int, le: int) -> None:
         ):
             ctx.add("name", m.start(1), m.end(1))
             return
+
+
+# A field right before a mobile number in a person's row ("1、五年级(7)班，陈可馨，女，…，龋齿，
+# 索朗措姆，185…"): the contact the row gives for the person, a parent or a relative.
+_FIELD_BEFORE_MOBILE = re.compile(rf"[，,；;\t]([{_HAN}]{{2,4}})[，,；;\t](?=(?:\+?86[- ]?)?1[3-9][0-9])")
+
+
+def _contact_field(ctx: _Ctx, m: re.Match[str]) -> None:
+    text = ctx.text
+    start, end = m.span(1)
+    ls = text.rfind("\n", 0, m.start()) + 1
+    if ctx.is_row(ls) or not _SEX_MARK.search(text, ls, m.start()):
+        return  # a table's row has its header; a row with no person's sex or ID is no person's
+    if text[start:end] in _KIN:
+        # "…，额尔敦，祖父，138…": the contact's relation; the contact is the field before it.
+        before = _FIELD_BEFORE.search(text, max(ls, m.start() - 20), m.start())
+        if before is None:
+            return
+        start, end = before.span(1)
+    name = text[start:end]
+    if name in _FIELD_WORDS or name in _KIN or name[-1] in _PLACE_END or name[-1] == "族":
+        return
+    if (_pick_name(name, True) == len(name) if len(name) < 4 else _four_character_name(name)) and _valid_name(
+        ctx, name
+    ):
+        ctx.add("name", start, end)
+
+
+_FIELD_BEFORE = re.compile(rf"[，,；;\t]([{_HAN}]{{2,4}})$")
 
 
 _COLUMN_GAP = re.compile(r" ?(?:  |\t|　)")

@@ -1,0 +1,74 @@
+"""Names told by a family relation: co-applicants and household members with the relation in
+brackets, and the contact a child's row gives before a phone number (a guardian, with or without
+the relation written after the name)."""
+
+import pytest
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def names(text: str, engine: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Every co-applicant of the list, not only the first after the label.
+        (
+            "共同申请人：江宁建（配偶） 522601197801146113、江凯（女儿） 522601202403245757、"
+            "闫荣（儿子） 52260120180404533X\n",
+            ["江宁建", "江凯", "闫荣"],
+        ),
+        # A typeset row whose column the header does not name: the relation tells.
+        (
+            "2       乐蓉梅      330782199104221300    田  毅（配偶）、乐可馨（子女）    义乌市立信医院\n",
+            ["乐蓉梅", "田  毅", "乐可馨"],
+        ),
+    ],
+)
+def test_a_relation_in_brackets_marks_a_person(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户主（配偶）一栏填写与户主关系。",  # a field's description
+        "王某某（儿子）已办理。",  # already anonymised
+        "申请人（配偶）须一并到场。",  # a role
+    ],
+)
+def test_a_relation_after_a_role_or_an_anonymised_name_is_no_name(engine, text):
+    assert names(text, engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parent's name right before the phone, in a pupil's row.
+        ("1、五年级(7)班，陈可馨，女，164，65.6，龋齿，索朗措姆，18564876425；\n", ["陈可馨", "索朗措姆"]),
+        # The guardian, then the relation, then the phone.
+        (
+            "（2）娜仁花，女，2007年7月21日，152522200707210826，孤儿，额尔敦，祖父，+86-13843273713，1350\n",
+            ["娜仁花", "额尔敦"],
+        ),
+    ],
+)
+def test_the_contact_before_a_phone_in_a_persons_row_is_a_name(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No person's sex or ID on the line: an office's contact.
+        "社区服务中心，咨询电话，13800000000。\n",
+        # A relation alone is never a name.
+        "（3）李四，男，2010年1月1日，困境儿童，祖母，13912345678\n",
+    ],
+)
+def test_no_contact_name_without_a_person_or_with_a_relation_only(engine, text):
+    found = names(text, engine)
+    assert "咨询电话" not in found and "祖母" not in found and "社区服务" not in found
