@@ -1536,7 +1536,11 @@ def _colon_names(ctx: _Ctx, pos: int, le: int) -> None:
         if run is None:
             return
         value = run.group(1)
-        if value[-1] in _UNIT_END or value in _KIN or not _name_token(ctx, value, True):
+        if value[-1] in _UNIT_END or value in _KIN:
+            return
+        # "姓名：尼玛次仁", "监护人：曲比拉哈": a Tibetan or Yi name has no surname from the list.
+        tibetan = _four_character_name(value) and _valid_name(ctx, value)
+        if not tibetan and not _name_token(ctx, value, True):
             return
         ctx.add("name", run.start(1), run.end(1))
         if text[run.end() : run.end() + 1] != "、":
@@ -2743,6 +2747,11 @@ _NOTED_LIST = re.compile(rf"{_NOTED_NAME}(?:[、，,；;]{_NOTED_NAME})*")
 _NOTED_PART = re.compile(rf"([{_HAN}·]{{2,16}})[（(]")
 
 
+# The last character of a shop's trade name (字号: "鑫盛歌厅", "何记民宿"), which a 个体户's penalty
+# names where a person's name would stand.
+_TRADE_END = frozenset("店馆厅宿坊铺吧市行社城庄园阁楼堂厂场部屋")
+
+
 def _four_character_name(value: str) -> bool:
     """A Tibetan or Yi name ("普布次仁", "吉克石布"), where a slot holds a name: no surname list helps."""
     return (
@@ -2750,6 +2759,7 @@ def _four_character_name(value: str) -> bool:
         and _HAN_RUN.fullmatch(value) is not None
         and value[-1] not in _ROLE_END
         and value[-1] not in _PLACE_END
+        and value[-1] not in _TRADE_END
         and value not in NOT_NAMES
         and not any(p.search(value) for p in _HEADER_WORD_PATTERNS)
     )

@@ -72,3 +72,19 @@ def test_the_contact_before_a_phone_in_a_persons_row_is_a_name(engine, text, exp
 def test_no_contact_name_without_a_person_or_with_a_relation_only(engine, text):
     found = names(text, engine)
     assert "咨询电话" not in found and "祖母" not in found and "社区服务" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("姓名: 尼玛次仁\n性别：男\n", ["尼玛次仁"]),
+        ("监护人：曲比拉哈，联系电话13912345678\n", ["曲比拉哈"]),
+    ],
+)
+def test_a_four_character_name_after_a_label_and_a_colon(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize("text", ["被处罚人：鑫盛歌厅\n", "被处罚人: 何记民宿\n", "姓名：不详\n"])
+def test_a_trade_name_after_a_label_is_no_persons_name(engine, text):
+    assert names(text, engine) == []
