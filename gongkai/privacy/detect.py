@@ -645,7 +645,11 @@ def get_engine(name: str = "auto") -> _Engine:
 # --- the analysis ------------------------------------------------------------------------------------
 # Full-width digits, letters and a few signs, mapped one character to one (offsets stay valid).
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c - 0xFEE0) in _ASCII_KEPT}
-_HAS_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ＠]")
+# The dot of a transliterated name is typed as any of these ("麦尔哈巴•居来提", "阿孜古丽・亚森"): read
+# as the middle dot "·" that the name rules know.
+_NAME_DOTS = "•・‧∙"
+_FULL_WIDTH.update({ord(c): ord("·") for c in _NAME_DOTS})
+_HAS_FULL_WIDTH = re.compile(f"[０-９Ａ-Ｚａ-ｚ＠{_NAME_DOTS}]")
 
 
 def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:

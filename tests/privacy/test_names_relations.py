@@ -88,3 +88,11 @@ def test_a_four_character_name_after_a_label_and_a_colon(engine, text, expected)
 @pytest.mark.parametrize("text", ["被处罚人：鑫盛歌厅\n", "被处罚人: 何记民宿\n", "姓名：不详\n"])
 def test_a_trade_name_after_a_label_is_no_persons_name(engine, text):
     assert names(text, engine) == []
+
+
+@pytest.mark.parametrize("dot", ["•", "・", "‧"])
+def test_a_transliterated_name_typed_with_another_dot(engine, dot):
+    text = f"申请人米热古丽{dot}克热木与被申请人某物流有限公司劳动争议一案"
+    hits = [h for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == "name"]
+    assert [h.text for h in hits] == [f"米热古丽{dot}克热木"]  # the original characters, not "·"
+    assert text[hits[0].start : hits[0].end] == hits[0].text
