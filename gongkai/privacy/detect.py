@@ -1794,11 +1794,29 @@ _DISPUTE_PARTY = re.compile(
     rf"与([{_HAN}·]{{2,4}}?)(?=因[^\n，。]{{0,24}}?纠纷|发生[^\n，。]{{0,10}}?纠纷|之间[^\n，。]{{0,10}}?纠纷)"
 )
 # A court's notice names the parties before the cause of the case ("原告张三诉被告李四离婚纠纷一案").
-_COURT_PARTY = re.compile(
-    rf"(?:原告|被告|申请执行人|被执行人)([{_HAN}·]{{2,16}}?)(?=诉|与被告|与被执行人|(?:离婚|买卖|借款|民间借贷|劳务|劳动|合同|侵权|房屋|土地"
+_CASE_CAUSE = (
+    r"(?=诉|与被告|与被执行人|(?:离婚|买卖|借款|民间借贷|劳务|劳动|合同|侵权|房屋|土地"
     r"|机动车|赡养|抚养|抚育|继承|物业|租赁|债务|追索|排除妨害|相邻|健康权|生命权|人身|财产|不当得利|婚约)"
     r"[^\n，。]{0,12}?纠纷)"
 )
+_COURT_PARTY = re.compile(rf"(?:原告|被告|申请执行人|被执行人)([{_HAN}·]{{2,16}}?){_CASE_CAUSE}")
+# Several parties on one side ("被告张巧荔、李朋若买卖合同纠纷", "被告綦岩、秦蓉薇、某保险公司…纠纷"):
+# each before "、" is a party, the last one before the cause.
+_PARTY_LIST = re.compile(rf"(?:原告|被告)(?=[{_HAN}·]{{2,16}}、)")
+_PARTY_ITEM = re.compile(rf"([{_HAN}·]{{2,16}}?)(?:、|{_CASE_CAUSE})")
+
+
+def _party_list(ctx: _Ctx, pos: int, end: int) -> None:
+    text = ctx.text
+    while (item := _PARTY_ITEM.match(text, pos, end)) is not None:
+        name = item.group(1)
+        # A company among the parties is no person; the list's context says "a person" for any
+        # surname of two or three characters.
+        if not _ORGANISATION.search(name) and _name_token(ctx, name, len(name) <= 4):
+            ctx.add("name", item.start(1), item.end(1))
+        if text[item.end(1) : item.end(1) + 1] != "、":
+            return
+        pos = item.end()
 
 
 # The owner named after a vehicle's type in a numbered list of plates ("1．宁E23988，小型汽车，张三，
@@ -1973,6 +1991,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for m in _COURT_PARTY.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
                 ctx.add("name", m.start(1), m.end(1))
+        for m in _PARTY_LIST.finditer(text, block_start, block_end):
+            _party_list(ctx, m.end(), block_end)
     if has("纠纷"):
         for m in _DISPUTE_PARTY.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
@@ -2077,6 +2097,7 @@ _ID_IN_BRACKETS = re.compile(
 _RUN_BEFORE = re.compile(rf"[{_HAN}·]{{2,24}}$")
 # Words that may stand right before a name: "对张三…", "由李四…".
 _BEFORE_NAME = frozenset("对向由给与经将把被为请让")
+_HOUSE_END = frozenset("号室组队栋幢")
 # The role that may open such a run: the name is what follows it.
 _ROLE_PREFIX = re.compile("农户|村民|借款人|购机者|申请人|当事人|户主|家属|居民|职工|对象")
 
@@ -2115,10 +2136,14 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # no role to tell where the name begins
         elif run[0] in _BEFORE_NAME and _name_token(ctx, run[1:], False):
             start, run = start + 1, run[1:]  # "对张三（…）给予救助"
+        elif run[0] in _HOUSE_END and text[start - 1 : start].isdigit() and len(run) > 2:
+            start, run = start + 1, run[1:]  # a home, then its owner: "后岗村73号马娥珍（…）"
+        # "5组村民尼玛拉巴（身份证号…）": a role, then a Tibetan or Yi name.
+        tibetan = (roles or run != before.group()) and _four_character_name(run) and _valid_name(ctx, run)
         if (
             run not in _KIN
             and run[-1:] not in _PLACE_END
-            and _name_token(ctx, run, len(run) > 2 or "·" in run)
+            and (tibetan or _name_token(ctx, run, len(run) > 2 or "·" in run))
         ):
             ctx.add("name", start, start + len(run))
     for m in _FIELD_BEFORE_MOBILE.finditer(text, block_start, block_end):

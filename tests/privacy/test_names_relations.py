@@ -96,3 +96,33 @@ def test_a_transliterated_name_typed_with_another_dot(engine, dot):
     hits = [h for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == "name"]
     assert [h.text for h in hits] == [f"米热古丽{dot}克热木"]  # the original characters, not "·"
     assert text[hits[0].start : hits[0].end] == hits[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公开开庭审理原告杨军诉被告张巧荔、李朋若买卖合同纠纷一案", ["杨军", "张巧荔", "李朋若"]),
+        # A company among the parties is left alone; a rare surname in the list is still a party.
+        (
+            "审理原告戚磊诉被告綦岩、秦蓉薇、某财产保险股份有限公司某分公司机动车交通事故责任纠纷一案",
+            ["戚磊", "綦岩", "秦蓉薇"],
+        ),
+    ],
+)
+def test_every_party_of_a_list_in_a_court_notice(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+def test_a_list_of_defendants_needs_a_cause():
+    assert names("被告人员、证人须按时到庭。", "re") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1、夺底乡白定村5组村民尼玛拉巴（身份证号540102195811057577），购置旋耕机1台", ["尼玛拉巴"]),
+        ("3.白潭镇后岗村73号马娥珍（身份证号411621********5407），购置播种机1台", ["马娥珍"]),
+    ],
+)
+def test_the_person_before_an_id_in_brackets_after_a_role_or_a_home(engine, text, expected):
+    assert names(text, engine) == expected
