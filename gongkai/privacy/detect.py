@@ -58,6 +58,8 @@ NAME_LABELS = (
     # Payees of a village's accounts, pupils and parents, buyers at an auction, co-applicants.
     "领款人", "报销人", "经手人", "学生", "家长", "买受人", "竞得人", "竞买人", "共同申请人", "借款人",
     "住户", "村民", "近亲属", "甲方", "乙方",
+    # A rented home's landlord, a loan's guarantor ("房东：张三", "担保人：李四").
+    "房东", "出租人", "担保人", "保证人",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -123,7 +125,12 @@ _HEADER_TRIGGERS = (
     "受助", "坐落",
     # Name columns of enforcement and vehicle lists ("被执行人", "车辆所有人"), which no word above opens.
     "执行人", "所有人",
+    # A loan's debtors and guarantors, a rental check's landlords.
+    "借款人", "担保人", "房东",
 )  # fmt: skip
+_HAN_CLASS = "\u4e00-\u9fff"
+# The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
+_SURNAME_FIRSTS = "".join(sorted(SURNAMES | {c[0] for c in COMPOUND_SURNAMES}))
 FAMILIES: dict[str, tuple[str, ...]] = {
     "num": (r"[0-9]{7}", r"[0-9]{3}[ \-][0-9]{4}", r"[0-9]{4}[ \-][0-9]{3}"),
     "email": ("@",),
@@ -135,6 +142,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "[，,（(]户主[，,）)]",
         "[（(，,]身份证",
         "[（(]公民身份",
+        "[（(](?:护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证)",
         # _COUNT_WORDS as a pattern and plain words: `re` finds plain words in one pass (_ReEngine).
         "等[0-9一二三四五六七八九十两]+(?:户|人|名)",
         "两户",
@@ -223,10 +231,22 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *("转入", "支付", "收到", "同学", "户因"),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
+    # Artefacts of a PDF's layout (_layout_view): a name spaced out ("姚 平 轩"), which begins with a
+    # surname; a page's number ("— 2 —", "第 3 页", "1/4"), "•" inside a transliterated name, a CSV
+    # export's quotes.
+    "spaced": (f"[{_SURNAME_FIRSTS}][ 　]{{1,3}}[{_HAN_CLASS}]",),
+    "layout": (
+        "第[ \t　]*[0-9]{1,3}[ \t　]*页",
+        "[-—–－][ \t　]*[0-9]{1,3}[ \t　]*[-—–－]",
+        "[0-9]{1,3}[ \t　]*[/／][ \t　]*[0-9]{1,3}",
+        f"[{_HAN_CLASS}][•∙・‧][{_HAN_CLASS}]",
+        '","',
+    ),
 }
 FAMILIES["table"] += tuple(re.escape(w) for w in (*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS))
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
+_LAYOUT_BITS = _FAMILY_BIT["spaced"] | _FAMILY_BIT["layout"]
 
 # --- numeric candidates ------------------------------------------------------------------------------
 # A digit group: [+|00][(0591)]digits[-digits…][X][转123], not inside a longer token. Written to
@@ -310,6 +330,10 @@ _NAME_LABEL = re.compile(
 _SEX_MARK = re.compile(
     r"[，,（(](?=(?:[男女]|户主|申请人)[，,）)])"
     r"|[，,（(](?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{15})"
+    # "李四（身份证号4101**********1234）", "王五（往来港澳通行证C12345678）": a masked ID or a
+    # travel document in brackets after the name.
+    r"|[（(](?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{4}[0-9*]{10,13}[0-9Xx]"
+    r"|护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证)"
 )
 _KIN_NOTE = re.compile(r"[（(][^）)\n]{1,6}[）)]")
 _HAN_TAIL = re.compile(rf"([{_HAN}·]{{2,4}})$")
@@ -645,23 +669,26 @@ def get_engine(name: str = "auto") -> _Engine:
 # --- the analysis ------------------------------------------------------------------------------------
 # Full-width digits, letters and a few signs, mapped one character to one (offsets stay valid).
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c - 0xFEE0) in _ASCII_KEPT}
-# The dot of a transliterated name is typed as any of these ("麦尔哈巴•居来提", "阿孜古丽・亚森"): read
-# as the middle dot "·" that the name rules know.
-_NAME_DOTS = "•・‧∙"
-_FULL_WIDTH.update({ord(c): ord("·") for c in _NAME_DOTS})
-_HAS_FULL_WIDTH = re.compile(f"[０-９Ａ-Ｚａ-ｚ＠{_NAME_DOTS}]")
+_HAS_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ＠]")
 
 
 def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:
     """All findings in `text`, sorted by position, non-overlapping."""
     config = config or PrivacyConfig()
     view = _html_view(text) if _HTML_HINT.search(text) else text
-    if _HAS_FULL_WIDTH.search(view):
-        # "１３８…" is read as "138…"; the hits keep the original characters.
-        plain = view.translate(_FULL_WIDTH)
-        hits = [_restore_width(view, h) for h in _detect(plain, config)]
+    # "１３８…" is read as "138…"; the hits keep the original characters.
+    plain = view.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(view) else view
+    engine = get_engine(config.engine)
+    lines = engine.triggered_lines(plain)
+    layout = _layout_view(plain, lines) if any(bits & _LAYOUT_BITS for _, _, bits in lines) else None
+    if layout is not None:
+        packed, runs = layout
+        found = _detect(packed, config, engine.triggered_lines(packed))
+        hits = [_unpack(view, h, runs, config) for h in found]
+    elif plain is not view:
+        hits = [_restore_width(view, h) for h in _detect(plain, config, lines)]
     else:
-        hits = _detect(view, config)
+        hits = _detect(view, config, lines)
     if view is not text:
         hits = [h for h in hits if text[h.start : h.end] == h.text]  # none may straddle a tag
     return hits
@@ -713,6 +740,152 @@ def _html_view(text: str) -> str:
     return "".join(out)
 
 
+# Text extracted from a PDF keeps the page's layout: a name spaced out to a column's width ("姚 平 轩",
+# "乌  日  娜"), the page's number and the site's running header between two rows of a table ("— 2 —",
+# "第 3 页 共 5 页", "某某区人民政府信息公开"), "•" for the "·" of a transliterated name
+# ("阿依古丽•买买提"), and a CSV export's quotes ('"1","张三","男"'). The rules read a view of the same
+# length in which a spaced name is packed, its spaces moved after it ("姚平轩  "), page lines are
+# joined to the line above as trailing spaces, "•" is "·" and the quotes are spaces; _unpack maps
+# the hits back onto the original characters.
+_SPACED_RUN = re.compile(rf"[ 　](?<=[{_HAN}][ 　])([ 　]{{0,2}})[{_HAN}](?:[ 　]\1[{_HAN}]){{0,2}}")
+_PAGE_LINE = re.compile(
+    r"\n[ \t　]*(?:[-—–－]+[ \t　]*[0-9]{1,3}[ \t　]*[-—–－]+|[0-9]{1,3}[ \t　]*[/／][ \t　]*[0-9]{1,3}"
+    r"|第[ \t　]*[0-9]{1,3}[ \t　]*页(?:[ \t　]*[，,/／]?[ \t　]*共[ \t　]*[0-9]{1,3}[ \t　]*页)?)"
+    r"[ \t　]*(?=\n|$)"
+)
+# A running header or footer next to a page's number: the site's name stamped on each page, or the
+# document's title.
+_RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开)(?:网)?[ \t　]*")
+_DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
+_QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
+# (start in the view, end of the run, original offsets of the packed characters)
+_Run = tuple[int, int, tuple[int, ...]]
+
+
+def _spaced_name(text: str, start: int, end: int, gap: int) -> bool:
+    """Whether the spaced run text[start:end] is a name on its own, not part of a longer spaced line
+    ("童  福  利  资  金" in a title) or a table row's one-character cells ("男  女")."""
+    chars = text[start : end : gap + 1]
+    if any(c in "男女" for c in chars) or _surname_len(chars) == 0:
+        return False
+    before = text[max(0, start - gap - 1) : start]
+    after = text[end : end + gap + 1]
+    if after[:1] in _ASCII_KEPT and after[:1]:
+        return False  # "面包车 豫P·W5233": a word before a plate or a number, not a name
+    glued = (start > 0 and _HAN_CHAR.match(text, start - 1) is not None) + (
+        _HAN_CHAR.match(text, end) is not None
+    )
+    if len(chars) == 2 and (glued == 2 or (glued and gap > 1)):
+        # "杨梅  性别", "纳爱华  徐丽德", "一年级（6）班  消瘦": the ends of two words or cells, not a
+        # spaced name ("房东呼 和（…", "承租人：杜  梅").
+        return False
+    # The run goes on with another spaced character on either side: a spaced line. A word after the
+    # same spaces is the next field ("乌  日  娜  电话：…").
+    left, right = start - gap - 1, end + gap
+    return not (
+        (
+            len(before) == gap + 1
+            and not before[1:].strip(" 　")
+            and _HAN_CHAR.match(before)
+            and not (left > 0 and _HAN_CHAR.match(text, left - 1))
+        )
+        or (
+            len(after) == gap + 1
+            and not after[:-1].strip(" 　")
+            and _HAN_CHAR.match(after, gap)
+            and not _HAN_CHAR.match(text, right + 1)
+        )
+    )
+
+
+def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
+    runs: list[_Run] = []
+    out: list[str] = []
+    pos = 0
+    spaced_bit = _FAMILY_BIT["spaced"]
+    for ls, le, bits in lines:
+        if not bits & spaced_bit:
+            continue
+        for m in _SPACED_RUN.finditer(text, ls, le):
+            gap = len(m.group(1)) + 1
+            start, end = m.start() - 1, m.end()
+            if end - start == 4 + 3 * gap and _HAN_CHAR.match(text, end):
+                end -= gap + 1  # "乌  日  娜  电话：…": the next field's word, not a fourth character
+            if start < pos or not _spaced_name(text, start, end, gap):
+                continue
+            positions = tuple(range(start, end, gap + 1))
+            out.append(text[pos:start])
+            packed = "".join(text[i] for i in positions)
+            out.append(packed + " " * (end - start - len(packed)))
+            runs.append((start, start + len(packed), positions))
+            pos = end
+    view = "".join(out) + text[pos:] if runs else text
+    if any(bits & _FAMILY_BIT["layout"] for _, _, bits in lines):
+        pages = _PAGE_LINE.search(view)
+        if pages is not None:
+            view = _join_page_lines(view, pages.start())
+        if "•" in view or "・" in view or "∙" in view or "‧" in view:
+            view = _DOTTED_BULLET.sub("·", view)
+        if '","' in view:
+            view = _QUOTED_ROW.sub(lambda q: q.group().replace('"', " "), view)
+    return None if view is text else (view, runs)
+
+
+def _join_page_lines(text: str, first: int) -> str:
+    """The text with each page-number line, and a running line beside it, turned into spaces at the
+    end of the line above: a table's rows on either side of a page break stay one table."""
+    chars = list(text)
+    for m in _PAGE_LINE.finditer(text, first):
+        lo, hi = m.start(), m.end()
+        # The running header or footer just above or below the number.
+        prev_ls = text.rfind("\n", 0, lo) + 1
+        if prev_ls > 0 and _running_line(text, prev_ls, lo):
+            lo = prev_ls - 1
+        if hi < len(text):
+            next_le = _line_end(text, hi + 1)
+            if _running_line(text, hi + 1, next_le):
+                hi = next_le
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
+def _running_line(text: str, ls: int, le: int) -> bool:
+    line = text[ls:le].strip()
+    if not line or len(line) > 30 or "：" in line:
+        return False
+    if _RUNNING_LINE.fullmatch(line):
+        return True
+    # The document's title repeated at the head of each page (a cell's value, "某某村", repeats too).
+    head = _lines_ahead(text, _TITLE_LINES)
+    return ls > head and text.find(line, 0, head) >= 0
+
+
+def _run_start(run: _Run) -> int:
+    return run[0]
+
+
+def _unpack(original: str, hit: Hit, runs: list[_Run], config: PrivacyConfig) -> Hit:
+    """A hit on the layout view, on the original characters (a packed name covers its spaces)."""
+    start, end = hit.start, hit.end
+    i = bisect.bisect_right(runs, end - 1, key=_run_start) - 1
+    moved = False
+    while i >= 0 and runs[i][0] < end:
+        a, b, positions = runs[i]
+        if a <= end - 1 < b:
+            end, moved = positions[end - 1 - a] + 1, True
+        if a <= start < b:
+            start, moved = positions[start - a], True
+        if runs[i][1] <= hit.start:
+            break
+        i -= 1
+    source = original[start:end]
+    if not moved and source == hit.text:
+        return hit
+    if not moved:
+        return _restore_width(original, hit)
+    return Hit(hit.kind, start, end, source, mask_value(hit.kind, source, config), hit.page)
+
+
 def _restore_width(original: str, hit: Hit) -> Hit:
     source = original[hit.start : hit.end]
     masked = hit.masked
@@ -721,8 +894,7 @@ def _restore_width(original: str, hit: Hit) -> Hit:
     return Hit(hit.kind, hit.start, hit.end, source, masked, hit.page)
 
 
-def _detect(text: str, config: PrivacyConfig) -> list[Hit]:
-    lines = get_engine(config.engine).triggered_lines(text)
+def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     ctx = _Ctx(
         text=text,
         config=config,
@@ -1332,12 +1504,20 @@ def _pick_name(run: str, relaxed: bool = False) -> int:
 
 
 _DUTY = ("应于", "应当", "应在", "应按", "应自")
+# A household member's relation written before the name with a colon or a space ("妻：李四", "子 张三").
+_KIN_BEFORE_NAME = re.compile(
+    r"(?:妻子|丈夫|儿子|女儿|儿媳|女婿|孙子|孙女|父亲|母亲|配偶|长子|次子|长女|次女|妻|夫|子|女|父|母)"
+    r"(?:[:：][ \t　]*|[ \t　]+)(?=[\u4e00-\u9fff])"
+)
 
 
 def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[tuple[int, int]]:
     """Names starting at pos, including a list "张三、李四" that follows."""
     text = ctx.text
     while True:
+        kin = _KIN_BEFORE_NAME.match(text, pos, end)
+        if kin:
+            pos = kin.end()  # "家庭成员：妻 李四、子：张三": the relation, then the name
         m = _HAN_RUN.match(text, pos, end)
         if not m:
             return
@@ -1435,6 +1615,7 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             named = True
         # An office's 联系人 is common and not private: a rare surname needs the stronger labels.
         if m.group().rstrip(" \t　")[-1:] in "：:" and not m.group().startswith("联系人"):
+            # "姓名：", "户主：", "监护人：" hold a person's name, never a business's ("被处罚人：鑫盛歌厅").
             _colon_names(ctx, m.end(), le)
         elif not named:
             _delimited_name(ctx, m.group(), m.end(), le)
@@ -1582,7 +1763,10 @@ _KIN_BRACKET = re.compile(
     r"|孙子|孙女|外孙|外孙女|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|公公|婆婆|岳父|岳母)[）)]"
 )
 # The value before it, from the previous separator: a name, or a name padded to a column's width.
-_BEFORE_KIN = re.compile(rf"(?:^|(?<=[、，,；;：:\t 　]))([{_HAN}·]{{2,16}}|[{_HAN}][ 　]{{1,3}}[{_HAN}])$")
+# (A spaced name is packed by _layout_view, its spaces after it: "田毅  （配偶）".)
+_BEFORE_KIN = re.compile(
+    rf"(?:^|(?<=[、，,；;：:\t 　]))([{_HAN}·]{{2,16}}|[{_HAN}][ 　]{{1,3}}[{_HAN}])[ 　]{{0,3}}$"
+)
 
 
 def _kin_bracketed_name(ctx: _Ctx, bracket: int) -> None:
@@ -2330,7 +2514,9 @@ _NAME_HEADER = re.compile(
     # Co-applicants, payees of a village's accounts, pupils and buyers at an auction.
     r"|共同申请人|报销人|经手人|学生|买受人|竞得人|竞买人|借款人|购机者|购机人|来电人"
     # A court's list of hearings names the parties.
-    r"|原告|被告|第三人|上诉人|被上诉人|被申请人|近亲属|购机户)$"
+    r"|原告|被告|第三人|上诉人|被上诉人|被申请人|近亲属|购机户"
+    # A rental check's landlords, a loan's guarantors.
+    r"|房东|出租人|担保人|保证人)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by

@@ -40,6 +40,19 @@ def _keep_ends(chars: str, keep_first: int, keep_last: int, mask_char: str) -> s
 
 
 def mask_name(name: str, mask_char: str = "*") -> str:
+    if " " in name or "　" in name:
+        # A name spaced out to a column's width ("姚 平 轩"): its characters are masked, its spaces
+        # stay ("姚 * *"), so the line keeps its layout.
+        packed = name.replace(" ", "").replace("　", "")
+        keep = len(mask_name(packed, mask_char).rstrip(mask_char))
+        out = []
+        for c in name:
+            if c in " 　":
+                out.append(c)
+            else:
+                out.append(c if keep > 0 else mask_char)
+                keep -= 1
+        return "".join(out)
     surname_len = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
     return name[:surname_len] + mask_char * (len(name) - surname_len)
 
