@@ -2017,6 +2017,9 @@ _LOST = re.compile(
     r"(?=(?:于?近日)?(?:不慎)?遗失|将[^\n。]{1,60}?(?:遗失|作废))",
     re.M,
 )
+_LOST_DOCUMENT = re.compile(
+    r"(?:于?近日)?(?:不慎)?(?:遗失|将)[^\n。，]{0,16}?(?:证|卡|证书|执照|存折|护照|通行证|驾驶证|行驶证)"
+)
 # "事发时，张三驾驶宁C·F58806号货车": whoever drives a plated vehicle is a person.
 _DRIVER = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})驾驶(?=[{PLATE_PROVINCES}][A-Z])", re.M)
 # "病例3：张三，女，53岁", "BM2023…，张三，男，": a run a sex follows is a person.
@@ -2139,11 +2142,17 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # Any surname at a line's start or after "本人"; a listed one elsewhere.
             start = m.start(1)
             relaxed = start == 0 or text[start - 1] == "\n" or text.startswith("本人", start - 2)
+            # Two characters need a listed surname unless the notice names what was lost ("佴美将
+            # 第二代居民身份证…作废", "图雅遗失身份证"); a Tibetan or Uyghur name has none.
+            strong = relaxed and (len(name) > 2 or _LOST_DOCUMENT.match(text, m.end(1)) is not None)
             if (
                 name not in _ACTORS
                 and "不" not in name  # "如不慎遗失证件": a condition, not a person
                 and not name.startswith(("如", "若", "凡", "因", "现", "已", "本", "该", "我"))
-                and _name_token(ctx, name, relaxed and len(name) > 2)
+                and (
+                    _name_token(ctx, name, strong)
+                    or (strong and _four_character_name(name) and _valid_name(ctx, name))
+                )
             ):
                 ctx.add("name", m.start(1), m.end(1))
     if has("支付") or has("收到"):

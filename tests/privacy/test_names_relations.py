@@ -126,3 +126,19 @@ def test_a_list_of_defendants_needs_a_cause():
 )
 def test_the_person_before_an_id_in_brackets_after_a_role_or_a_home(engine, text, expected):
     assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("佴美将第二代居民身份证，身份证号码341203530728790，特此声明作废。\n", ["佴美"]),
+        ("本人图雅遗失身份证，号码15042119840720034X，特此声明作废。\n", ["图雅"]),
+        ("米热古丽遗失往来港澳通行证，证件号码C65780646，声明作废。\n", ["米热古丽"]),
+    ],
+)
+def test_the_owner_of_a_lost_document_whatever_the_surname(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+def test_a_loss_notice_without_a_document_keeps_two_characters_strict(engine):
+    assert names("原件遗失的，按规定补办。\n", engine) == []
