@@ -98,6 +98,8 @@ _NEGATIVE_LABELS = (
     "机构代码", "邮编", "邮政编码", "金额", "价格", "数量", "总计", "合计", "人口", "识别号", "运单",
     "快递", "代码", "ID", "No", "NO", "编码", "档案号", "证书号", "项目", "票据", "单据", "受理号", "登记",
     "参考号", "回执", "查询码", "验证码", "批号", "型号", "货号", "会员",
+    # An inspector's 执法证号 is public (the officer acts in a public role) and may look like a mobile.
+    "执法证",
 )  # fmt: skip
 _POSITIVE_LABELS = (
     "身份证", "证件", "公民身份", "电话", "手机", "联系方式", "座机", "固话", "卡号", "账号", "帐号",
@@ -997,6 +999,9 @@ _FORM_PHONE_FIELD = re.compile(r"[ \t　]*(?:联系方式|联系电话|电话|�
 _PERSONAL_KINDS = frozenset({"name", "address", "id_card", "id_card_15", "bank_card", "health"})
 
 
+_SIGN_OFF = re.compile(r"(?:核对人|复核人|审核人|审批人|经办人|承办人|制表人|填表人|调查人)[：:]")
+
+
 def _keep_personal_landlines(ctx: _Ctx) -> None:
     text = ctx.text
     # Starts of the personal findings, sorted: a line holds one if the first start at or after the
@@ -1016,6 +1021,8 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
             prev = text.rfind("\n", 0, ls - 1) + 1
             if not text[prev : ls - 1].strip():
                 return False  # a blank line ends the form
+            if _SIGN_OFF.search(text, prev, ls - 1):
+                return False  # "核对人：…  复核人：…⏎联系电话：…": the office's sign-off and number
             if about_a_person(prev):
                 return True
             ls = prev
@@ -1211,7 +1218,14 @@ def _classify_digits(digits: str, seps: str, today: str) -> str | None:
     if 16 <= n <= 19 and digits.isdigit() and _CARD_PREFIX.match(digits) and _luhn(digits):
         # An 18-digit number shaped like an ID (province, real birth date) is an ID with a wrong
         # check digit, not a card that happens to pass Luhn.
-        if n == 18 and digits[:2] in PROVINCE_CODES and id_card_birth_date(digits) is not None:
+        # A card whose digits happen to hold a province and a real date far off ("622908 21830311…",
+        # year 2183) is not ID-shaped: the date must be a birth date.
+        if (
+            n == 18
+            and digits[:2] in PROVINCE_CODES
+            and "1880" <= digits[6:14] <= today
+            and id_card_birth_date(digits) is not None
+        ):
             return None
         return "bank_card"
     if 10 <= n <= 12 and digits[0] == "0":
@@ -1243,6 +1257,12 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ls = text.rfind("\n", 0, m.start()) + 1
         # Split the group into parts at separators and at an extension marker.
         parts = [(p.start() + m.start(), p.end() + m.start()) for p in _DIGIT_PART.finditer(raw)]
+        for k in range(1, len(parts)):
+            if _DATE_PART.match(text, parts[k][0]):
+                # "621121215049 2022-12-01": a number, then a date in the next column; the year is not
+                # the number's last group.
+                parts = parts[:k]
+                break
         i = 0
         while i < len(parts):
             for j in range(len(parts) - 1, i - 1, -1):
@@ -1277,6 +1297,9 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
                     break
             else:
                 i += 1
+
+
+_DATE_PART = re.compile(r"(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])(?![0-9])")
 
 
 def _is_disability_card(number: str, today: str) -> bool:
@@ -1606,6 +1629,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         if m.group().startswith("女") and text[m.start() - 1 : m.start()] == "妇":
             continue  # "妇女儿童工作": no 女儿 there
+        if m.group().startswith("户名") and text.startswith("单", m.start() + 2):
+            continue  # "逾期未整改用户名单": 用户 and 名单, no 户名 there
         cell = ctx.cell_at(ls, m.start()) if ctx.is_row(ls) else None
         if cell is not None and text[cell[0] : cell[1]] == cell[2]:
             continue  # a table header cell ("与户主关系"), handled by the table pass
@@ -2444,6 +2469,8 @@ _ROW_ENUM_AT = re.compile(rf"[ \t　]*{_ROW_ENUM}")
 
 
 def _row_name_ok(ctx: _Ctx, name: str, strong: bool) -> bool:
+    if name in _KIN:
+        return False  # "2，郝鹏兴，配偶，5116…": the member's relation, the cell before the ID
     if "·" in name:
         return _pick_name(name) == len(name) and _valid_name(ctx, name)
     if name[-1] in _PLACE_END or any(p.search(name) for p in _HEADER_WORD_PATTERNS):

@@ -40,6 +40,8 @@ NOT_NAMES = frozenset(
         "不详", "暂无", "未知", "待定", "同上",
         # Things a notice says were lost ("原件遗失的，…").
         "原件", "复印件", "票据", "发票", "印章", "公章", "单据", "凭证", "证照",
+        # Documents a person holds ("持居民身份证（…）", "身份证号码…").
+        "身份证", "居民身份证", "户口簿", "户口本", "结婚证", "离婚证", "身份证件",
         # Words a label may be followed by that read as a surname and a name: "补助对象花名册",
         # "家庭成员：母亲 张三", "孙子 李四".
         "花名册", "母亲", "父亲", "孙子", "儿子", "女儿", "妻子", "丈夫", "儿媳", "女婿", "审核人",

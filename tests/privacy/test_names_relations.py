@@ -142,3 +142,48 @@ def test_the_owner_of_a_lost_document_whatever_the_surname(engine, text, expecte
 
 def test_a_loss_notice_without_a_document_keeps_two_characters_strict(engine):
     assert names("原件遗失的，按规定补办。\n", engine) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你于2021年5月12日持居民身份证（230621195806062893）向本机关申请查询婚姻登记档案。\n",
+        "沈旭建，男，1966年4月29日出生，身份证号码411525660429119；\n",
+        "某县燃气安全专项整治逾期未整改用户名单公示\n",
+    ],
+)
+def test_documents_and_list_titles_are_no_names(engine, text):
+    assert "身份证" not in names(text, engine) and "单公示" not in names(text, engine)
+
+
+def test_a_members_relation_before_the_id_is_no_name(engine):
+    assert names("2，郝鹏兴，配偶，511621197403125711\n", engine) == ["郝鹏兴"]
+
+
+def _kinds(text: str, engine: str) -> list[str]:
+    return [h.kind for h in detect(text, PrivacyConfig(engine=engine))]
+
+
+def test_an_office_sign_off_ends_the_form_above_a_phone(engine):
+    text = (
+        "4、社会保险：胡云珍参加城乡居民基本养老保险。\n"
+        "核对人：蔺凤琴、邹俊飞　　复核人：徐莉琳\n"
+        "联系电话：（0558）3541471\n"
+    )
+    assert "landline" not in _kinds(text, engine)
+    # Without the sign-off the phone is the next field of the person's form.
+    assert "landline" in _kinds("姓名：胡云珍\n住址：某镇某村3组\n联系电话：（0558）3541471\n", engine)
+
+
+def test_an_inspectors_badge_number_is_no_mobile(engine):
+    assert "mobile" not in _kinds("劳动保障监察员：邱梅婷（执法证号：13784708557）\n", engine)
+
+
+def test_a_card_with_a_province_and_a_far_date_inside_is_a_card(engine):
+    text = "银行存款：齐东瑞名下兴业银行账户（卡号622908218303110623）余额26299.00元。\n"
+    assert "bank_card" in _kinds(text, engine)
+
+
+def test_a_date_in_the_next_column_is_not_a_cards_last_group(engine):
+    text = "1 蔡玲艳 甘J4267挂 中型自卸货车 621121215049 2022-12-01 35000\n"
+    assert "bank_card" not in _kinds(text, engine)
