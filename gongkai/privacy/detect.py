@@ -75,6 +75,9 @@ ADDRESS_LABELS = (
     "所在村组：", "所在村组:", "配租房源：", "配租房源:", "安置地址：", "安置地址:",
     # A household register's move ("迁往某县某镇某村四组"), a lost deed's property ("，坐落某小区…室").
     "户口所在地", "迁往", "迁至", "，坐落", ",坐落",
+    # A household's dwelling ("原宅基地坐落于某村3组72号"); a neighbour's house in a complaint ("你家
+    # 邻居张三在其位于某小区…室的房屋"). Not "学校坐落于黄河东岸": a dwelling's, down to a house number.
+    "坐落于", "坐落在", "其位于",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -82,7 +85,7 @@ HEALTH_TRIGGERS = (
     # Ends of disease names without the words above (_DISEASE), and a disability written as type and
     # grade without 残疾 ("其子达磊为肢体四级").
     "阳性", "携带", "贫血", "易感", "减退", "亢进", "坏死", "结核", "狼疮", "骨折", "外伤", "衰竭", "炎",
-    "无力", "瘤", "突出", "血压", "(?:肢体|视力|听力|言语|智力|精神|多重)(?:[一二三四]|[1-4])级",
+    "无力", "瘤", "突出", "血压", "(?:肢体|视力|听力|言语|智力|精神|多重)[/／]?(?:[一二三四]|[1-4])级",
     "梗死", "梗塞", "伤残", "术后", "感染", "血肿", "破裂", "内障", "疝", "过伸伤", "载明", "受伤",
     "超重", "肥胖", "消瘦", "营养不良", "视力不良", "偏高", "偏低", "龋齿", "沙眼", "色弱", "杂音", "侧弯",
     "晚期",
@@ -415,13 +418,17 @@ _HEALTH = re.compile(
     # Not a benefit named after its recipients ("重度残疾人护理补贴").
     r"(?:(?:一|二|三|四|[1-4])级)?(?:肢体|视力|听力|言语|智力|精神|多重|重度|轻度|中度)残疾(?:人)?(?:[（(]?(?:一|二|三|四|[1-4])级[）)]?)?"
     r"(?!人?(?:护理|生活补贴|两项|康复|就业|托养|补贴))"
+    # A limb's disability with its grade ("下肢残疾三级"); "下肢残疾人" alone is whom a benefit is for.
+    r"|双?[上下]肢残疾[（(]?(?:一|二|三|四|[1-4])级[）)]?"
     r"|残疾(?:等级|类别)?[:：]?(?:一|二|三|四|[1-4])级"
     # "言语三级残疾", "其子为肢体四级": type and grade, 残疾 after them or left out.
-    r"|(?:肢体|视力|听力|言语|智力|精神|多重)(?:一|二|三|四|[1-4])级(?:残疾)?"
+    r"|(?:肢体|视力|听力|言语|智力|精神|多重)[/／]?(?:一|二|三|四|[1-4])级(?:残疾)?"
+    # "困境儿童 重残 张三": a child's severe disability (重度残疾), as a list's field.
+    r"|重残(?!人员|儿童|人|补贴|护理|家庭)"
     r"|患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)"
     r"|尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人"
     r"|脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫|因残致贫|持证残疾人"
-    r"|丧失劳动能力|长期卧床|精神病|癫痫|聋哑|失明|截肢|独生子女伤残"
+    r"|(?:完全|大部分|部分)?丧失劳动能力|长期卧床|精神病|癫痫|聋哑|失明|截肢|独生子女伤残"
     # A work injury's grade ("鉴定申请人为伤残九级", "工伤八级伤残").
     r"|(?:工伤)?[一二三四五六七八九十]{1,2}级伤残|伤残[一二三四五六七八九十]{1,2}级"
     # A person's infection in an epidemic notice (流调通报): "系新冠病毒无症状感染者", "核酸检测结果阳性".
@@ -943,6 +950,7 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     if any(f[3] == "landline" for f in ctx.found):
         _keep_personal_landlines(ctx)
     _health_after_names(ctx)
+    _join_health_notes(ctx)
     if any(f[3] == "address" and text.startswith(_COMMERCIAL, f[4]) for f in ctx.found):
         # "某路11号门面", "某小区6栋商铺122": a shop or a stall, not a home.
         ctx.found = [f for f in ctx.found if f[3] != "address" or not text.startswith(_COMMERCIAL, f[4])]
@@ -950,6 +958,51 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
 
 
 _COMMERCIAL = ("门面", "商铺", "摊位", "门市", "铺面", "厂房", "仓库", "车库", "写字楼", "办公楼")
+
+
+def _join_health_notes(ctx: _Ctx) -> None:
+    """A condition and the note in brackets after it are one finding: "多重残疾（肢体二级）",
+    "重病（脑性瘫痪）", "重残（智力残疾（二级））", not the condition and the note's own condition."""
+    text = ctx.text
+    health = sorted(f for f in ctx.found if f[3] == "health")
+    if len(health) < 2:
+        return
+    joined: list[tuple[int, int, int, str, int]] = []
+    dropped: set[tuple[int, int, int, str, int]] = set()
+    i = 0
+    while i < len(health):
+        f = health[i]
+        j = i + 1
+        close = _bracket_end(text, f[4]) if text[f[4] : f[4] + 1] in "（(" else 0
+        if close:
+            end = close
+            while j < len(health) and health[j][0] < close:
+                end = max(end, health[j][4])
+                dropped.add(health[j])
+                j += 1
+            if j > i + 1:
+                dropped.add(f)
+                joined.append((f[0], f[0] - end, f[2], "health", end))
+        i = j
+    if joined:
+        ctx.found = [f for f in ctx.found if f not in dropped] + joined
+
+
+def _bracket_end(text: str, pos: int) -> int:
+    """The end of the bracketed note opening at pos ("（肢体残疾（二级））"), within 24 characters of
+    one line, or 0."""
+    depth = 0
+    for k in range(pos, min(len(text), pos + 24)):
+        c = text[k]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+        elif c == "\n":
+            return 0
+    return 0
 
 
 def _health_after_names(ctx: _Ctx) -> None:
@@ -1000,6 +1053,9 @@ _PERSONAL_KINDS = frozenset({"name", "address", "id_card", "id_card_15", "bank_c
 
 
 _SIGN_OFF = re.compile(r"(?:核对人|复核人|审核人|审批人|经办人|承办人|制表人|填表人|调查人)[：:]")
+# A line about a person by a role or a sex mark, before the number: "房东：张三  电话：0479-…",
+# "监护人电话：…", "5．张三，男，…，祖母，（0834）…" (a name there may be spaced out or rare).
+_PERSON_ROLE = re.compile(r"房东|房主|监护人|户主|承租人|[，,（( ][男女][，,）) ]")
 
 
 def _keep_personal_landlines(ctx: _Ctx) -> None:
@@ -1033,7 +1089,11 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
         if f[3] != "landline":
             continue
         ls = text.rfind("\n", 0, f[0]) + 1
-        if about_a_person(ls) or _HOME_PHONE.search(text, max(ls, f[0] - 12), f[0]):
+        if (
+            about_a_person(ls)
+            or _HOME_PHONE.search(text, max(ls, f[0] - 12), f[0])
+            or _PERSON_ROLE.search(text, ls, f[0])
+        ):
             continue
         # A form's later field ("住址：…⏎工作单位：…⏎联系电话：0953-…") is about the same person.
         if ls > 0 and _FORM_PHONE_FIELD.match(text, ls, f[0]) and person_above(ls):
@@ -1321,6 +1381,9 @@ def _is_extension(text: str, parts: list[tuple[int, int]], i: int) -> bool:
     return len(ext) <= 6 and between.strip() in ("-", "－", "转", "分机", "ext", "ext.")
 
 
+_DASHED_DATE = re.compile(r"(?:19|20)[0-9]{2}[-－][01]?[0-9][-－][0-3]?[0-9]")
+
+
 def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: str) -> bool:
     text = ctx.text
     if text[end : end + 1] in _UNIT_FIRST and _UNIT_AFTER.match(text, end):
@@ -1340,7 +1403,8 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     ):
         return False  # "监督电话：0953-…" is an office's number, published as such (条例第十二条)
     if kind == "local":
-        return label in _PHONE_LABELS
+        # "于2024-07-25通过…": a date written with dashes is no number to dial.
+        return label in _PHONE_LABELS and not _DASHED_DATE.fullmatch(text, start, end)
     if kind == "id_card_15" and label not in ("身份证", "证件", "公民身份"):
         # A first-generation number has no check digit: demand that nothing else explains it.
         return label is not None or not _looks_like_code_context(text, ls, start)
@@ -1442,11 +1506,21 @@ def _doc_label(ctx: _Ctx, ls: int, pos: int) -> str | None:
 
 
 # --- email, plates -----------------------------------------------------------------------------------
+_MAIL_WRAP = re.compile(r"([.\-]?[A-Za-z0-9.\-]*)[ \t]*\n[ \t　]*([A-Za-z0-9.\-]*[A-Za-z0-9])")
+
+
 def _emails(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    allowed = ctx.config.allow_email_domains
     for m in _EMAIL.finditer(ctx.text, block_start, block_end):
         domain = m.group().rpartition("@")[2].lower()
-        if any(domain == d or domain.endswith("." + d) for d in ctx.config.allow_email_domains):
+        if any(domain == d or domain.endswith("." + d) for d in allowed):
             continue
+        wrap = _MAIL_WRAP.match(ctx.text, m.end())
+        if wrap:
+            # A PDF's line broke the domain ("xfj@zhaojue.gov.⏎cn"): the allow-list reads it whole.
+            whole = (domain + wrap.group(1) + wrap.group(2)).lower()
+            if any(whole == d or whole.endswith("." + d) for d in allowed):
+                continue
         ctx.add("email", m.start(), m.end())
 
 
@@ -2558,7 +2632,7 @@ _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
     # its first word, is left out in _column_role).
     r"住址|住所|居住地|户籍地|户籍所在地|户口所在地|迁移去向|迁入地|迁出地|地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
-    r"|^(?:房屋)?坐落$|^房屋(?:地址|位置)$"
+    r"|^(?:原|现)?(?:房屋|宅基地|住房|住宅)?坐落(?:位置|地址)?$|^房屋(?:地址|位置)$"
     # The home a household is given ("配租房源", "安置地址") and an owner's flat ("房号": "20幢104室").
     r"|^(?:安置|配租)(?:地址|房源|房号|住房)$|^房(?:屋)?号$"
 )
@@ -2573,6 +2647,7 @@ _HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
 _GENERIC_HEADER = re.compile(
     r"序号|性别|年龄|民族|备注|金额|人口|人数|关系|类别|等级|日期|职业|标准|户数|编号|单位|职务|时间|数量|村|组"
 )
+_VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}")
 _NOT_HEADER = re.compile(rf"[0-9]{{3}}|@|[{_HAN}]:")
 _HEADER_WORDS = frozenset(
     {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员"}
@@ -2662,13 +2737,18 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
         for part in parts:
             cells.append((start + pos, start + pos + len(part)))
             pos += len(part) + 1
-        return cells
+        return _unquote(text, cells) if '"' in line else cells
     for part in parts:
         s = start + pos
         lead = len(part) - len(part.lstrip())
         cells.append((s + lead, s + len(part.rstrip())))
         pos += len(part) + 1
-    return cells
+    return _unquote(text, cells) if '"' in line else cells
+
+
+def _unquote(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A CSV export quotes each cell ("\"1\",\"张三\",\"某村3组\""): the value is inside the quotes."""
+    return [(s + 1, e - 1) if e - s >= 2 and text[s] == text[e - 1] == '"' else (s, e) for s, e in cells]
 
 
 _CODE_CELL = re.compile(r"[A-Za-z0-9\-]{4,24}")
@@ -2707,7 +2787,7 @@ _SCREENING_HEADERS = frozenset(
 _HEADER_PARTS = re.compile(r"[/／（）()]")
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
 _HARDSHIP_HEADERS = frozenset(
-    {"就业困难类别", "就业困难类型", "人员类别", "困难类型", "困难类别", "致困原因"}
+    {"就业困难类别", "就业困难类型", "人员类别", "困难类型", "困难类别", "致困原因", "困境情形", "困境类型"}
 )
 
 
@@ -2762,7 +2842,10 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         ):
             return  # a sentence listing things; a header parted by "、" has 序号, 姓名 or a party
     if len(cells) < 2 or any(
-        (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or "：" in h or _NOT_HEADER.search(h)
+        (len(h) > 14 and not (len(h) <= 20 and "/" in h))
+        or "：" in h
+        or _NOT_HEADER.search(h)
+        or _VALUE_CELL.fullmatch(h)  # "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
         for h in headers
     ):
         return
@@ -2798,9 +2881,33 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         return  # "户主姓名\t禤俊\t性别\t男": the same, with a surname not in the list
     ctx.rows[ls] = (cells, headers)
     row_sep = "ws2" if sep == "ws" and not _ONE_SPACE.search(line) else sep
+    pos = le + 1
+    cut = _cut_header(line, sep, headers[-1])
+    for _ in range(4):
+        # A header broken over lines (a PDF's line width): the next lines hold the last columns, the
+        # first of them the end of a word cut at the line's end ("…| 借⏎款日期 | 到期日期 |").
+        more = _header_continued(ctx, pos, sep, cut, headers[-1])
+        if not more:
+            break
+        words = [text[s:e] for s, e in more]
+        opens = _SEP_FIRST.match(text, pos)
+        if (cut and not (opens and opens.group().endswith(sep))) or not _known_header(words[0]):
+            headers[-1] += words.pop(0)
+            roles[-1] = _column_role(ctx, headers[-1], public_list)
+            more = more[1:]
+        ctx.rows[pos] = (more, words)
+        headers = headers + words
+        roles += [_column_role(ctx, w, public_list) for w in words]
+        end = _line_end(text, pos)
+        cut = _cut_header(text[pos:end], sep, headers[-1])
+        pos = end + 1
     role_columns = [(i, role) for i, role in enumerate(roles) if role is not None]
     lazy = not role_columns and sep in ("\t", ",", "，")
-    pos = le + 1
+    # A row broken over lines (a PDF's line width, a page's footer between): under a 序号 column, a
+    # line that does not open with a serial number goes on with the row above, from the column after
+    # that row's last cell ("1  张三  6401…  某镇⏎    某村3组  因病").
+    serial = headers[0] == "序号"
+    carried = 0
     while pos < len(text):
         end = _line_end(text, pos)
         row_line = text[pos:end]
@@ -2808,6 +2915,10 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             break
         if _RULE_LINE.fullmatch(row_line):
             pos = end + 1  # a Markdown rule under the header
+            continue
+        page = _after_page_break(text, pos)
+        if page != pos:
+            pos = page  # a page's footer inside the table: the rows go on after it
             continue
         if _FOOT_LINE.match(row_line):
             break  # "制表人：…  审核：…": the table's foot, signed by officials, not a row
@@ -2823,22 +2934,89 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             # A row one cell longer, opening with a code the header has no column for ("BM2023…，
             # 张三，女，…" under "学生姓名，性别，…"): the header's columns are the rest.
             row = row[1:]
-        if len(row) < 2 or len(row) > len(cells):
+        offset = 0
+        if (
+            0 < carried < len(headers)
+            and row
+            and not _SERIAL.fullmatch(text, *row[0])
+            and not _NOT_CONTINUED.search(row_line)  # "审核人：…", a sentence: the table's foot
+        ):
+            # A word cut at the line's end ("…  困⏎境儿童  重残"): no space on either side of the
+            # break, the first cell ends the last cell of the line above.
+            joined = int(text[pos] not in _GAP and text[pos - 2 : pos - 1] not in _GAP)
+            offset = min(carried - joined, len(headers))
+            carried += len(row) - joined
+        elif len(row) < 2 or len(row) > len(headers):
             break
-        ctx.rows[pos] = (row, headers)
+        else:
+            carried = len(row) if serial and len(row) < len(headers) else 0
+        ctx.rows[pos] = (row, headers[offset:] if offset else headers)
         # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home.
         company = any(
-            role == "name" and i < len(row) and _ORGANISATION.search(text, row[i][0], row[i][1])
+            role == "name" and 0 <= i - offset < len(row) and _ORGANISATION.search(text, *row[i - offset])
             for i, role in role_columns
         )
         for i, role in role_columns:
-            if i < len(row) and not (company and role == "address"):
-                s, e = row[i]
+            if 0 <= i - offset < len(row) and not (company and role == "address"):
+                s, e = row[i - offset]
                 if e > s:
                     _table_cell(ctx, role, s, e)
         pos = end + 1
     if public_list:
         ctx.public_tables.append((ls, pos))
+
+
+_NOT_CONTINUED = re.compile("[:：。]")
+_GAP = frozenset(" \t　|｜,，")
+
+
+_SEP_FIRST = re.compile(r"[ \t　]*[|｜,，\t]?")
+_HAN_FIRST = re.compile(rf"[ \t　|｜,，]*[{_HAN}]")
+
+
+def _cut_header(line: str, sep: str, last: str) -> bool:
+    """Whether a header line may end in a word cut by the line's width: a table drawn with "|" on
+    both sides that lacks its closing one ("|序号|借款人|借款日期"), or a last word of one or two
+    characters ("… | 贷款合同号 | 借")."""
+    if sep in ("ws", "、") or line.rstrip().endswith(sep):
+        return False
+    return line.lstrip().startswith(sep) or len(last) <= 2
+
+
+def _header_continued(ctx: _Ctx, pos: int, sep: str, cut: bool, last: str) -> list[tuple[int, int]]:
+    """The cells of the line at pos if it goes on with a header broken over lines: header words only
+    ("   恢复原因    恢复时间    社保卡金融账号"; the first may end a word cut, "款日期", or the
+    header's last word, "残疾类别及等⏎级"), else []."""
+    text = ctx.text
+    if pos >= len(text) or ctx.is_row(pos):
+        return []
+    end = _line_end(text, pos)
+    if (
+        end - pos > 120
+        or not _HAN_FIRST.match(text, pos, end)  # a row opens with its serial number, a header with a word
+        or _NOT_HEADER.search(text, pos, end)
+        or "：" in text[pos:end]
+    ):
+        return []
+    more = [(s, e) for s, e in _split_cells(text, pos, end, sep) if e > s]
+    if not more or not all(e - s <= 14 and _HAN_CHAR.match(text, s) for s, e in more):
+        return []
+    cut = cut or (more[0][1] - more[0][0] <= 2 and _known_header(last + text[slice(*more[0])]))
+    rest = more[1:] if cut else more
+    if not rest:
+        return more if cut and _HAN_RUN.fullmatch(text, *more[0]) else []
+    # Most of the words are known headers ("车牌号码" is not, "补贴金额（元）" is), or one at least
+    # after a word cut at the line's end ("…| 借⏎款日期 | 到期日期 | 逾期本金（元） | 担保人").
+    known = [_known_header(text[s:e]) for s, e in rest]
+    if not (sum(known) >= 1 if cut else 2 * sum(known) > len(rest)):
+        return []
+    # A row's values are no header: "张三,妻子,李四,青云村3组" under "户主姓名,…".
+    if any(
+        not k and _pick_name(text[s:e]) == e - s and _valid_name(ctx, text[s:e])
+        for (s, e), k in zip(rest, known, strict=True)
+    ):
+        return []
+    return more
 
 
 def _drop_public_names(ctx: _Ctx) -> None:
@@ -2914,7 +3092,7 @@ def _ordered_rows(ctx: _Ctx, order: re.Match[str], le: int) -> None:
 
 # A table copied from a PDF or a web page one cell a line: the header's words, then each row's
 # values, as many lines a row as the header has ("序号⏎姓名⏎身份证号码⏎住址⏎1⏎张三⏎6401…⏎某村3组").
-_ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/]{{2,12}})[ \t　]*")
+_ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,12}})[ \t　]*")  # "宅基地面积（㎡）"
 _SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
 
 
@@ -2925,6 +3103,32 @@ def _header_word(text: str, ls: int, le: int) -> str | None:
 
 def _known_header(word: str) -> bool:
     return word == "序号" or word in _HEADER_WORDS or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
+
+
+# A page's footer in text extracted from a PDF: its number ("— 2 —", "-２-", "第 2 页 共 5 页", "2/5"),
+# often followed by the running head of the next page (the site's or the document's title:
+# "某县人民政府信息公开", "某某名单"). Inside a table it is not a row nor a cell.
+_PAGE_NUMBER = re.compile(
+    r"[ \t　]*(?:[-—－–]+[ \t　]*[0-9０-９]{1,3}[ \t　]*[-—－–]+"
+    r"|第[ \t　]*[0-9０-９]{1,3}[ \t　]*页(?:[，, \t　]*共[ \t　]*[0-9０-９]{1,3}[ \t　]*页)?"
+    r"|[0-9０-９]{1,3}[ \t　]*/[ \t　]*[0-9０-９]{1,3})[ \t　]*"
+)
+_RUNNING_HEAD = re.compile(
+    rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:信息公开|政务公开|公开网|公示|名单|明细|公告|通报|通知|清单)[ \t　]*"
+)
+
+
+def _after_page_break(text: str, pos: int) -> int:
+    """Where the text goes on after a page's footer (and the next page's running head) starting at
+    pos, or pos when no footer starts there."""
+    end = _line_end(text, pos)
+    if not _PAGE_NUMBER.fullmatch(text, pos, end):
+        return pos
+    pos = end + 1
+    end = _line_end(text, pos)
+    if pos < len(text) and _RUNNING_HEAD.fullmatch(text, pos, end):
+        pos = end + 1
+    return pos
 
 
 def _vertical_table(ctx: _Ctx, ls: int) -> None:
@@ -2940,6 +3144,10 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
     lines: list[tuple[int, int]] = []
     pos = start
     while pos < len(text):
+        page = _after_page_break(text, pos)
+        if page != pos:
+            pos = page  # a page's footer among the header's words
+            continue
         end = _line_end(text, pos)
         word = _header_word(text, pos, end)
         if word is None:
@@ -2972,6 +3180,10 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         ctx.rows[s] = ([(s, e)], [h])
     col = 0
     while pos < len(text):
+        page = _after_page_break(text, pos)
+        if page != pos:
+            pos = page
+            continue
         end = _line_end(text, pos)
         value = text[pos:end].strip()
         if not value:
@@ -3128,7 +3340,10 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         door_end = _last_door_end(text, seg.start(), seg.end())
         if not door_end:
             # No house number ("住址：燕西街道青云村"): still below 乡镇/街道, which alone may stay.
-            door_end = 0 if narrative else _last_place_end(text, seg.start(), seg.end())
+            # Not a parcel of land's place ("地块坐落：某镇某村河湾"): a field, not a home.
+            parcel = label.startswith("坐落") and before.endswith(_LAND_PARCEL)
+            bare = narrative or parcel or label.startswith(("坐落于", "坐落在", "其位于"))
+            door_end = 0 if bare else _last_place_end(text, seg.start(), seg.end())
             if door_end - seg.start() < 3:
                 continue
         elif door_end - seg.start() < 4:
@@ -3138,7 +3353,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if not _ITEM_PLACE.search(text, seg.start(), door_end):
                 continue
         elif (
-            label.startswith(("地址", "联系地址", "反映")) or _POSTCODE_AFTER.match(text, seg.end(), le)
+            label.startswith(("地址", "联系地址", "反映", "其位于", "坐落于", "坐落在"))
+            or _POSTCODE_AFTER.match(text, seg.end(), le)
         ) and not _RESIDENTIAL.search(text, seg.start(), door_end):
             continue
         ctx.add("address", seg.start(), door_end)
@@ -3179,9 +3395,88 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if seg and door_end - seg.start() >= 4 and _ITEM_PLACE.search(text, seg.start(), door_end):
             ctx.add("address", seg.start(), door_end)
             labelled.add(ls)
+    # A whole field of a row or a numbered item about a person that is a dwelling down to its house
+    # number: "一、某小区21-4-2102室，房东张三（联系电话…）", "（1）张三；6401…；塔桥村九组；…",
+    # "3 | 李四 | 1525…| 某小区31幢401室". Found from the field's end (a house-level part before a
+    # separator) and read back to its start.
+    for m in _FIELD_DOOR.finditer(text, block_start, block_end):
+        end = m.end()
+        ls = text.rfind("\n", 0, end) + 1
+        if ls in labelled:
+            continue
+        start = end - 1
+        low = max(ls, end - 60)
+        while start >= low and text[start] not in _FIELD_SEPS:
+            start -= 1
+        if start < ls:
+            start = ls
+        elif start < low:
+            continue  # no field's start within 60 characters: prose, not a list's field
+        else:
+            start += 1
+        if (
+            text[ls:start].rstrip(" \t　").endswith((":", "："))
+            or not _FIELD_ADDR.fullmatch(text, start, end)
+            or _ADDR_LABEL.search(text, start, end)
+        ):
+            continue  # a labelled value is the label's (an office's "地址：…", "住所地…" is not flagged)
+        if (
+            not (_FIELD_PLACE.search(text, start, m.start()) or _FIELD_FLAT.search(text, start, end))
+            or _OFFICE_SEAT.search(text, start, end)
+            or any(w in text[start:end] for w in _COMMERCIAL)  # "某小区商铺31号": a shop
+            or _INSTITUTION.search(text, ls, _line_end(text, end))  # a company's or a hospital's row
+        ):
+            continue
+        le = _line_end(text, end)
+        if (
+            _about_person(ctx, ls, le)
+            # An item broken over lines: the line above or below names the person ("4．张三；男；…⏎
+            # ；600；某小区…室", "一、某小区…室⏎，房东张三（…").
+            or (
+                ls > 0
+                and not _ITEM_ENUM.match(text, ls, le)
+                and _about_person(ctx, text.rfind("\n", 0, ls - 1) + 1, ls - 1)
+            )
+            or (
+                le < len(text)
+                and not _ITEM_ENUM.match(text, le + 1)
+                and _about_person(ctx, le + 1, _line_end(text, le + 1))
+            )
+        ):
+            ctx.add("address", start, end)
 
 
 _LEAD_SPACE = re.compile(r"[ \t　]+")
+# The end of a field that is a dwelling: a house-level part then a separator or the line's end.
+_FIELD_DOOR = re.compile(
+    rf"(?:{_NUMERAL}+(?:号|室|组|队)|[0-9]{{1,3}}-[0-9]{{1,2}}-[0-9]{{3,4}}室?)(?=[，,；;|｜\t\"”。 　]|$)",
+    re.M,
+)
+_FIELD_SEPS = frozenset('，,；;|｜\t"“ 　、')
+_FIELD_ADDR = re.compile(rf"[{_HAN}][{_HAN}0-9\-－#·]{{3,59}}")
+# Who a dwelling of a row belongs to, by role or by an ID (masked or not: "2312241967****4229").
+_DWELLER = re.compile(
+    r"房东|房主|业主|承租人|租户|户主|借款人|监护人|家庭成员|村民|[0-9]{2,10}\*{4,12}[0-9]{1,4}[0-9Xx]"
+)
+# Place words of a dwelling before its house number (a 嘎查 is a village of 内蒙古), or a flat.
+# Not a street alone ("某路39号" is as often an office's or a company's).
+_FIELD_PLACE = re.compile(r"村|社区|小区|居委会|室|单元|栋|幢|组|队|苑|花园|公寓|弄|家园|嘎查|庄")
+_INSTITUTION = re.compile(r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|卫生院|幼儿园")
+_FIELD_FLAT = re.compile(r"[0-9](?:栋|幢|单元|号楼)|[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
+
+
+def _about_person(ctx: _Ctx, ls: int, le: int) -> bool:
+    """Whether the line is about a person: a cue, a role, an ID, a table's row, a name found so far
+    (the name rules run before the address rules)."""
+    return (
+        _PERSON_CUE.search(ctx.text, ls, le) is not None
+        or _DWELLER.search(ctx.text, ls, le) is not None
+        or ctx.is_row(ls)
+        or any(f[3] == "name" and ls <= f[0] < le for f in ctx.found)
+    )
+
+
+_LAND_PARCEL = ("地块", "土地", "林地", "耕地", "草地", "宗地", "承包地")
 
 
 def _item_at(text: str, ls: int, le: int) -> bool:
@@ -3201,7 +3496,9 @@ def _office_context(before: str) -> bool:
 # A form's health field: "身体状况：言语残疾四级", "健康状况\t患脑梗塞". The value is a person's status
 # wherever the form is, whether or not the line also names the person.
 _HEALTH_LABEL = re.compile(
-    r"(?:健康状况|身体状况|残疾类别(?:及?等级)?|残疾等级|残疾情况|疾病名称|所患疾病|患病情况|病情)"
+    r"(?:健康状况|身体状况|残疾类别(?:及?等级)?|残疾等级|残疾情况|疾病名称|所患疾病|患病情况|病情况(?=[:：\t])|病情(?!况)"
+    # A 门诊慢特病 list's field: "认定病种：2型糖尿病".
+    r"|(?:认定|申请|申报|确诊)病种)"
     r"[:：\t]?[ \t　]*"
     r"([^\t\n，,；;。 　]{1,20})"
 )
@@ -3232,15 +3529,16 @@ _DISEASE_RUN = rf"(?:(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]){{1,1
 _DISEASE = re.compile(
     # Cues that say whose illness it is: a household's cause ("因病（冠心病）"), a screening's finding,
     # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
-    r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现|经检查存在|造成|得了|一直是|本人(?:是|患有?)?"
+    r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现|经检查存在|造成|得了|一直是|(?:本人|自述)(?:是|患有?)?"
     # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
-    r"|诊断为[:：]|不合格[（(]|既往有|术后出现|记录载明|受伤[（(]"
+    r"|诊断为[:：]|鉴定为|不合格[（(]|既往有|术后出现|记录载明|受伤[（(]"
     # A household's or a relative's illness: "张三户因肺癌长期治疗", "子女乳腺癌治愈后…".
     r"|(?<=户)因|(?:子女|配偶|家庭成员)(?:患有?)?)"
     # After these cues the condition may be its end word alone: "不合格（色盲）", "（扁平足）".
-    rf"({_DISEASE_RUN}|{_DISEASE_ALONE})"
+    rf"({_DISEASE_RUN}|{_DISEASE_ALONE}|(?<=鉴定为)(?:完全|大部分|部分)?丧失劳动能力)"
     # Cues that policy text uses as well ("患有严重精神障碍的"): only on a line about a person.
-    rf"|(?:因|患有|患(?!者)|诊断为|确诊为?|查出|长期)({_DISEASE_RUN})"
+    # "经评审认定为2型糖尿病门诊慢特病": a benefit's determination names the person's disease.
+    rf"|(?:因|患有|患(?!者)|诊断为|确诊为?|查出|长期|认定为)({_DISEASE_RUN})"
     # "致贫原因：因残", "风险类型：因病": a household's cause as a form's value.
     r"|[:：](因病|因残)(?=[\t\n ，,|　；;。]|$)"
 )
@@ -3258,7 +3556,7 @@ _NOT_DISEASE = re.compile(r"大病|重病|慢性病|病(?:房|区|床|历)|疫�
 
 # The same as a form's field: "就业困难类别：长期患病（帕金森病）", "致困原因:配偶患偏执性精神病".
 _HARDSHIP_LABEL = re.compile(
-    r"(?:就业困难类别|就业困难类型|人员类别|困难类型|困难类别|致困原因)[:：]?[ \t　]*"
+    r"(?:就业困难类别|就业困难类型|人员类别|困难类型|困难类别|致困原因|困境情形|困境类型)[:：]?[ \t　]*"
     r"([^\t\n，,；;。 　]{2,24})"
 )
 # A screening's finding as a form's field, after a colon: "检查结果：轻度视力不良" ("未见异常" is none).
