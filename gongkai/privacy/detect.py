@@ -144,10 +144,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *NAME_LABELS,
         "姓[ 　]+名",
         "[，,（(][男女][，,）)]",
+        "[；;][男女][；;]",
+        # A household named by its head in a compensation list: "3．张三户，84.65亩，补偿…".
+        "户[，,][ \t　]*[0-9.]+亩",
+        # A masked ID in brackets after a name ("张三（4101**********1234）"), a list's later item ("另：").
+        "[（(][1-9][0-9]{2,5}[*]{4}",
+        "另：",
         "[，,（(]户主[，,）)]",
         "[（(，,]身份证",
         "[（(]公民身份",
-        "[（(](?:护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证)",
+        "[（(](?:护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证|原号牌)",
+        # A relation in brackets after a name ("李四（子）", "王五（儿媳）"): _KIN_BRACKET.
+        "[（(](?:子|女|妻|夫|儿子|女儿|儿媳|女婿|配偶|子女)[）)]",
         # _COUNT_WORDS as a pattern and plain words: `re` finds plain words in one pass (_ReEngine).
         "等[0-9一二三四五六七八九十两]+(?:户|人|名)",
         "两户",
@@ -225,6 +233,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "应征青年",
         "子女",
         "你户",
+        # A reply's body that opens with the addressee's particulars ("你（住址：…，联系电话：…）于…").
+        "你（",
+        "您（",
         "您户",
         "执行人",
         # A vehicle list's owner after the vehicle's type ("宁E23988，小型汽车，张三，未登记"); the person
@@ -333,12 +344,14 @@ _NAME_LABEL = re.compile(
 )
 # "张三，男，" and "张三（身份证号：3501…）": the run of Chinese characters before the mark ends in a name.
 _SEX_MARK = re.compile(
-    r"[，,（(](?=(?:[男女]|户主|申请人)[，,）)])"
+    r"[，,；;（(](?=(?:[男女]|户主|申请人)[，,；;）)])"
     r"|[，,（(](?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{15})"
     # "李四（身份证号4101**********1234）", "王五（往来港澳通行证C12345678）": a masked ID or a
     # travel document in brackets after the name.
     r"|[（(](?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{4}[0-9*]{10,13}[0-9Xx]"
-    r"|护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证)"
+    r"|护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证"
+    # "因车辆已报废注销，张三（原号牌宁A C2ZYP）": the holder of a vehicle that a subsidy list drops.
+    r"|原号牌)"
 )
 _KIN_NOTE = re.compile(r"[（(][^）)\n]{1,6}[）)]")
 _HAN_TAIL = re.compile(rf"([{_HAN}·]{{2,4}})$")
@@ -1618,6 +1631,15 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
         m = _HAN_RUN.match(text, pos, end)
         if not m:
             return
+        if kin and _kin_item_name(ctx, m.group()):
+            # "家庭成员：妻：格桑卓玛，": a relation written out says a person follows, whatever the
+            # surname, and a Tibetan or Yi name has none from the list.
+            yield pos, m.end()
+            sep = _NAME_SEP.match(text, m.end(), end)
+            if not sep:
+                return
+            pos = sep.end()
+            continue
         length = _pick_name(m.group(), relaxed)
         name = text[pos : pos + length]
         if length and name in _KIN:  # "家庭成员：母亲 付明，妻子 李四": the relation, then the name
@@ -1638,6 +1660,49 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
         ):
             return
         pos = sep.end()
+
+
+# A household's members, each after their relation to its head, in a list ("长女郝莲丽、父亲旦增曲珍、
+# 子次仁多吉、妻 孙敏琳"): two such items joined by "、" are people whatever their surnames. Longer
+# relations first: "孙女阙兰月" is 孙女 and 阙兰月, "子女" is no relation and a name.
+_KIN_WORD = (
+    "(?:外孙女|外孙子|外孙|孙子|孙女|儿子|女儿|儿媳|女婿|妻子|丈夫|父亲|母亲|配偶|长子|次子|三子|长女|次女|三女"
+    "|祖父|祖母|哥哥|姐姐|弟弟|妹妹|子女|父母|妻|夫|子|女|父|母)"
+)
+_KIN_ITEM = re.compile(
+    rf"{_KIN_WORD}(?:[:：][ \t　]*|[ \t　]+)?([{_HAN}·]{{2,16}})(?=[、，,；;。\t|｜ 　]|$)", re.M
+)
+_KIN_ITEM_BEFORE = re.compile(
+    rf"(?:^|(?<=[、，,；;：:\t |｜　]))(?<![{_HAN}·]){_KIN_WORD}"
+    rf"(?:[:：][ \t　]*|[ \t　]+)?([{_HAN}·]{{2,16}})$"
+)
+_KIN_JOIN = re.compile(r"、(?=外|孙|儿|女|妻|丈|父|母|配|长|次|三|祖|哥|姐|弟|妹|子|夫)")
+
+
+def _kin_item_name(ctx: _Ctx, value: str) -> bool:
+    """Whether the value after a written relation ("妻：", "长女") is a name."""
+    if value in _KIN or all(c in _KIN_END for c in value) or value.startswith(("的", "之")):
+        return False
+    if "·" in value:
+        return _pick_name(value) == len(value) and _valid_name(ctx, value)
+    if len(value) == 4:
+        return (_surname_len(value) == 2 or _four_character_name(value)) and _valid_name(ctx, value)
+    return 2 <= len(value) <= 3 and value[-1] not in _PLACE_END and _name_token(ctx, value, True)
+
+
+def _kin_items(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    text = ctx.text
+    for join in _KIN_JOIN.finditer(text, block_start, block_end):
+        pos = join.start()
+        after = _KIN_ITEM.match(text, pos + 1, block_end)
+        if after is None or not _kin_item_name(ctx, after.group(1)):
+            continue
+        ls = text.rfind("\n", 0, pos) + 1
+        before = _KIN_ITEM_BEFORE.search(text, max(ls, pos - 24), pos)
+        if before is None or not _kin_item_name(ctx, before.group(1)):
+            continue
+        ctx.add("name", before.start(1), before.end(1))
+        ctx.add("name", after.start(1), after.end(1))
 
 
 def _list_follows(ctx: _Ctx, pos: int, end: int) -> bool:
@@ -1705,6 +1770,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # "妇女儿童工作": no 女儿 there
         if m.group().startswith("户名") and text.startswith("单", m.start() + 2):
             continue  # "逾期未整改用户名单": 用户 and 名单, no 户名 there
+        if m.group().startswith("监护人") and text[m.start() - 1 : m.start()] == "的":
+            _ward(ctx, ls, m.start() - 1)
         cell = ctx.cell_at(ls, m.start()) if ctx.is_row(ls) else None
         if cell is not None and text[cell[0] : cell[1]] == cell[2]:
             continue  # a table header cell ("与户主关系"), handled by the table pass
@@ -1721,6 +1788,16 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             _kin_noted_name(ctx, m.end(), le)
             if not m.group().startswith("联系人"):
                 _described_name(ctx, m.end(), le)
+    if text.find("另", block_start, block_end) >= 0:
+        for m in _FURTHER_ITEM.finditer(text, block_start, block_end):
+            name = m.group(1)
+            if _name_token(ctx, name, len(name) == 3) or (
+                _four_character_name(name) and _valid_name(ctx, name)
+            ):
+                ctx.add("name", m.start(1), m.end(1))
+    if text.find("亩", block_start, block_end) >= 0:
+        for area in _HOUSEHOLD_AREA.finditer(text, block_start, block_end):
+            _household_head(ctx, area.start())
     for members in _MEMBERS_PAREN.finditer(text, block_start, block_end):
         for part in _LIST_PART.finditer(text, members.start(1), members.end(1)):
             if _name_token(ctx, part.group(), True):
@@ -1736,18 +1813,30 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     for mark in _SEX_MARK.finditer(text, block_start, block_end):
         # The run of 2–4 Chinese characters right before "，男，" (what a leftmost search for
         # _SEX_AFTER finds), looked for from the mark: marks are rare, Chinese characters are not.
-        tail = _HAN_TAIL.search(text, max(block_start, mark.start() - 4), mark.start())
+        at = _before_padding(text, mark.start())
+        tail = _HAN_TAIL.search(text, max(block_start, at - 4), at)
         if tail is None:
             continue
         if "·" in tail.group(1) or text[tail.start() - 1 : tail.start()] == "·":
             # "5、艾力·吐尔逊（户主）": a minority name is longer than the tail; it is the whole run
             # after a delimiter.
-            dotted = _DOTTED_TAIL.search(text, max(block_start, mark.start() - 11), mark.start())
+            dotted = _DOTTED_TAIL.search(text, max(block_start, at - 11), at)
             name = dotted.group(1) if dotted else ""
             if dotted and _pick_name(name) == len(name) and _valid_name(ctx, name):
                 ctx.add("name", dotted.start(1), dotted.end(1))
             continue
         run = tail.group(1)
+        if (
+            mark.group() in ("（", "(")
+            and text[tail.start(1) - 1 : tail.start(1)] in _ITEM_BEFORE
+            and run not in _KIN
+            and not (run[0] in _BEFORE_NAME and _name_token(ctx, run[1:], False))  # "对张三（…）"
+            and (_name_token(ctx, run, True) or (_four_character_name(run) and _valid_name(ctx, run)))
+        ):
+            # "、斯琴高娃（往来港澳通行证…）", "、脱荣（身份证号…）": a whole item of a list that an ID
+            # or a travel document in brackets follows is a person, whatever the surname.
+            ctx.add("name", tail.start(1), tail.end(1))
+            continue
         # The name is the end of the run: "当事人张三，男" is covered above; "经查张三，男" is not.
         for length in (4, 3, 2):
             cand = run[-length:] if len(run) >= length else ""
@@ -1770,7 +1859,7 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # characters: two are as often a word, "其中，男，女各半").
             if (
                 len(run) == 3
-                and text[tail.start(1) - 1 : tail.start(1)] in ("\n", "")
+                and _LINE_ENUM.fullmatch(text, text.rfind("\n", 0, tail.start(1)) + 1, tail.start(1))
                 and mark.group() in ("，", ",")
                 and not any(p.search(run) for p in _HEADER_WORD_PATTERNS)
                 and _name_token(ctx, run, True)
@@ -1778,6 +1867,65 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", tail.start(1), tail.end(1))
 
 
+# A list's later item about one person, after "另：" ("另：张三经劳动能力鉴定为…", "另：领取期间李四已于…
+# 死亡", "另：王五申请的…暂缓认定").
+_FURTHER_ITEM = re.compile(
+    rf"另[:：](?:[{_HAN}]{{1,4}}期间)?([{_HAN}·]{{2,16}}?)(?=经|已于|已经|申请|因|于[0-9]|的申请|自[0-9])"
+)
+# "备注：张三的监护人李四因失能，…": the ward before 的监护人, a person whatever the surname.
+_WARD = re.compile(rf"(?:^|(?<=[:：，,。；;\t 　]))([{_HAN}·]{{2,16}})$")
+
+
+def _ward(ctx: _Ctx, ls: int, pos: int) -> None:
+    m = _WARD.search(ctx.text, max(ls, pos - 16), pos)
+    if m is None:
+        return
+    name = m.group(1)
+    if name not in _KIN and (
+        _name_token(ctx, name, len(name) == 3 or "·" in name)
+        or (_four_character_name(name) and _valid_name(ctx, name))
+    ):
+        ctx.add("name", m.start(1), m.end(1))
+
+
+# An item of a compensation list that names a household by its head and gives its land: "一、张三户，
+# 94.48亩，补偿1417.17元" (生态公益林, 退耕还林). The item is the whole line up to "户".
+_HOUSEHOLD_AREA = re.compile(r"户[，,][ \t　]*[0-9.]+亩")
+_ITEM_HEAD = re.compile(
+    rf"[ \t　]*(?:[0-9]{{1,3}}[.、．，,)）]|[（(]?[0-9一二三四五六七八九十]{{1,3}}[)）、．.]"
+    rf"|[0-9]{{1,3}}(?=[ \t　]))?[ \t　]*([{_HAN}·]{{2,16}})"
+)
+
+
+def _household_head(ctx: _Ctx, pos: int) -> None:
+    text = ctx.text
+    ls = text.rfind("\n", 0, pos) + 1
+    m = _ITEM_HEAD.fullmatch(text, ls, pos)
+    if m is None:
+        return
+    name = m.group(1)
+    # Three characters or a dotted name whatever the surname; two need a listed one ("养殖户" is none).
+    relaxed = len(name) == 3 or "·" in name
+    if len(name) == 4 and _surname_len(name) != 2:
+        return
+    if name not in _KIN and name[-1] not in _PLACE_END and _name_token(ctx, name, relaxed):
+        ctx.add("name", m.start(1), m.end(1))
+
+
+def _before_padding(text: str, pos: int) -> int:
+    """Where the spaces before pos begin, when a Chinese character precedes them: the layout view
+    packs a spaced name and pads it after ("罗 芳 琴（…" reads "罗芳琴  （…")."""
+    start = pos
+    while start > pos - 4 and text[start - 1 : start] in (" ", "　"):
+        start -= 1
+    return start if start < pos and _HAN_CHAR.match(text, start - 1) else pos
+
+
+# What may open a line before its first field: an item's number ("三、", "（2）", "4.").
+_LINE_ENUM = re.compile(
+    r"(?:[ \t　]*(?:[0-9]{1,3}[.、．，,)）]|[（(]?[0-9一二三四五六七八九十]{1,3}[)）、．]))?"
+)
+_ITEM_BEFORE = frozenset(("、", "，", ",", "：", ":", "；", ";", "\n", ""))
 _GROUP_END = frozenset("员者们人")
 _KIN_WORDS = frozenset(
     {"生母", "生父", "养母", "养父", "其母", "其父", "之母", "之父", "祖母", "祖父", "继母", "继父"}
@@ -1859,7 +2007,7 @@ def _kin_noted_name(ctx: _Ctx, pos: int, le: int) -> None:
 # an application's co-applicants and a household's members, wherever the list stands.
 _KIN_BRACKET = re.compile(
     r"[（(](?:配偶|子女|儿子|女儿|长子|次子|三子|长女|次女|三女|之子|之女|丈夫|妻子|父亲|母亲|儿媳|女婿"
-    r"|孙子|孙女|外孙|外孙女|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|公公|婆婆|岳父|岳母)[）)]"
+    r"|孙子|孙女|外孙|外孙女|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|公公|婆婆|岳父|岳母|子|女|妻|夫)[）)]"
 )
 # The value before it, from the previous separator: a name, or a name padded to a column's width.
 # (A spaced name is packed by _layout_view, its spaces after it: "田毅  （配偶）".)
@@ -1887,7 +2035,9 @@ def _kin_bracketed_name(ctx: _Ctx, bracket: int) -> None:
 # After a person's label, a value that a sex, a home or an ID follows ("当事人禤梅，女，", "车辆所有人
 # 摆彤，住所…"), or a couple ("收养人脱明、许佳怡夫妇"), is a person whatever the surname.
 _DESCRIBED = re.compile(
-    rf"([{_HAN}]{{2,3}})(?:[，,](?=[男女][，,]|住|现住|家住|公民身份|身份证)|、([{_HAN}]{{2,3}})夫妇)"
+    rf"([{_HAN}]{{2,4}})(?:[，,](?=[男女][，,]|住|现住|家住|公民身份|身份证)|、([{_HAN}]{{2,3}})夫妇"
+    # "房东旦增旺堆（联系电话…）", "房东呼 和（…": the person's own number in brackets.
+    r"|[ 　]{0,3}[（(](?=(?:联系)?电话|手机|联系方式|身份证|公民身份))"
 )
 
 
@@ -1896,7 +2046,7 @@ def _described_name(ctx: _Ctx, pos: int, le: int) -> None:
     if m is None:
         return
     groups = [g for g in (1, 2) if m.group(g)]
-    if all(m.group(g) not in _KIN and _name_token(ctx, m.group(g), True) for g in groups):
+    if all(m.group(g) not in _KIN and _kin_item_name(ctx, m.group(g)) for g in groups):
         for g in groups:
             ctx.add("name", m.start(g), m.end(g))
 
@@ -2130,7 +2280,7 @@ _PLEASE = re.compile(rf"请([{_HAN}·]{{2,16}}?)(?=本人|及时)")
 # The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
 # to a party ("（男，1997年11月27日出生…"): the line before it is the addressee ("李花莲：").
 # A notice to a household ("致张三：⏎你户位于…") is a letter too.
-_LETTER_BODY = re.compile(r"^[ \t　]*(?:你|您)(?:于|在|反映|提出|所|户)|^[ \t　]*[（(][男女][，,]", re.M)
+_LETTER_BODY = re.compile(r"^[ \t　]*(?:你|您)(?:于|在|反映|提出|所|户|（)|^[ \t　]*[（(][男女][，,]", re.M)
 _ADDRESSEE = re.compile(rf"[ \t　]*(?:致)?([{_HAN}·]{{2,16}})[:：][ \t　]*")
 
 
@@ -2210,7 +2360,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if m.start() == 0:
                 continue
             prev = _ADDRESSEE.fullmatch(text, text.rfind("\n", 0, m.start() - 1) + 1, m.start() - 1)
-            if prev and prev.group(1)[-1] not in _PLACE_END and _name_token(ctx, prev.group(1), True):
+            # A Tibetan or Yi name of four characters too ("曲比拉哈："); not "田文同志：", "全体居民：".
+            if (
+                prev
+                and prev.group(1)[-1] not in _PLACE_END
+                and prev.group(1)[2:] not in TITLES
+                and not prev.group(1).startswith(("全体", "各位"))
+                and _kin_item_name(ctx, prev.group(1))
+            ):
                 ctx.add("name", prev.start(1), prev.end(1))
     if has("车"):
         for m in _VEHICLE_OWNER.finditer(text, block_start, block_end):
@@ -2357,7 +2514,9 @@ _ROW_NAME = re.compile(
     r"(?P<id>[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z]))?"
 )
 _ROW_START = re.compile(rf"[ \t　]*{_ROW_ENUM}[ \t　]*$|[ \t　]*$")
-_ROW_CUE = re.compile(r"身份证|公民身份|[，,（(\t ][男女][，,）)\t ]|户主|之[母父子女妻夫]|[0-9]{17}[0-9Xx]")
+_ROW_CUE = re.compile(
+    r"身份证|公民身份|[，,；;（(\t ][男女][，,；;）)\t ]|户主|之[母父子女妻夫]|[0-9]{17}[0-9Xx]"
+)
 _CELL_BEFORE = frozenset(" \t　|｜，,")
 
 
@@ -2365,7 +2524,8 @@ _CELL_BEFORE = frozenset(" \t　|｜，,")
 # full of): an ID number, rare outside rows, and a line that begins with a number.
 _ROW_ID = re.compile(r"[1-9](?<![0-9A-Za-z].)[0-9]{16}[0-9Xx](?![0-9A-Za-z])")
 # A full-width space parts cells too ("（二）万花　锁南镇罗家湖村九队").
-_ROW_SEP = r"(?:[ \t　]*[，,|｜\t 　][ \t　|｜]*|[ \t　]*[（(])"
+# "；" parts the fields of a numbered item too ("（4）张三；女；2013-02-10；…").
+_ROW_SEP = r"(?:[ \t　]*[，,；;|｜\t 　][ \t　|｜]*|[ \t　]*[（(])"
 _NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,16}}){_ROW_SEP}$")
 # The first cell of a numbered row; a row whose name is followed by an ID is _ROW_ID's (and skipped
 # when that ID fails its check).
@@ -2384,7 +2544,8 @@ _ENUM_ROW_FIRST = re.compile(_ENUM_ROW_BODY)
 # Found from the bracket (rare), then the run of characters before it: a scan for runs that a
 # bracket follows would try every Chinese character of a page.
 _ID_IN_BRACKETS = re.compile(
-    r"[（(](?:身份证号?码?|公民身份号码|证件号码)?[:：]?[ ]?[1-9][0-9]{5}[0-9*]{8,11}[0-9Xx*][）)]"
+    r"[（(](?:身份证号?码?|公民身份号码|证件号码)?[:：]?[ ]?"
+    r"(?:[1-9][0-9]{5}[0-9*]{8,11}|[1-9][0-9]{2}[*]{8,14}[0-9]{0,4})[0-9Xx*][）)]"
 )
 _RUN_BEFORE = re.compile(rf"[{_HAN}·]{{2,24}}$")
 # Words that may stand right before a name: "对张三…", "由李四…".
@@ -2412,11 +2573,12 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         lead = text[s - 1] if s > ls else ""
         if lead and lead not in _CELL_BEFORE and not _ROW_START.fullmatch(text, ls, s):
             continue
-        if _row_name_ok(ctx, name, strong=True):
+        if _row_name_ok(ctx, name, strong=True, four=True):
             ctx.add("name", s, e)
             ctx.name_starts = None
     for bracket in _ID_IN_BRACKETS.finditer(text, block_start, block_end):
-        before = _RUN_BEFORE.search(text, max(block_start, bracket.start() - 24), bracket.start())
+        at = _before_padding(text, bracket.start())
+        before = _RUN_BEFORE.search(text, max(block_start, at - 24), at)
         if before is None:
             continue
         run, start = before.group(), before.start()
@@ -2440,6 +2602,15 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("name", start, start + len(run))
     for m in _FIELD_BEFORE_MOBILE.finditer(text, block_start, block_end):
         _contact_field(ctx, m)
+    for m in _RELATION_FIELD.finditer(text, block_start, block_end):
+        field = _FIELD_BEFORE_RELATION.search(text, max(block_start, m.start() - 24), m.start())
+        if field is not None:
+            _relation_field(ctx, field)
+    if text.find("监护", block_start, block_end) >= 0:
+        for m in _GUARDED_BY.finditer(text, block_start, block_end):
+            if _kin_item_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    _kin_items(ctx, block_start, block_end)
     first = _ENUM_ROW_FIRST.match(text, block_start, block_end)
     for m in ([first] if first else []) + list(_ENUM_ROW.finditer(text, block_start, block_end)):
         s, e = m.span(1)
@@ -2464,7 +2635,7 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             cue = _HOUSEHOLD_FIELD.search(text, home.end(), le) is not None
             if not cue and not (_COLUMN_GAP.match(text, e) and home.start() < e + 30):
                 continue
-        if _row_name_ok(ctx, name, strong=cue):
+        if _row_name_ok(ctx, name, strong=cue, four=_SEX_NEXT.match(text, e) is not None):
             ctx.add("name", s, e)
             ctx.name_starts = None
             if cue:
@@ -2532,6 +2703,32 @@ def _contact_field(ctx: _Ctx, m: re.Match[str]) -> None:
         ctx.add("name", start, end)
 
 
+# A row's field that the person's relation to the subject follows ("…，重残，沙桂娟，母亲，600，…",
+# "…；曲比阿依；祖母；…"): a child's guardian in a 困境儿童 list, whatever the surname or the number.
+_GUARDIAN_WORD = (
+    "(?:外祖父|外祖母|祖父|祖母|外公|外婆|爷爷|奶奶|父亲|母亲|伯父|伯母|叔叔|叔父|婶婶|姑姑|姑父|姑妈|舅舅|舅妈"
+    "|姨妈|姨父|姨母|姨|哥哥|姐姐|兄长|继父|继母|养父|养母)"
+)
+# Found from the relation (rare), then the field before it.
+_RELATION_FIELD = re.compile(rf"{_GUARDIAN_WORD}(?=[，,；;\t 　]|$)", re.M)
+_FIELD_BEFORE_RELATION = re.compile(
+    rf"(?<=[，,；;\t 　])([{_HAN}·]{{2,16}})(?:[ 　]*[，,；;\t][ \t　]*|[ 　]+)$"
+)
+# "由舅舅张三监护": the guardian a child's item names.
+_GUARDED_BY = re.compile(rf"由{_GUARDIAN_WORD}([{_HAN}·]{{2,16}}?)监护")
+
+
+def _relation_field(ctx: _Ctx, m: re.Match[str]) -> None:
+    text = ctx.text
+    ls = text.rfind("\n", 0, m.start()) + 1
+    if ctx.is_row(ls) or not (_SEX_MARK.search(text, ls, m.start()) or _ROW_CUE.search(text, ls, m.start())):
+        return  # a row with no person's sex or ID is no person's
+    name = m.group(1)
+    if name in _FIELD_WORDS or name[-1] == "族" or not _kin_item_name(ctx, name):
+        return
+    ctx.add("name", m.start(1), m.end(1))
+
+
 _FIELD_BEFORE = re.compile(rf"[，,；;\t]([{_HAN}]{{2,4}})$")
 
 
@@ -2539,10 +2736,12 @@ _COLUMN_GAP = re.compile(r" ?(?:  |\t|　)")
 _HOUSEHOLD_FIELD = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}(?:人|口人)(?![民员])|因病|因残|因灾|因学|缺(?:技术|资金|劳动力|劳力)|元/月"
 )
+# A row's field right after the name that says it is a person's: a sex, a masked ID.
+_SEX_NEXT = re.compile(rf"{_ROW_SEP}(?:[男女](?:{_ROW_SEP}|$)|[1-9][0-9]{{3}}[0-9*]{{10,13}}[0-9Xx])", re.M)
 _ROW_ENUM_AT = re.compile(rf"[ \t　]*{_ROW_ENUM}")
 
 
-def _row_name_ok(ctx: _Ctx, name: str, strong: bool) -> bool:
+def _row_name_ok(ctx: _Ctx, name: str, strong: bool, four: bool = False) -> bool:
     if name in _KIN:
         return False  # "2，郝鹏兴，配偶，5116…": the member's relation, the cell before the ID
     if "·" in name:
@@ -2550,7 +2749,9 @@ def _row_name_ok(ctx: _Ctx, name: str, strong: bool) -> bool:
     if name[-1] in _PLACE_END or any(p.search(name) for p in _HEADER_WORD_PATTERNS):
         return False
     if len(name) == 4 and _surname_len(name) != 2:
-        return False  # "高度重视": four characters with a one-character surname read as words
+        # "高度重视": four characters with a one-character surname read as words; a row's first field
+        # that a sex or an ID follows is a Tibetan or Yi name ("3．阿拉坦仓；男；…").
+        return four and _four_character_name(name) and _valid_name(ctx, name)
     if _pick_name(name) == len(name):
         return _valid_name(ctx, name)
     # A surname rarer than the list's ("摆雨花", "脱有"): the whole cell, next to an ID or a sex.
