@@ -1701,6 +1701,10 @@ def _kin_items(ctx: _Ctx, block_start: int, block_end: int) -> None:
         before = _KIN_ITEM_BEFORE.search(text, max(ls, pos - 24), pos)
         if before is None or not _kin_item_name(ctx, before.group(1)):
             continue
+        if any(len(v) == 2 and _pick_name(v) != 2 for v in (before.group(1), after.group(1))):
+            # Two characters glued to a relation need a listed surname: "子女教育、父母赡养" are
+            # a household's burdens, not two people.
+            continue
         ctx.add("name", before.start(1), before.end(1))
         ctx.add("name", after.start(1), after.end(1))
 
@@ -1782,7 +1786,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # An office's 联系人 is common and not private: a rare surname needs the stronger labels.
         if m.group().rstrip(" \t　")[-1:] in "：:" and not m.group().startswith("联系人"):
             # "姓名：", "户主：", "监护人：" hold a person's name, never a business's ("被处罚人：鑫盛歌厅").
-            _colon_names(ctx, m.end(), le)
+            label = m.group().lstrip("，,；; \t　")
+            _colon_names(ctx, m.end(), le, not label.startswith(_LIST_LABELS))
         elif not named:
             _delimited_name(ctx, m.group(), m.end(), le)
             _kin_noted_name(ctx, m.end(), le)
@@ -1961,7 +1966,12 @@ _KIN = frozenset(
 )
 
 
-def _colon_names(ctx: _Ctx, pos: int, le: int) -> None:
+# A four-character value after a person's label is a Tibetan or Yi name ("诉求人：扎西顿珠"), but a
+# household's list may hold other things ("家庭成员：子女教育、父母赡养").
+_LIST_LABELS = ("家庭成员", "成员", "家属")
+
+
+def _colon_names(ctx: _Ctx, pos: int, le: int, four: bool = True) -> None:
     text = ctx.text
     while True:
         run = _COLON_VALUE.match(text, pos, le)
@@ -1971,7 +1981,7 @@ def _colon_names(ctx: _Ctx, pos: int, le: int) -> None:
         if value[-1] in _UNIT_END or value in _KIN:
             return
         # "姓名：尼玛次仁", "监护人：曲比拉哈": a Tibetan or Yi name has no surname from the list.
-        tibetan = _four_character_name(value) and _valid_name(ctx, value)
+        tibetan = four and _four_character_name(value) and _valid_name(ctx, value)
         if not tibetan and not _name_token(ctx, value, True):
             return
         ctx.add("name", run.start(1), run.end(1))

@@ -187,3 +187,18 @@ def test_a_card_with_a_province_and_a_far_date_inside_is_a_card(engine):
 def test_a_date_in_the_next_column_is_not_a_cards_last_group(engine):
     text = "1 蔡玲艳 甘J4267挂 中型自卸货车 621121215049 2022-12-01 35000\n"
     assert "bank_card" not in _kinds(text, engine)
+
+
+def test_a_households_burdens_are_no_names(engine):
+    assert names("家庭成员：子女教育、父母赡养\n", engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("诉求人：扎西顿珠  联系电话：17722473327\n", ["扎西顿珠"]),
+        ("患者：扎西央宗，女，42岁\n", ["扎西央宗"]),
+    ],
+)
+def test_a_four_character_name_after_any_persons_label(engine, text, expected):
+    assert names(text, engine) == expected
