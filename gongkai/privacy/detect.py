@@ -2586,7 +2586,8 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if _row_name_ok(ctx, name, strong=True, four=True):
             ctx.add("name", s, e)
             ctx.name_starts = None
-    for bracket in _ID_IN_BRACKETS.finditer(text, block_start, block_end):
+    brackets = text.find("（", block_start, block_end) >= 0 or text.find("(", block_start, block_end) >= 0
+    for bracket in _ID_IN_BRACKETS.finditer(text, block_start, block_end) if brackets else ():
         at = _before_padding(text, bracket.start())
         before = _RUN_BEFORE.search(text, max(block_start, at - 24), at)
         if before is None:
@@ -3610,7 +3611,9 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     # number: "一、某小区21-4-2102室，房东张三（联系电话…）", "（1）张三；6401…；塔桥村九组；…",
     # "3 | 李四 | 1525…| 某小区31幢401室". Found from the field's end (a house-level part before a
     # separator) and read back to its start.
-    for m in _FIELD_DOOR.finditer(text, block_start, block_end):
+    # (A door number needs one of these: the regex, which opens with a class, is skipped without.)
+    doors = any(text.find(c, block_start, block_end) >= 0 for c in "号室组队-")
+    for m in _FIELD_DOOR.finditer(text, block_start, block_end) if doors else ():
         end = m.end()
         ls = text.rfind("\n", 0, end) + 1
         if ls in labelled:
