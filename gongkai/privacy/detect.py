@@ -60,6 +60,9 @@ NAME_LABELS = (
     "住户", "村民", "近亲属", "甲方", "乙方",
     # A rented home's landlord, a loan's guarantor ("房东：张三", "担保人：李四").
     "房东", "出租人", "担保人", "保证人",
+    # Who applies for another, whom a letter is sent to, a utility's customer and their signature, a
+    # blood donor and the relative the blood was for ("献血者张三（献血证号…）之配偶李四").
+    "代办人", "收件人", "用户名称", "用户签收", "献血者", "用血者",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -78,6 +81,8 @@ ADDRESS_LABELS = (
     # A household's dwelling ("原宅基地坐落于某村3组72号"); a neighbour's house in a complaint ("你家
     # 邻居张三在其位于某小区…室的房屋"). Not "学校坐落于黄河东岸": a dwelling's, down to a house number.
     "坐落于", "坐落在", "其位于",
+    # A utility's customer: the home its gas or water is installed in ("安装地址：某县解放路304号").
+    "用户地址", "安装地址",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -87,6 +92,7 @@ HEALTH_TRIGGERS = (
     "阳性", "携带", "贫血", "易感", "减退", "亢进", "坏死", "结核", "狼疮", "骨折", "外伤", "衰竭", "炎",
     "无力", "瘤", "突出", "血压", "(?:肢体|视力|听力|言语|智力|精神|多重)[/／]?(?:[一二三四]|[1-4])级",
     "梗死", "梗塞", "伤残", "术后", "感染", "血肿", "破裂", "内障", "疝", "过伸伤", "载明", "受伤",
+    "多发伤", "出血",
     "超重", "肥胖", "消瘦", "营养不良", "视力不良", "偏高", "偏低", "龋齿", "沙眼", "色弱", "杂音", "侧弯",
     "晚期",
     # A medical examination's findings and their cues (_DISEASE).
@@ -132,6 +138,8 @@ _HEADER_TRIGGERS = (
     "执行人", "所有人",
     # A loan's debtors and guarantors, a rental check's landlords.
     "借款人", "担保人", "房东",
+    # Vehicle owners, blood donors and recipients, complainants, a utility's customers (_NAME_HEADER).
+    "车主", "献血者", "用血者", "受血者", "投诉人", "举报人", "用户名称",
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
@@ -161,6 +169,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "两户",
         "两人",
         "两名",
+        # "停发人员：张三、李四，共2人": a list closed by its total (_listed_total).
+        "[，,]共[0-9一二三四五六七八九十]+(?:人|名)",
         # A letter to a citizen ("张三同志："), a party introduced in narrative ("张三系…村民").
         "同志：",
         "同志:",
@@ -243,6 +253,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *(f"{w}{c}" for w in ("汽车", "型车", "摩托车", "时许") for c in "，,"),
         # A person an incident or a household's file names ("配偶张三患…", "张三驾驶宁C…", "张三，女，").
         *("配偶", "伤者", "死者", "伤员", "驾驶", "乘车人", "行人", "路人", "遗失", "作废", "之子", "之女"),
+        # "申请人之妻李四于…", "献血者张三（…）之公公王五": a relative named after the relation.
+        *(
+            f"之{k}"
+            for k in ("妻", "夫", "父", "母", "兄", "弟", "姐", "妹", "孙", "侄", "公公", "婆婆", "岳")
+        ),
+        # A consumer named with their own number or mail in brackets: "张三（139…）投诉某店".
+        *(re.escape(f"{b}{v}") for b in "）)" for v in ("投诉", "举报")),
         # "转入张三的账户", village accounts ("支付村民张三…", "收到李四缴纳…"), a pupil, a household.
         *("转入", "支付", "收到", "同学", "户因"),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
@@ -381,7 +398,7 @@ _ADDR_SEGMENT = re.compile(rf"[{_HAN}0-9A-Za-z\-－#·]+")
 # A bare "地址" may be an office's; only a residential address below 乡镇/街道 counts then.
 # 乡/镇 end a township's name, not begin or sit inside a county's ("镇平县", "东乡族自治县").
 _RESIDENTIAL = re.compile(
-    rf"街道|(?:镇|乡)(?![{_HAN}]{{0,2}}(?:县|市|族))|村|社区|小区|室|单元|栋|幢|组|队|苑|花园|公寓"
+    rf"街道|(?:镇|乡)(?![{_HAN}]{{0,2}}(?:县|市|族))|村|社区|小区|室|单元|栋|幢|组|队|苑|花园(?![路街巷道])|公寓"
 )
 # An office's seat: an address inside a government building ("…号政务服务中心3楼302室", "…号行政中心A座"),
 # or one that an office's name ends right before the label ("被申请人：同心县民政局，住所地…").
@@ -453,6 +470,7 @@ _HEALTH = re.compile(
 _PERSON_CUE = re.compile(
     r"户主|本人|患者|其(?:妻|夫|子|女|父|母|丈夫|儿|孙)|该户|家庭成员|男|女|姓名|申请人|当事人|[0-9]{15}"
     # A family table's row ("之孙  15岁"), a household's home ("某某户，家住…").
+    r"|投诉人|举报人"  # "投诉人反映其食用…后出现食物中毒症状": a consumer
     r"|之(?:子|女|孙|母|父|妻|夫|媳)|(?<=[0-9])岁(?!以上|以下|及|至|[-－—~])|家住|家在"
 )
 
@@ -958,6 +976,7 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         ctx.found = [f for f in ctx.found if f[3] != "name"]
     if "name" in config.kinds:
         _repeated_names(ctx)
+        _short_table_names_again(ctx)
         if "代理人" in text:
             _drop_professional_agents(ctx)
     if any(f[3] == "landline" for f in ctx.found):
@@ -1102,9 +1121,13 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
         if f[3] != "landline":
             continue
         ls = text.rfind("\n", 0, f[0]) + 1
+        # The label's end, before a cell's padding ("固定电话     \t   0851-…" in a form's HTML).
+        label_end = f[0]
+        while label_end > ls and text[label_end - 1] in " \t　":
+            label_end -= 1
         if (
             about_a_person(ls)
-            or _HOME_PHONE.search(text, max(ls, f[0] - 12), f[0])
+            or _HOME_PHONE.search(text, max(ls, label_end - 12), label_end)
             or _PERSON_ROLE.search(text, ls, f[0])
         ):
             continue
@@ -1147,6 +1170,29 @@ def _repeated_names(ctx: _Ctx) -> None:
             if _plain_mention(ctx, at, after):
                 ctx.add("name", at, after)
             at = text.find(name, after, hi)
+
+
+# A table of up to this many names (a household's members, a case's parties) is short enough that the
+# text after it is searched for each ("…家庭成员表…⏎二、核对结果⏎1、银行存款：李四名下…").
+_SHORT_TABLE = 8
+
+
+def _short_table_names_again(ctx: _Ctx) -> None:
+    """Later mentions, outside tables, of the names of a short table: _repeated_names leaves rows'
+    names alone (on a long 名单 the search costs more than it finds)."""
+    text = ctx.text
+    rows = [(f[0], f[4]) for f in ctx.found if f[3] == "name" and ctx.is_row(text.rfind("\n", 0, f[0]) + 1)]
+    if not rows or len(rows) > _SHORT_TABLE:
+        return
+    for name in {text[s:e] for s, e in rows}:
+        if name in _KIN or len(name) < 2:
+            continue
+        at = text.find(name, rows[0][0])
+        while at >= 0:
+            after = at + len(name)
+            if not ctx.is_row(text.rfind("\n", 0, at) + 1) and _plain_mention(ctx, at, after):
+                ctx.add("name", at, after)
+            at = text.find(name, after)
 
 
 # An agent who acts for a party in a profession or an office ("委托代理人：张三，某律师事务所律师",
@@ -1779,6 +1825,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         cell = ctx.cell_at(ls, m.start()) if ctx.is_row(ls) else None
         if cell is not None and text[cell[0] : cell[1]] == cell[2]:
             continue  # a table header cell ("与户主关系"), handled by the table pass
+        if cell is not None and _other_column(ctx, ls, m.end()):
+            continue  # "父亲\t宫颈癌": a relation's cell, then the diagnosis's
         named = False
         for s, e in _names_at(ctx, m.end(), le):
             ctx.add("name", s, e)
@@ -1815,6 +1863,12 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         _resident(ctx, mark.start())
     for count in _COUNT_AFTER.finditer(text, block_start, block_end):
         _names_before_count(ctx, count.start())
+    for total in _LISTED_TOTAL.finditer(text, block_start, block_end):
+        _listed_total(ctx, total)
+    for item in _HOUSEHOLD_ITEM.finditer(text, block_start, block_end):
+        name = item.group(1)
+        if name[-1] not in _PLACE_END and _name_token(ctx, name, len(name) > 2 or "·" in name):
+            ctx.add("name", item.start(1), item.end(1))
     for mark in _SEX_MARK.finditer(text, block_start, block_end):
         # The run of 2–4 Chinese characters right before "，男，" (what a leftmost search for
         # _SEX_AFTER finds), looked for from the mark: marks are rare, Chinese characters are not.
@@ -1931,6 +1985,33 @@ _LINE_ENUM = re.compile(
     r"(?:[ \t　]*(?:[0-9]{1,3}[.、．，,)）]|[（(]?[0-9一二三四五六七八九十]{1,3}[)）、．]))?"
 )
 _ITEM_BEFORE = frozenset(("、", "，", ",", "：", ":", "；", ";", "\n", ""))
+
+
+# A list of people after a colon, closed by its total: "停止领取失业保险金人员：张三、李四，共2人。".
+_LISTED_TOTAL = re.compile(r"[:：]([^：:\n。]{2,120}?)[，,]共([0-9一二三四五六七八九十]+)(?:人|名)")
+# A numbered item of a 公示 that names a household by its head: "3.张三户，某村二组，家庭人口2人".
+_HOUSEHOLD_ITEM = re.compile(
+    r"^[ \t　]*(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])"
+    rf"[ \t　]*({_NAME_RUN_LAZY})户[，,]",
+    re.M,
+)
+
+
+def _listed_total(ctx: _Ctx, total: re.Match[str]) -> None:
+    """Every item of the list is a name (any surname for three characters), and as many as the total
+    says when it is in digits: "本月停发人员：张三、李四，共2人"; not "涉及：城关、新华，共2人"."""
+    items = total.group(1).split("、")
+    count = total.group(2)
+    if count.isdigit() and int(count) != len(items):
+        return
+    if not all(_name_token(ctx, item, len(item) > 2) and item[-1] not in _PLACE_END for item in items):
+        return
+    pos = total.start(1)
+    for item in items:
+        ctx.add("name", pos, pos + len(item))
+        pos += len(item) + 1
+
+
 _GROUP_END = frozenset("员者们人")
 _KIN_WORDS = frozenset(
     {"生母", "生父", "养母", "养父", "其母", "其父", "之母", "之父", "祖母", "祖父", "继母", "继父"}
@@ -2075,8 +2156,17 @@ def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
     name = run.group()
     if any(p.search(name) for p in _HEADER_WORD_PATTERNS):
         return  # "姓名\t职务\t…": a header row, not a form's value
+    if _other_column(ctx, text.rfind("\n", 0, pos) + 1, run.start()):
+        return
     if _pick_name(name, True) == len(name) and _valid_name(ctx, name):
         ctx.add("name", run.start(), run.end())
+
+
+def _other_column(ctx: _Ctx, ls: int, pos: int) -> bool:
+    """Whether pos lies in a row's cell whose column holds a diagnosis or an address: "子女\t宫颈癌"
+    is the relation's column, then the diagnosis's, not a relative's name."""
+    cell = ctx.cell_at(ls, pos) if ctx.is_row(ls) else None
+    return cell is not None and _column_role(ctx, cell[2], False) in ("health", "health_reason", "address")
 
 
 # The members a form lists after the household's size: "家庭人口：4人（张三、李四、王五）".
@@ -2179,7 +2269,9 @@ _NAME_CUE = re.compile(
     # The people an incident or a household's file names: "配偶张三患…", "伤者李四，女，", "驾驶员王五".
     r"|配偶|伤者|死者|伤员|驾驶员|乘车人|行人|路人"
     # "遗失之子张三的出生医学证明", "转入张三的银行账户".
-    r"|之子|之女|转入)"
+    r"|之子女|之子|之女|转入"
+    # "申请人之妻李四于…", "献血者张三（…）之岳母王五，因…": a relative named after the relation.
+    r"|之(?:妻|夫|父亲|母亲|父|母|兄|弟|姐|妹|孙子|孙女|侄子|侄女|侄|公公|婆婆|岳父|岳母))"
     r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭)"
 )
 # A mobile, not an office's line: "职工食堂（电话0951-…）" is a place.
@@ -2325,6 +2417,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ls, le = _line_at(text, m.start())
         if _public_role_before(ctx, ls, m.start()):
             continue
+        if _other_column(ctx, ls, m.end()):
+            continue
         named = False
         for s, e in _names_at(ctx, m.end(), le):
             ctx.add("name", s, e)
@@ -2452,6 +2546,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
         for m in _PARTY_LIST.finditer(text, block_start, block_end):
             _party_list(ctx, m.end(), block_end)
+    if has("）投") or has("）举") or has(")投") or has(")举"):
+        _complainants(ctx, block_start, block_end)
     if has("纠纷"):
         for m in _DISPUTE_PARTY.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
@@ -2466,6 +2562,21 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and _name_token(ctx, name, len(name) == 3 or "·" in name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
+
+
+# A consumer named with their own number or mail in brackets, then the complaint: "2024-04-13，张三
+# （139…）投诉某店", "李四（li@qq.com）举报…". An office's number follows its name ("中心（电话…）").
+_COMPLAINANT = re.compile(
+    rf"{_RUN_START}({_NAME_RUN_LAZY})[（(](?=[^（()）\n]{{0,6}}?[0-9A-Za-z][^（()）\n]{{4,40}}[）)](?:投诉|举报))",
+    re.M,
+)
+
+
+def _complainants(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    for m in _COMPLAINANT.finditer(ctx.text, block_start, block_end):
+        name = m.group(1)
+        if name[-1] not in _PLACE_END and _name_token(ctx, name, len(name) > 2 or "·" in name):
+            ctx.add("name", m.start(1), m.end(1))
 
 
 # Lists whose names are public by design or officials' in their public role: commendations
@@ -2838,7 +2949,10 @@ _NAME_HEADER = re.compile(
     # A court's list of hearings names the parties.
     r"|原告|被告|第三人|上诉人|被上诉人|被申请人|近亲属|购机户"
     # A rental check's landlords, a loan's guarantors.
-    r"|房东|出租人|担保人|保证人)$"
+    r"|房东|出租人|担保人|保证人"
+    # A vehicle's owner, a blood donor and the relative the blood was for, a consumer who complained,
+    # a utility's customer (a household, or a shop: _table leaves a business's row alone).
+    r"|车主|献血者|用血者|受血者|投诉人|举报人|用户名称)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -2994,8 +3108,10 @@ def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
 
 
 _SCREENING_HEADERS = frozenset(
-    {"监测结果", "检查结果", "体检结果", "体检异常", "异常情况", "筛查结果", "异常项目", "检查发现"}
-)
+    {"监测结果", "检查结果", "体检结果", "体检异常", "异常情况", "筛查结果", "异常项目", "检查发现",
+     # A hospital's diagnosis of the patient a row names (a blood donor's relative, a claimant).
+     "诊断", "诊断结果", "临床诊断", "出院诊断"}
+)  # fmt: skip
 _HEADER_PARTS = re.compile(r"[/／（）()]")
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
 _HARDSHIP_HEADERS = frozenset(
@@ -3114,6 +3230,11 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         cut = _cut_header(text[pos:end], sep, headers[-1])
         pos = end + 1
     role_columns = [(i, role) for i, role in enumerate(roles) if role is not None]
+    holder_columns = [
+        i
+        for i, (role, h) in enumerate(zip(roles, headers, strict=True))
+        if role == "name" or h.endswith("名称")
+    ]
     lazy = not role_columns and sep in ("\t", ",", "，")
     # A row broken over lines (a PDF's line width, a page's footer between): under a 序号 column, a
     # line that does not open with a serial number goes on with the row above, from the column after
@@ -3134,6 +3255,10 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             continue
         if _FOOT_LINE.match(row_line):
             break  # "制表人：…  审核：…": the table's foot, signed by officials, not a row
+        if _SECTION_LINE.match(row_line) or (sep in ("，", ",", "、") and "。" in row_line):
+            # "二、核对结果": the next section's heading; "本批次共2辆，合计…元。": a sentence under a
+            # table typed with commas. Neither is a row.
+            break
         if lazy:
             # Nothing to find in the cells themselves: count them cheaply, split them later if needed.
             if not 2 <= row_line.count(sep) + 1 <= len(cells):
@@ -3163,10 +3288,11 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         else:
             carried = len(row) if serial and len(row) < len(headers) else 0
         ctx.rows[pos] = (row, headers[offset:] if offset else headers)
-        # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home.
+        # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home. So does
+        # a 名称 column ("用户名称": a household or "嘉禾火锅店"; "单位名称"), whatever its role.
         company = any(
-            role == "name" and 0 <= i - offset < len(row) and _ORGANISATION.search(text, *row[i - offset])
-            for i, role in role_columns
+            0 <= i - offset < len(row) and _ORGANISATION.search(text, *row[i - offset])
+            for i in holder_columns
         )
         for i, role in role_columns:
             if 0 <= i - offset < len(row) and not (company and role == "address"):
@@ -3179,6 +3305,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
 
 
 _NOT_CONTINUED = re.compile("[:：。]")
+_SECTION_LINE = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}[、．.]")
 _GAP = frozenset(" \t　|｜,，")
 
 
@@ -3543,6 +3670,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # "当事人：某某有限公司，住所：…": a company's seat, not a person's home
         if _OFFICE_NAME_END.search(text, max(ls, m.start() - 30), m.start()):
             continue
+        if label.startswith("地址") and _LEGAL_REP.search(text, ls, m.start()):
+            continue  # "负责人：张三　　地址：…": a decision's unit, its representative and its seat
         seg = _ADDR_SEGMENT.match(text, m.end(), le)
         if not seg or _OFFICE_SEAT.search(seg.group()):
             continue
@@ -3690,6 +3819,7 @@ def _about_person(ctx: _Ctx, ls: int, le: int) -> bool:
     )
 
 
+_LEGAL_REP = re.compile("法定代表人|负责人")
 _LAND_PARCEL = ("地块", "土地", "林地", "耕地", "草地", "宗地", "承包地")
 
 
@@ -3712,7 +3842,9 @@ def _office_context(before: str) -> bool:
 _HEALTH_LABEL = re.compile(
     r"(?:健康状况|身体状况|残疾类别(?:及?等级)?|残疾等级|残疾情况|疾病名称|所患疾病|患病情况|病情况(?=[:：\t])|病情(?!况)"
     # A 门诊慢特病 list's field: "认定病种：2型糖尿病".
-    r"|(?:认定|申请|申报|确诊)病种)"
+    r"|(?:认定|申请|申报|确诊)病种"
+    # A claim's or a hospital's diagnosis: "疾病诊断：宫颈癌" (a blood donor's relative).
+    r"|疾病诊断|诊断结果|临床诊断)"
     r"[:：\t]?[ \t　]*"
     r"([^\t\n，,；;。 　]{1,20})"
 )
@@ -3729,7 +3861,7 @@ _DISEASE_WORDS = (
     # Findings of a medical examination (征兵体检, 工伤认定): defects and injuries.
     "|障碍|异常|失常|结石|近视|缺失|迟缓|综合征|挫伤|裂伤|离断伤|撕脱伤|震荡|色盲|扁平足|听力下降|听力损失"
     # Findings of a hospital's record and of a medical dispute.
-    "|术后|感染|血肿|(?:脾|肝|肾|脏|膜|管)破裂|内障|疝|过伸伤"
+    "|术后|感染|血肿|(?:脾|肝|肾|脏|膜|管)破裂|内障|疝|过伸伤|多发伤"
     # A pupil's screening: "轻度视力不良", "血压偏高", "龋齿", "心脏杂音".
     "|超重|肥胖|消瘦|营养不良|视力不良|偏高|偏低|龋齿|沙眼|色弱|杂音|侧弯|晚期|失代偿期"
 )
@@ -3739,7 +3871,7 @@ _DISEASE_ALONE = (
     "(?:色盲|扁平足|听力下降|听力损失|近视|结石|骨折|贫血|癫痫|白内障|疝"
     "|超重|肥胖|消瘦|营养不良|龋齿|沙眼|色弱)"
 )
-_DISEASE_RUN = rf"(?:(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]){{1,18}}{_DISEASE_END}|贫血)"
+_DISEASE_RUN = rf"(?:(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]){{1,18}}{_DISEASE_END}|贫血|多发伤)"
 _DISEASE = re.compile(
     # Cues that say whose illness it is: a household's cause ("因病（冠心病）"), a screening's finding,
     # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
@@ -3747,7 +3879,9 @@ _DISEASE = re.compile(
     # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
     r"|诊断为[:：]|鉴定为|不合格[（(]|既往有|术后出现|记录载明|受伤[（(]"
     # A household's or a relative's illness: "张三户因肺癌长期治疗", "子女乳腺癌治愈后…".
-    r"|(?<=户)因|(?:子女|配偶|家庭成员)(?:患有?)?)"
+    r"|(?<=户)因|(?:子女|配偶|家庭成员)(?:患有?)?"
+    # An accident's injury: "从高处坠落致腰椎骨折", "遭遇交通事故致颅脑损伤".
+    r"|(?:坠落|事故|摔倒|跌倒|车祸|撞击)致)"
     # After these cues the condition may be its end word alone: "不合格（色盲）", "（扁平足）".
     rf"({_DISEASE_RUN}|{_DISEASE_ALONE}|(?<=鉴定为)(?:完全|大部分|部分)?丧失劳动能力)"
     # Cues that policy text uses as well ("患有严重精神障碍的"): only on a line about a person.
@@ -3755,6 +3889,8 @@ _DISEASE = re.compile(
     rf"|(?:因|患有|患(?!者)|诊断为|确诊为?|查出|长期|认定为)({_DISEASE_RUN})"
     # "致贫原因：因残", "风险类型：因病": a household's cause as a form's value.
     r"|[:：](因病|因残)(?=[\t\n ，,|　；;。]|$)"
+    # A complaint's harm: "食用后出现食物中毒症状", "出现过敏性皮炎症状" (not "出现相关症状").
+    rf"|出现(?!相关|类似|上述|以上|此类|同样|轻微|不同|多种|各种)([{_HAN}]{{2,8}}?)症状"
 )
 # A whole field of a row, after a separator: "之孙  15岁  宫颈癌", "3人，因病  623元/月". Found from its
 # end (a disease's last word before a separator, rarer than the separators) and read back to the field's
