@@ -276,7 +276,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         '","',
     ),
 }
-FAMILIES["table"] += tuple(re.escape(w) for w in (*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS))
+FAMILIES["table"] += tuple(re.escape(w) for w in (*_POSITIVE_LABELS, *_DOC_LABELS))
+# The labels of numbers that are no one's ("数量", "金额", "订单号"): a header with such a column is read
+# (its numbers then carry the label), but nothing else a line needs looks for them, so the row rules
+# do not run on a line that holds only these (an annual report's tables of statistics).
+FAMILIES["header"] = tuple(
+    re.escape(w) for w in _NEGATIVE_LABELS if w not in (*_POSITIVE_LABELS, *_DOC_LABELS)
+)
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
 _LAYOUT_BITS = _FAMILY_BIT["spaced"] | _FAMILY_BIT["layout"]
@@ -943,7 +949,7 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         public_roles=tuple(config.public_role_labels),
         today=dt.date.today().strftime("%Y%m%d"),
     )
-    table_bit, list_bit = _FAMILY_BIT["table"], _FAMILY_BIT["list"]
+    table_bit, list_bit = _FAMILY_BIT["table"] | _FAMILY_BIT["header"], _FAMILY_BIT["list"]
     for start, end, bits in lines:
         if bits & table_bit and not ctx.is_row(start) and end - start <= 300:
             line = text[start:end]
@@ -1851,21 +1857,24 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if text.find("亩", block_start, block_end) >= 0:
         for area in _HOUSEHOLD_AREA.finditer(text, block_start, block_end):
             _household_head(ctx, area.start())
-    for members in _MEMBERS_PAREN.finditer(text, block_start, block_end):
+    # Rules below that need a bracket, a colon, 系, 共 or 户 are skipped on a block without one.
+    block = text[block_start:block_end]
+    brackets = "（" in block or "(" in block
+    for members in _MEMBERS_PAREN.finditer(text, block_start, block_end) if brackets else ():
         for part in _LIST_PART.finditer(text, members.start(1), members.end(1)):
             if _name_token(ctx, part.group(), True):
                 ctx.add("name", part.start(), part.end())
-    for kin in _KIN_BRACKET.finditer(text, block_start, block_end):
+    for kin in _KIN_BRACKET.finditer(text, block_start, block_end) if brackets else ():
         _kin_bracketed_name(ctx, kin.start())
-    for sal in _SALUTATION.finditer(text, block_start, block_end):
+    for sal in _SALUTATION.finditer(text, block_start, block_end) if "：" in block or ":" in block else ():
         _salutation(ctx, sal.start())
-    for mark in _RESIDENT_MARK.finditer(text, block_start, block_end):
+    for mark in _RESIDENT_MARK.finditer(text, block_start, block_end) if "系" in block else ():
         _resident(ctx, mark.start())
     for count in _COUNT_AFTER.finditer(text, block_start, block_end):
         _names_before_count(ctx, count.start())
-    for total in _LISTED_TOTAL.finditer(text, block_start, block_end):
+    for total in _LISTED_TOTAL.finditer(text, block_start, block_end) if "共" in block else ():
         _listed_total(ctx, total)
-    for item in _HOUSEHOLD_ITEM.finditer(text, block_start, block_end):
+    for item in _HOUSEHOLD_ITEM.finditer(text, block_start, block_end) if "户" in block else ():
         name = item.group(1)
         if name[-1] not in _PLACE_END and _name_token(ctx, name, len(name) > 2 or "·" in name):
             ctx.add("name", item.start(1), item.end(1))
