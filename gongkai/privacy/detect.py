@@ -262,6 +262,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *(re.escape(f"{b}{v}") for b in "）)" for v in ("投诉", "举报")),
         # "转入张三的账户", village accounts ("支付村民张三…", "收到李四缴纳…"), a pupil, a household.
         *("转入", "支付", "收到", "同学", "户因"),
+        # A contract's party, an auction's buyer, a shop's keeper, a pupil's parent, a landlord and
+        # a tenant (_NAME_CUE; "村民", common in prose, is looked for on lines other cues trigger).
+        *("承包方", "买受人", "经营者", "家长", "房东", "出租给", "承租人"),
+        # A holder of a travel document or an ID (_HOLDER).
+        *(
+            f"持{w}"
+            for w in ("普通护照", "护照", "往来", "港澳", "台湾", "台胞证", "回乡证", "居民身份证", "身份证")
+        ),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
     # Artefacts of a PDF's layout (_layout_view): a name spaced out ("姚 平 轩"), which begins with a
@@ -889,7 +897,8 @@ def _join_page_lines(text: str, first: int) -> str:
             lo = prev_ls - 1
         if hi < len(text):
             next_le = _line_end(text, hi + 1)
-            if _running_line(text, hi + 1, next_le):
+            # Below the number, the next page's head may be the document's kind ("某某名单", "公示").
+            if _running_line(text, hi + 1, next_le) or _RUNNING_HEAD.fullmatch(text, hi + 1, next_le):
                 hi = next_le
         chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
@@ -902,8 +911,9 @@ def _running_line(text: str, ls: int, le: int) -> bool:
     if _RUNNING_LINE.fullmatch(line):
         return True
     # The document's title repeated at the head of each page (a cell's value, "某某村", repeats too).
+    # Not a row's serial number ("2") that the title's year happens to hold.
     head = _lines_ahead(text, _TITLE_LINES)
-    return ls > head and text.find(line, 0, head) >= 0
+    return ls > head and _HAN_CHAR.search(line) is not None and text.find(line, 0, head) >= 0
 
 
 def _run_start(run: _Run) -> int:
@@ -1157,9 +1167,13 @@ def _repeated_names(ctx: _Ctx) -> None:
     text = ctx.text
     names = sorted((f[0], f[4]) for f in ctx.found if f[3] == "name")
     searched: dict[str, int] = {}
+    row_names: set[str] = set()
     for start, end in names:
         if ctx.is_row(text.rfind("\n", 0, start) + 1):
-            continue  # a table's names are its rows'; looking for each again costs more than it finds
+            # A table's names are its rows'; looking for each again costs more than it finds, but
+            # for the lines that open with one of them (_LINE_SUBJECT).
+            row_names.add(text[start:end])
+            continue
         name = text[start:end]
         if name in _KIN:
             continue  # "母亲" taken for a name in a garbled row is no reason to mark every 母亲
@@ -1176,6 +1190,15 @@ def _repeated_names(ctx: _Ctx) -> None:
             if _plain_mention(ctx, at, after):
                 ctx.add("name", at, after)
             at = text.find(name, after, hi)
+    if row_names:
+        for m in _LINE_SUBJECT.finditer(text):
+            if m.group(1) in row_names and not ctx.is_row(m.start() + 1):
+                ctx.add("name", m.start(1), m.end(1))
+
+
+# A table's person named again at the start of a later line, the subject of what it says about them
+# ("更正内容：⏎张三，面积由…更正为…", "李四申请权利人身份证号码由…更正为…", "王五：房屋已灭失").
+_LINE_SUBJECT = re.compile(rf"\n[ \t　]*([{_HAN}·]{{2,16}}?)(?=[，,：:]|申请)")
 
 
 # A table of up to this many names (a household's members, a case's parties) is short enough that the
@@ -1676,6 +1699,7 @@ _KIN_BEFORE_NAME = re.compile(
 def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[tuple[int, int]]:
     """Names starting at pos, including a list "张三、李四" that follows."""
     text = ctx.text
+    listed = False
     while True:
         kin = _KIN_BEFORE_NAME.match(text, pos, end)
         if kin:
@@ -1692,7 +1716,7 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
                 return
             pos = sep.end()
             continue
-        length = _pick_name(m.group(), relaxed)
+        length = _pick_name(m.group(), relaxed or listed)
         name = text[pos : pos + length]
         if length and name in _KIN:  # "家庭成员：母亲 付明，妻子 李四": the relation, then the name
             sep = _NAME_SEP.match(text, pos + length, end)
@@ -1702,7 +1726,7 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
             continue
         if not length or not _valid_name(ctx, name) or text.startswith(_DUTY, pos):
             return  # "被处罚人应于收到本决定书之日起…": a duty, not a person named 应
-        if not relaxed and not _pick_name(m.group()):
+        if not relaxed and not listed and not _pick_name(m.group()):
             return
         yield pos, pos + length
         note = _KIN_NOTE.match(text, pos + length, end)  # "林小海（子）、陈美（妻）"
@@ -1711,6 +1735,8 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
             sep.group() in ("，", ",", " ", "　") and not relaxed and not _list_follows(ctx, sep.end(), end)
         ):
             return
+        # "莫浩、剡花侵占…": a name's fellow in a list joined by "、" is one, whatever the surname.
+        listed = sep.group() == "、"
         pos = sep.end()
 
 
@@ -2228,6 +2254,16 @@ def _resident(ctx: _Ctx, pos: int) -> None:
 _NOT_BEFORE_NAME = frozenset("和与及将对给向把经由为是有同意")
 
 
+def _roled_item(ctx: _Ctx, token: str) -> bool:
+    """Whether an item of a list that a role opens ("村民张三、李四") is a name, whatever its surname."""
+    return (
+        _HAN_RUN.fullmatch(token) is not None
+        and token not in _KIN
+        and (_pick_name(token, True) == len(token) or _four_character_name(token))
+        and _valid_name(ctx, token)
+    )
+
+
 def _names_before_count(ctx: _Ctx, pos: int) -> None:
     text = ctx.text
     ls = text.rfind("\n", 0, pos) + 1
@@ -2236,10 +2272,18 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
         return
     names: list[tuple[int, int]] = []
     end = pos
+    # "某村村民张三、李四、王五等7户": after a role the items are people whatever their surnames.
+    roles = list(_ROLE_PREFIX.finditer(tokens[0]))
+    role = roles[-1] if roles and _roled_item(ctx, tokens[0][roles[-1].end() :]) else None
     for i, token in enumerate(reversed(tokens)):
         start = end - len(token)
         last = i == len(tokens) - 1
-        if _HAN_RUN.fullmatch(token) and _pick_name(token) == len(token) and _valid_name(ctx, token):
+        if role is not None:
+            lead = role.end() if last else 0
+            if not _roled_item(ctx, token[lead:]):
+                break
+            names.append((start + lead, end))
+        elif _HAN_RUN.fullmatch(token) and _pick_name(token) == len(token) and _valid_name(ctx, token):
             names.append((start, end))
         else:
             # The first name is glued to the words before it ("同意张三"): take the longest name
@@ -2280,9 +2324,20 @@ _NAME_CUE = re.compile(
     # "遗失之子张三的出生医学证明", "转入张三的银行账户".
     r"|之子女|之子|之女|转入"
     # "申请人之妻李四于…", "献血者张三（…）之岳母王五，因…": a relative named after the relation.
-    r"|之(?:妻|夫|父亲|母亲|父|母|兄|弟|姐|妹|孙子|孙女|侄子|侄女|侄|公公|婆婆|岳父|岳母))"
-    r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭)"
+    r"|之(?:妻|夫|父亲|母亲|父|母|兄|弟|姐|妹|孙子|孙女|侄子|侄女|侄|公公|婆婆|岳父|岳母)"
+    # A contract's or a sale's party, a shop's keeper, a pupil's parent, a farmer named by his
+    # village ("承包方张三，年租金…", "送达买受人李四时起", "经营者王五对违法事实无异议", "请家长赵六于…",
+    # "同组村民孙七侵占…").
+    r"|承包方|买受人|经营者|家长|村民"
+    # A rental check's landlord and tenants ("房东张三（联系电话…），出租给李四（身份证号…）").
+    r"|房东|出租给|承租人)"
+    r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭|代表|委员|小组|自治|会议)"
 )
+_PRONOUN_FIRST = frozenset("他她其本该我你您各每")
+# Cues that name a person right after them, never after a gap.
+_BARE_CUE = re.compile("承包方|买受人|经营者|家长|村民|房东|出租给|承租人")
+# Cues that can only be followed by a person: any surname will do.
+_PERSON_WORD = re.compile("邻居|工友|承包方|买受人|房东|出租给")
 # A mobile, not an office's line: "职工食堂（电话0951-…）" is a place.
 _OWN_NUMBER = re.compile(
     rf"([{_HAN}]{{2,4}})[（(](?=[^）)\n]{{0,6}}?(?:(?:账号|身份证|公民身份|手机|证号)[^）)\n]{{0,4}}?[0-9]|电话[:：]?1[3-9]))"
@@ -2386,6 +2441,13 @@ _DRIVER = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})驾驶(?=[{PLATE_PROVINCES
 _SEXED = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})(?=[，,（(][男女][，,）)；;])", re.M)
 
 
+# A person who holds a travel document or an ID ("政审备注：张三持往来台湾通行证（号码…）",
+# "李四持普通护照出境").
+_HOLDER = re.compile(
+    rf"{_RUN_START}({_NAME_RUN_LAZY})持有?(?=(?:普通)?护照|往来(?:港澳|台湾)|(?:港澳|台湾)居民来往|台胞证|回乡证"
+    r"|(?:居民)?身份证)",
+    re.M,
+)
 # A notice asking a person to act ("请张三本人到县妇幼保健院复查", "请李四及时接受咨询指导").
 _PLEASE = re.compile(rf"请([{_HAN}·]{{2,16}}?)(?=本人|及时)")
 # The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
@@ -2428,10 +2490,26 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         if _other_column(ctx, ls, m.end()):
             continue
+        if m.group()[-1] in " \t　" and _BARE_CUE.match(m.group()):
+            continue  # "买受人\t成交价（元）": a table's header, not a person's role
         named = False
         for s, e in _names_at(ctx, m.end(), le):
             ctx.add("name", s, e)
             named = True
+        if not named and _PERSON_WORD.search(m.group()):
+            # "你家邻居阿拉坦仓在…", "工友勒格尔古、…": the word says a person follows, whatever the
+            # surname, a Tibetan, Mongolian or Yi name of four characters too.
+            four = text[m.end() : m.end() + 4]
+            if _four_character_name(four) and text.startswith((*NAME_STOPS, "、", "，"), m.end() + 4):
+                ctx.add("name", m.end(), m.end() + 4)
+                named = True
+            else:
+                last = -1
+                for s, e in _names_at(ctx, m.end(), le, relaxed=True):
+                    if (named and text[last] != "、") or text[s] in _PRONOUN_FIRST:
+                        break  # "承包方张三，年租金…": a list goes on by "、" only; "出租给他人"
+                    ctx.add("name", s, e)
+                    named, last = True, e
         if not named:
             # "职工脱涛彪（公积金账号…）", "工友舍志刚（电话…）": a person's own number in brackets.
             own = _OWN_NUMBER.match(text, m.end(), le)
@@ -2529,6 +2607,15 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             name = m.group(1)
             if name not in _ACTORS and (
                 _name_token(ctx, name, len(name) > 2 or "·" in name) or _four_character_name(name)
+            ):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("持"):
+        for m in _HOLDER.finditer(text, block_start, block_end):
+            name = m.group(1)
+            # Any surname after a colon or at a line's start; a listed one after a comma.
+            relaxed = (text[m.start() - 1] if m.start() else "\n") in "\n：:"
+            if name not in _ACTORS and (
+                _name_token(ctx, name, relaxed) or (relaxed and _four_character_name(name))
             ):
                 ctx.add("name", m.start(1), m.end(1))
     if has("同学"):
@@ -2638,14 +2725,21 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
 
 # A row that begins with a person: "1，张三，540102…", "3、李四 身份证号码…", "（二）王五  某镇某村9组",
 # "靖交罚〔2022〕561号 陈六 620421…". Its cell is the name, next to the person's ID or other data.
-_ROW_ENUM = r"(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])"
+_ROW_ENUM = (
+    r"(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
 _ROW_NAME = re.compile(
     rf"(?P<n>[{_HAN}·](?<![{_HAN}·].)[{_HAN}·]{{1,15}}+)(?:[ \t　]*[，,|\t ][ \t　|]*|[ \t　]*[（(])"
     r"(?P<id>[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z]))?"
 )
 _ROW_START = re.compile(rf"[ \t　]*{_ROW_ENUM}[ \t　]*$|[ \t　]*$")
+# A masked ID ("210105********1839", "2101051979****7562") and a parcel's code (宗地代码 or 不动产
+# 单元号, "350582018011JC24771F56147607": an owner's row) are a person's too.
 _ROW_CUE = re.compile(
     r"身份证|公民身份|[，,；;（(\t ][男女][，,；;）)\t ]|户主|之[母父子女妻夫]|[0-9]{17}[0-9Xx]"
+    r"|[1-9][0-9]{2,9}\*{4,14}[0-9]{0,7}[0-9Xx]|[0-9]{12}[GJZ][A-Z][0-9]{5}"
+    # A disability and its grade ("肢体残疾（四级）", "四级肢体残疾", "肢体/一级").
+    r"|(?:残疾|肢体|视力|听力|言语|智力|精神)[^，,；;\n]{0,6}?[一二三四1-4]级|[一二三四1-4]级[^，,；;\n]{0,4}?残疾"
 )
 _CELL_BEFORE = frozenset(" \t　|｜，,")
 
@@ -2661,7 +2755,9 @@ _NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,16}}){_ROW_SEP}$")
 # when that ID fails its check).
 _ENUM_ROW_BODY = (
     # "1 张三 女 24 …": a typeset row numbered without a mark (it needs a cue after the name, below).
-    rf"[ \t　]*(?:{_ROW_ENUM}|[0-9]{{1,3}}(?=[ \t　]))[ \t　]*((?>{_NAME_RUN}))(?={_ROW_SEP})"
+    # Co-owners share an item: "3、张三、李四，某市某小区2栋…".
+    rf"[ \t　]*(?:{_ROW_ENUM}|[0-9]{{1,3}}(?=[ \t　]))[ \t　]*((?>{_NAME_RUN}))(?:、((?>{_NAME_RUN})))?"
+    rf"(?={_ROW_SEP})"
     rf"(?!{_ROW_SEP}[1-9][0-9]{{16}}[0-9Xx](?![0-9A-Za-z]))"
 )
 # Begun with "\n", which `re` skips to in C; a block's first line is tried on its own.
@@ -2723,8 +2819,14 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             start, run = start + 1, run[1:]  # "对张三（…）给予救助"
         elif run[0] in _HOUSE_END and text[start - 1 : start].isdigit() and len(run) > 2:
             start, run = start + 1, run[1:]  # a home, then its owner: "后岗村73号马娥珍（…）"
-        # "5组村民尼玛拉巴（身份证号…）": a role, then a Tibetan or Yi name.
-        tibetan = (roles or run != before.group()) and _four_character_name(run) and _valid_name(ctx, run)
+        # "5组村民尼玛拉巴（身份证号…）": a role, then a Tibetan or Yi name; or an item's number
+        # ("（一）勒格莫色（5134…）").
+        ls = text.rfind("\n", 0, start) + 1
+        tibetan = (
+            (roles or run != before.group() or _ROW_START.fullmatch(text, ls, start) is not None)
+            and _four_character_name(run)
+            and _valid_name(ctx, run)
+        )
         if (
             run not in _KIN
             and run[-1:] not in _PLACE_END
@@ -2766,7 +2868,14 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             cue = _HOUSEHOLD_FIELD.search(text, home.end(), le) is not None
             if not cue and not (_COLUMN_GAP.match(text, e) and home.start() < e + 30):
                 continue
-        if _row_name_ok(ctx, name, strong=cue, four=_SEX_NEXT.match(text, e) is not None):
+        if m.group(2) is not None:
+            # Two owners: both names, and a person's cue in the row.
+            other = m.group(2)
+            if cue and _row_name_ok(ctx, name, True) and _row_name_ok(ctx, other, True):
+                ctx.add("name", s, e)
+                ctx.add("name", m.start(2), m.end(2))
+                ctx.name_starts = None
+        elif _row_name_ok(ctx, name, strong=cue, four=_SEX_NEXT.match(text, e) is not None):
             ctx.add("name", s, e)
             ctx.name_starts = None
             if cue:
@@ -3384,6 +3493,7 @@ def _lines_back(text: str, ls: int, n: int) -> int:
 
 _FOOT_LINE = re.compile(rf"[ \t　]*[{_HAN}]{{2,6}}[:：]")
 _SPACED_NAME = re.compile(rf"[{_HAN}][ 　]{{1,3}}[{_HAN}]")
+_SPACED_THREE = re.compile(rf"[{_HAN}]([ 　]{{1,2}})[{_HAN}]\1[{_HAN}]")
 
 
 def _form_pairs(cells: list[str]) -> bool:
@@ -3440,7 +3550,8 @@ def _ordered_rows(ctx: _Ctx, order: re.Match[str], le: int) -> None:
 
 # A table copied from a PDF or a web page one cell a line: the header's words, then each row's
 # values, as many lines a row as the header has ("序号⏎姓名⏎身份证号码⏎住址⏎1⏎张三⏎6401…⏎某村3组").
-_ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,12}})[ \t　]*")  # "宅基地面积（㎡）"
+# A unit in Latin letters may close it: "身高（cm）", "建筑面积(m²)".
+_ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,12}}(?:[（(][A-Za-z²³/]{{1,4}}[)）])?)[ \t　]*")
 _SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
 
 
@@ -3479,6 +3590,41 @@ def _after_page_break(text: str, pos: int) -> int:
     return pos
 
 
+def _next_filled(text: str, pos: int) -> int:
+    """The start of the first line from pos on that is not blank."""
+    while pos < len(text) and not text[pos : _line_end(text, pos)].strip():
+        pos = _line_end(text, pos) + 1
+    return pos
+
+
+def _serial_rows(text: str, pos: int, width: int) -> bool:
+    """Whether the one-cell lines from pos on begin with row "1" and, a header's width on (less
+    a row's last empty cells, left blank), row "2"."""
+    pos = _next_filled(text, _after_page_break(text, pos))
+    if text[pos : _line_end(text, pos)].strip() != "1":
+        return False
+    for n in range(1, width + 1):
+        pos = _next_filled(text, _after_page_break(text, _line_end(text, pos) + 1))
+        if text[pos : _line_end(text, pos)].strip() == "2":
+            return n >= width - 2
+    return False
+
+
+def _cells_ahead(text: str, pos: int, width: int) -> bool:
+    """Whether a whole row of short one-cell lines follows pos (a blank line between a table's rows,
+    not its end: the next paragraph is a sentence)."""
+    for _ in range(width):
+        end = _line_end(text, pos)
+        value = text[pos:end].strip()
+        if not value or len(value) > 30 or _CELL_STOP.search(value):
+            return False
+        pos = end + 1
+    return True
+
+
+_CELL_STOP = re.compile("[：:。]")
+
+
 def _vertical_table(ctx: _Ctx, ls: int) -> None:
     text = ctx.text
     # The header's first line: walk up over header words.
@@ -3510,18 +3656,19 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         start = lines[0][0]
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
     roles = [_column_role(ctx, h, public_list) for h in headers]
+    serial = bool(headers) and headers[0].endswith("序号")  # "序号", "摇号序号"
+    # Rows numbered "1", "2" a header's width apart show the table, whatever its other headers say
+    # ("不动产坐落", "单元号", "用途" are not words the header rules know).
+    counted = serial and _serial_rows(text, pos, len(headers))
     if (
         len(headers) < 3
-        or sum(1 for h in headers if _known_header(h)) < max(3, len(headers) // 2 + 1)
+        or sum(1 for h in headers if _known_header(h)) < (2 if counted else max(3, len(headers) // 2 + 1))
         or not any(r in ("name", "address") for r in roles)
         or ctx.is_row(start)
     ):
         return
-    serial = headers[0] == "序号"
     if serial:
-        nxt = pos
-        while nxt < len(text) and not text[nxt : _line_end(text, nxt)].strip():
-            nxt = _line_end(text, nxt) + 1
+        nxt = _next_filled(text, pos)
         if not _SERIAL.fullmatch(text, nxt, _line_end(text, nxt)):
             return  # a list of words, not a header above numbered rows
     for (s, e), h in zip(lines, headers, strict=True):
@@ -3535,8 +3682,12 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         end = _line_end(text, pos)
         value = text[pos:end].strip()
         if not value:
-            if not serial:
-                break  # without a serial column, a blank line ends the table
+            if serial:
+                nxt = _next_filled(text, pos)
+                if col and _SERIAL.fullmatch(text, nxt, _line_end(text, nxt)):
+                    col = 0  # a row whose last cells are empty, then the next row's number
+            elif col or not _cells_ahead(text, end + 1, len(headers)):
+                break  # without a serial column, a blank line ends the table (unless whole rows follow)
             pos = end + 1
             continue
         if col == 0 and serial and not _SERIAL.fullmatch(text, pos, end):
@@ -3579,13 +3730,22 @@ def _four_character_name(value: str) -> bool:
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role == "name":
-        if "：" in value or ":" in value:
-            return  # "审核人：李四" in the name column: the table's footer, signed by its officials
+        if ("：" in value or ":" in value) and not _KIN_BEFORE_NAME.match(value):
+            # "审核人：李四" in the name column: the table's footer, signed by its officials. Not a
+            # household's members, each after the relation ("子 张三、配偶：李四").
+            return
         if _HAN_RUN.fullmatch(value) and _pick_name(value, True) == len(value) and _valid_name(ctx, value):
             ctx.add("name", s, e)  # the usual cell, one name: what _names_at would find
             return
         if _four_character_name(value):
             ctx.add("name", s, e)  # a Tibetan or Yi name in a name column: "普布次仁", "吉克石布"
+            return
+        spaced = _SPACED_THREE.fullmatch(value)
+        if spaced:
+            # "脱 东 虎": a three-character name spaced out evenly in a typeset list.
+            name = value[:: len(spaced.group(1)) + 1]
+            if _pick_name(name, True) == 3 and _valid_name(ctx, name):
+                ctx.add("name", s, e)
             return
         if _SPACED_NAME.fullmatch(value):
             # "王  伟": a two-character name padded to the width of three in a typeset list.

@@ -45,6 +45,8 @@ NOT_NAMES = frozenset(
         # Words a label may be followed by that read as a surname and a name: "补助对象花名册",
         # "家庭成员：母亲 张三", "孙子 李四".
         "花名册", "母亲", "父亲", "孙子", "儿子", "女儿", "妻子", "丈夫", "儿媳", "女婿", "审核人",
+        # A review's outcome in a row's cell ("2、张三、符合，继续保障、…").
+        "符合", "不符合",
     }
 )  # fmt: skip
 
@@ -58,6 +60,10 @@ NAME_STOPS = (
     "诉", "意见", "表示", "长期", "本人",
     # A payment to a person in an agreement ("赔偿张三人民币2万元", "转入张三名下账户").
     "人民币", "名下",
+    # What a neighbour or a witness did ("同组村民张三侵占…", "工友李四证实…").
+    "侵占", "证实",
+    # A parcel or a house registered to a household ("登记在张三户名下").
+    "户名下",
     # A married couple ("收养人张三、李四夫妇"); a payment a person makes ("由申请执行人张三支付悬赏金").
     "夫妇", "支付",
     # An injury to a side of the body ("致路人张三左小腿咬伤").
