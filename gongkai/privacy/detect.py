@@ -3916,10 +3916,11 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ls = text.rfind("\n", 0, end) + 1
         if ls in labelled:
             continue
-        start = end - 1
         low = max(ls, end - 60)
-        while start >= low and text[start] not in _FIELD_SEPS:
-            start -= 1
+        # The last separator before the field's end (rfind per separator runs in C).
+        start = max(text.rfind(c, low, end) for c in _FIELD_SEPS)
+        if start < 0:
+            start = low - 1
         if start < ls:
             start = ls
         elif start < low:
@@ -3961,7 +3962,9 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
 _LEAD_SPACE = re.compile(r"[ \t　]+")
 # The end of a field that is a dwelling: a house-level part then a separator or the line's end.
 _FIELD_DOOR = re.compile(
-    rf"(?:{_NUMERAL}+(?:号|室|组|队)|[0-9]{{1,3}}-[0-9]{{1,2}}-[0-9]{{3,4}}室?)(?=[，,；;|｜\t\"”。 　]|$)",
+    # (The number from its first digit only: tried at every digit of an 18-digit ID, the run backtracks.)
+    rf"(?:(?<!{_NUMERAL}){_NUMERAL}+(?:号|室|组|队)|[0-9]{{1,3}}-[0-9]{{1,2}}-[0-9]{{3,4}}室?)"
+    r"(?=[，,；;|｜\t\"”。 　]|$)",
     re.M,
 )
 _FIELD_SEPS = frozenset('，,；;|｜\t"“ 　、')
