@@ -63,6 +63,9 @@ NAME_LABELS = (
     # Who applies for another, whom a letter is sent to, a utility's customer and their signature, a
     # blood donor and the relative the blood was for ("献血者张三（献血证号…）之配偶李四").
     "代办人", "收件人", "用户名称", "用户签收", "献血者", "用血者",
+    # The deceased of an estate's notarisation, a vaccinee, the accused of a court's request to a 司法局
+    # ("申请办理被继承人张三遗产继承公证", "受种者：李四", "对被告人王五开展社区矫正调查评估").
+    "被继承人", "受种者", "被告人",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -83,6 +86,8 @@ ADDRESS_LABELS = (
     "坐落于", "坐落在", "其位于",
     # A utility's customer: the home its gas or water is installed in ("安装地址：某县解放路304号").
     "用户地址", "安装地址",
+    # A deceased person's last home in an estate's notice ("被继承人张三（…）生前住某小区3栋502室").
+    "生前住",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -99,6 +104,8 @@ HEALTH_TRIGGERS = (
     "诊断为", "不合格", "既往有", "障碍", "异常", "失常", "结石", "近视", "缺失", "迟缓", "综合征", "挫伤",
     "裂伤", "离断伤", "撕脱伤", "震荡", "色盲", "扁平足", "听力下降", "听力损失", "咬伤", "扭伤", "烧伤",
     "烫伤", "离断",
+    # A vaccine's adverse reactions ("过敏性休克", "热性惊厥", "过敏性紫癜"), an asthma.
+    "休克", "惊厥", "紫癜", "哮喘",
 )  # fmt: skip
 # Labels that say what a number is. The nearest one before a number decides.
 _NEGATIVE_LABELS = (
@@ -536,6 +543,8 @@ class _Ctx:
     public_tables: list[tuple[int, int]] = field(default_factory=list)
     # Starts of the addresses found, sorted: built once the address analysis is done, for _health.
     addr_starts: list[int] | None = None
+    # The names found so far, as text, for _health: a later mention makes a line a person's.
+    name_texts: frozenset[str] | None = None
 
     def is_row(self, line_start: int) -> bool:
         return line_start in self.rows or line_start in self.lazy_rows
@@ -1246,8 +1255,11 @@ def _plain_mention(ctx: _Ctx, start: int, end: int) -> bool:
         and _HAN_CHAR.match(text, start - 1 if start else 0, start)
         and _HAN_CHAR.match(text, end)
         and not text.startswith(NAME_STOPS, end)
+        and not text.endswith(NAME_LABELS, max(0, start - 5), start)
     ):
-        return False  # two characters inside a longer word: "高峰" in "用电高峰期"
+        # Two characters inside a longer word: "高峰" in "用电高峰期"; not after a label ("对被告人
+        # 王五开展调查评估").
+        return False
     if (text[end : end + 1] in _PLACE_END and not _MENTION_VERB.match(text, end)) or text[
         start - 1 : start
     ] in _PLACE_END:
@@ -1262,7 +1274,7 @@ def _plain_mention(ctx: _Ctx, start: int, end: int) -> bool:
 
 
 # "张三所提诉求", "张三站在…": a verb after the name, not a place's last character.
-_MENTION_VERB = re.compile("所(?:提|述|说|称|诉|反映|申请|报)|站(?:在|于)")
+_MENTION_VERB = re.compile("所(?:提|述|说|称|诉|反映|申请|报|患)|站(?:在|于)")
 _CLAUSE_VERB = re.compile("[已被在于对向将因为是到从把让给经未均系曾于及和与的所并也又就才还都]")
 
 
@@ -1809,7 +1821,7 @@ _OFFICE_CONTACT_CUE = re.compile(
 # The foot of a 公示 or of a decision, which the office's contact line follows.
 # "如有异议，请联系：民政办，联系人：…": the contact a notice gives for questions is the office's.
 _CONTACT_ASKED = re.compile(r"请联系|请与|异议|咨询|疑问|(?:办|局|站|所|中心|委员会|政府)[，,、 　]*$")
-_NOTICE_FOOT = re.compile(r"异议|反映。|诉讼。|视为送达|监督电话|举报电话|咨询电话")
+_NOTICE_FOOT = re.compile(r"异议|反映。|诉讼。|复议。|视为送达|监督电话|举报电话|咨询电话")
 
 
 _OFFICE_PHONE_NEXT = re.compile(
@@ -1831,7 +1843,8 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
     before = text[ls:pos]
     if before.endswith("公示") or _CONTACT_ASKED.search(before):
         return True
-    if before and not before.endswith(("  ", "\t", "　")):
+    # "（联系人：张三，电话：0953-…）" as a line of its own: the foot of a decision, in brackets.
+    if before and not before.endswith(("  ", "\t", "　")) and before.strip(" \t　") not in ("（", "("):
         return False
     le = _line_end(text, pos)
     rest = text[pos + 3 : le]
@@ -2162,8 +2175,9 @@ def _kin_bracketed_name(ctx: _Ctx, bracket: int) -> None:
 # 摆彤，住所…"), or a couple ("收养人脱明、许佳怡夫妇"), is a person whatever the surname.
 _DESCRIBED = re.compile(
     rf"([{_HAN}]{{2,4}})(?:[，,](?=[男女][，,]|住|现住|家住|公民身份|身份证)|、([{_HAN}]{{2,3}})夫妇"
-    # "房东旦增旺堆（联系电话…）", "房东呼 和（…": the person's own number in brackets.
-    r"|[ 　]{0,3}[（(](?=(?:联系)?电话|手机|联系方式|身份证|公民身份))"
+    # "房东旦增旺堆（联系电话…）", "房东呼 和（…": the person's own number in brackets, after the sex
+    # too ("申请人仉新学（男，公民身份号码：…）").
+    r"|[ 　]{0,3}[（(](?=(?:[男女][，,])?(?:(?:联系)?电话|手机|联系方式|身份证|公民身份)))"
 )
 
 
@@ -3070,7 +3084,9 @@ _NAME_HEADER = re.compile(
     r"|房东|出租人|担保人|保证人"
     # A vehicle's owner, a blood donor and the relative the blood was for, a consumer who complained,
     # a utility's customer (a household, or a shop: _table leaves a business's row alone).
-    r"|车主|献血者|用血者|受血者|投诉人|举报人|用户名称)$"
+    r"|车主|献血者|用血者|受血者|投诉人|举报人|用户名称"
+    # A vaccine injury's compensation list names the vaccinated child (受种者) beside the guardian.
+    r"|受种者|受种人)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -3084,7 +3100,8 @@ _ADDR_HEADER = re.compile(
 # same words.
 # Not a number's column: "残疾人证号" holds the certificate's number (an id_card), not a status.
 _HEALTH_HEADER = re.compile(
-    r"^(?!因[病残]|患(?!病)|.*[一二三四1-4]级|.*证号).*?(?:残疾|病|健康|原因|身体状况)"
+    # Nor a count's ("安排残疾人数", "残疾人比例"): a statistic about an employer, not a person.
+    r"^(?!因[病残]|患(?!病)|.*[一二三四1-4]级|.*证号|.*(?:人数|比例)$).*?(?:残疾|病|健康|原因|身体状况)"
 )
 # A 致贫原因 column mixes health ("因病") with other causes ("因学", "缺劳力"): only the former count.
 _HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
@@ -3228,7 +3245,7 @@ def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
 _SCREENING_HEADERS = frozenset(
     {"监测结果", "检查结果", "体检结果", "体检异常", "异常情况", "筛查结果", "异常项目", "检查发现",
      # A hospital's diagnosis of the patient a row names (a blood donor's relative, a claimant).
-     "诊断", "诊断结果", "临床诊断", "出院诊断"}
+     "诊断", "诊断结果", "临床诊断", "出院诊断", "诊断结论"}
 )  # fmt: skip
 _HEADER_PARTS = re.compile(r"[/／（）()]")
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
@@ -3727,6 +3744,23 @@ def _four_character_name(value: str) -> bool:
     )
 
 
+# The rest of a row's last cell that a PDF wrapped onto the next line, under the cell's own column:
+# "…  大安镇太平村⏎<padding>一组10号" (the padding at least as wide as the cell's column start).
+_WRAPPED_CELL = re.compile(r"([ \t　]+)([^\s　]{1,24})[ \t　]*$", re.M)
+
+
+def _wrapped_door_end(text: str, s: int, e: int) -> int:
+    """The end of the house number on the line after a last cell that has none, if that line holds
+    only the cell's wrapped rest, else 0."""
+    nl = text.find("\n", e)
+    if nl < 0 or text[e:nl].strip(" \t　"):
+        return 0  # not the line's last cell
+    wrapped = _WRAPPED_CELL.match(text, nl + 1)
+    if wrapped is None or len(wrapped.group(1)) < s - text.rfind("\n", 0, s) - 2:
+        return 0
+    return _last_door_end(text, wrapped.start(2), wrapped.end(2))
+
+
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role == "name":
@@ -3766,6 +3800,8 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
                 ctx.add("name", ns, ne)
     elif role == "address":
         door_end = _last_door_end(ctx.text, s, e)
+        if not door_end:
+            door_end = _wrapped_door_end(ctx.text, s, e)
         if not door_end:
             # No house number ("青云村"): still below 乡镇/街道, which alone may stay in a 住址 column.
             # A 所在村(组) column says which village a household belongs to: a bare village there is
@@ -3833,6 +3869,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         if _CONTACT_US.search(text, max(ls, m.start() - 6), m.start()):
             continue  # "请与县发展和改革局联系（地址：…，电话：…）": the office's own address
+        if label.startswith("地址") and _OFFICE_BRACKET.search(text, max(ls, m.start() - 16), m.start()):
+            continue  # "请到某派出所户籍室反映（地址：…，电话：…）": where to go, the office's seat
         if label.startswith(("住所", "地址")) and _ORGANISATION.search(
             text, max(ls, m.start() - 40), m.start()
         ):
@@ -3865,6 +3903,7 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         elif (
             label.startswith(("地址", "联系地址", "反映", "其位于", "坐落于", "坐落在"))
             or _POSTCODE_AFTER.match(text, seg.end(), le)
+            or _letterhead(text, ls, door_end, seg.end())
         ) and not _RESIDENTIAL.search(text, seg.start(), door_end):
             continue
         ctx.add("address", seg.start(), door_end)
@@ -4002,6 +4041,20 @@ def _item_at(text: str, ls: int, le: int) -> bool:
 
 
 _CONTACT_US = re.compile(r"(?:局|委|办|院|厅|中心|政府|室|处|科)联系[（(]?$")
+# An office, a few words, then the bracket that gives its seat: "到某派出所户籍室反映（地址：…".
+# Not "户籍所在地（地址：…": 所 there is part of 所在.
+_OFFICE_BRACKET = re.compile(r"(?:局|委|办|院|厅|中心|政府|室|处|科|站|所(?!在))[^，,。；;（(\n]{0,6}[（(]$")
+# An office's name after its street address ("通讯地址：某市某路173号某县残疾人联合会").
+_SEAT_OWNER = re.compile(r"[\u4e00-\u9fff]{2,}(?:局|委|办|院|所|厅|中心|政府|公司|委员会|联合会|处|站)$")
+_POSTCODE = re.compile("邮编|邮政编码")
+
+
+def _letterhead(text: str, ls: int, door_end: int, seg_end: int) -> bool:
+    """Whether an address is an office's letterhead: the office's name follows its house number, or
+    the line above gives a postcode ("咨询电话：…  邮政编码：751600⏎通讯地址：某市某路210号")."""
+    if seg_end - door_end >= 4 and _SEAT_OWNER.match(text, door_end, seg_end):
+        return True
+    return ls > 0 and _POSTCODE.search(text, text.rfind("\n", 0, ls - 1) + 1, ls) is not None
 
 
 def _office_context(before: str) -> bool:
@@ -4036,6 +4089,8 @@ _DISEASE_WORDS = (
     "|术后|感染|血肿|(?:脾|肝|肾|脏|膜|管)破裂|内障|疝|过伸伤|多发伤"
     # A pupil's screening: "轻度视力不良", "血压偏高", "龋齿", "心脏杂音".
     "|超重|肥胖|消瘦|营养不良|视力不良|偏高|偏低|龋齿|沙眼|色弱|杂音|侧弯|晚期|失代偿期"
+    # A vaccine's adverse reactions (预防接种异常反应) and an asthma.
+    "|休克|惊厥|紫癜|哮喘"
 )
 _DISEASE_END = f"(?:{_DISEASE_WORDS})(?:史)?"
 # End words that name a condition alone ("不合格（色盲）"); "异常", "感染" alone say nothing.
@@ -4140,6 +4195,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 start, end = item.span()
                 ctx.add("health", start, end)
                 cued.add(end)
+    if text.find("患者", block_start, block_end) >= 0:
+        _patient_categories(ctx, block_start, block_end)
     for m in _DISEASE_FIELD_END.finditer(text, block_start, block_end):
         end = m.end()
         if end in cued:
@@ -4156,6 +4213,32 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and not _is_header_row(ctx, ls)
         ):
             ctx.add("health", start, end)
+
+
+# The separators before an item of a row's cell ("\t高血压患者、冠心病患者").
+_ITEM_SEPS = "\t ，,、；;|｜　"
+
+
+def _patient_categories(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    """A row's category that names the person's illness: "高血压患者、冠心病患者" in a family doctor's
+    list (签约类别), the condition without 患者. Only in a table's row: "为高血压患者提供随访" is policy,
+    and "老年人", "0-6岁儿童" are categories that no disease word ends."""
+    text = ctx.text
+    at = text.find("患者", block_start, block_end)
+    while at >= 0:
+        ls = text.rfind("\n", 0, at) + 1
+        if ctx.is_row(ls) and not _is_header_row(ctx, ls):
+            low = max(ls, at - 20)
+            start = max(text.rfind(c, low, at) for c in _ITEM_SEPS) + 1
+            if not start and low == ls:
+                start = ls  # the row's first cell
+            if (
+                start
+                and _DISEASE_FIELD.fullmatch(text, start, at)
+                and not _NOT_DISEASE.fullmatch(text, start, at)
+            ):
+                ctx.add("health", start, at)
+        at = text.find("患者", at + 2, block_end)
 
 
 def _is_header_row(ctx: _Ctx, ls: int) -> bool:
@@ -4175,8 +4258,18 @@ def _personal_line(ctx: _Ctx, pos: int, known: dict[int, bool]) -> bool:
             or _PERSON_CUE.search(ctx.text, ls, le) is not None
             or _names_on_line(ctx, ls, le)
             or _addresses_on_line(ctx, ls, le)
+            or _named_again_on_line(ctx, ls, le)
         )
     return answer
+
+
+def _named_again_on_line(ctx: _Ctx, ls: int, le: int) -> bool:
+    """Whether a name found elsewhere in the text is on the line ("受种者：张三⏎张三于…接种…，经某医院
+    诊断为…"): later mentions are found only after _health, so the names are looked for as text."""
+    if ctx.name_texts is None:
+        ctx.name_texts = frozenset(ctx.text[f[0] : f[4]] for f in ctx.found if f[3] == "name")
+    line = ctx.text[ls:le]
+    return any(name in line for name in ctx.name_texts)
 
 
 def _names_on_line(ctx: _Ctx, ls: int, le: int) -> bool:

@@ -47,6 +47,8 @@ NOT_NAMES = frozenset(
         "花名册", "母亲", "父亲", "孙子", "儿子", "女儿", "妻子", "丈夫", "儿媳", "女婿", "审核人",
         # A review's outcome in a row's cell ("2、张三、符合，继续保障、…").
         "符合", "不符合",
+        # A verb that reads as the surname 居 and a name ("随子女居住").
+        "居住",
     }
 )  # fmt: skip
 
@@ -70,6 +72,9 @@ NAME_STOPS = (
     "左", "右",
     # A duty put on a party ("买受人张三应在十日内缴款", "张三应当…").
     "应在", "应当", "应于", "应按", "应自",
+    # An estate, a reply given to a person, wages collected or care given for them ("被继承人张三遗产继承
+    # 公证", "当面向李四反馈", "其工资由其丈夫王五代领", "需赵六照料").
+    "遗产", "反馈", "代领", "照料",
     # A party's share of an accident's liability ("当事人张三承担主要责任", "乘车人李四无责任").
     "承担", "无责任", "受伤", "负主要", "负次要", "负全部", "负同等",
 )  # fmt: skip
