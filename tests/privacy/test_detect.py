@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gongkai.lib.checksums import id_card_check_char, luhn_ok
@@ -600,7 +600,9 @@ def test_the_fast_luhn_check_agrees_with_the_library(digits):
 # length look-ahead); these are the plain forms they replace. Same matches of 7+ characters.
 _PLAIN_PATTERNS = {
     "_NUM_GROUP": (
-        r"(?<![0-9A-Za-z_@])(?<![0-9]\.)(?:\+|00)?(?:[(（]0[0-9]{2,3}[)）] ?)?[0-9]+(?:[ \-－][0-9]+)*[Xx]?"
+        # "…X11": an ID ending in X, then a 残疾人证号's category and grade digits.
+        r"(?<![0-9A-Za-z_@])(?<![0-9]\.)(?:\+|00)?(?:[(（]0[0-9]{2,3}[)）] ?)?[0-9]+(?:[ \-－][0-9]+)*"
+        r"(?:[Xx](?:[1-7][1-4](?![0-9]))?)?"
         r"(?:(?:转|分机|ext\.?) ?[0-9]{1,6})?(?![0-9A-Za-z_@])(?!\.[0-9])",
         7,
     ),
@@ -621,6 +623,7 @@ _PATTERN_TEXT = st.lists(
 @pytest.mark.parametrize("name", sorted(_PLAIN_PATTERNS))
 @settings(max_examples=400, deadline=None)
 @given(text=_PATTERN_TEXT)
+@example(text="0000X11")  # once found by the search: the plain form lacked the 残疾人证号 suffix
 def test_fast_patterns_match_like_their_plain_forms(name, text):
     import re
 
