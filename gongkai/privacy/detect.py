@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -382,14 +383,15 @@ _NAME_LABEL = re.compile(
 )
 # "张三，男，" and "张三（身份证号：3501…）": the run of Chinese characters before the mark ends in a name.
 _SEX_MARK = re.compile(
-    r"[，,；;（(](?=(?:[男女]|户主|申请人)[，,；;）)])"
-    r"|[，,（(](?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{15})"
+    # (One class first, each branch's own marks checked behind it: `re` then skips to a mark in C.)
+    r"[，,；;（(](?:(?=(?:[男女]|户主|申请人)[，,；;）)])"
+    r"|(?<=[，,（(])(?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{15})"
     # "李四（身份证号4101**********1234）", "王五（往来港澳通行证C12345678）": a masked ID or a
     # travel document in brackets after the name.
-    r"|[（(](?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{4}[0-9*]{10,13}[0-9Xx]"
+    r"|(?<=[（(])(?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{4}[0-9*]{10,13}[0-9Xx]"
     r"|护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证"
     # "因车辆已报废注销，张三（原号牌宁A C2ZYP）": the holder of a vehicle that a subsidy list drops.
-    r"|原号牌)"
+    r"|原号牌))"
 )
 _KIN_NOTE = re.compile(r"[（(][^）)\n]{1,6}[）)]")
 _HAN_TAIL = re.compile(rf"([{_HAN}·]{{2,4}})$")
@@ -545,6 +547,8 @@ class _Ctx:
     addr_starts: list[int] | None = None
     # The names found so far, as text, for _health: a later mention makes a line a person's.
     name_texts: frozenset[str] | None = None
+    # _column_role by (header, public list): a table's header repeats on each of its pages.
+    column_roles: dict[tuple[str, bool], str | None] = field(default_factory=dict)
 
     def is_row(self, line_start: int) -> bool:
         return line_start in self.rows or line_start in self.lazy_rows
@@ -616,6 +620,10 @@ class _Engine:
         """Every line that holds a trigger, in order, with the bit set of its families."""
         raise NotImplementedError
 
+    def full_width(self, text: str) -> bool:
+        """Whether text holds a full-width digit, letter or "＠" (read as ASCII)."""
+        return _HAS_FULL_WIDTH.search(text) is not None
+
 
 class _ReEngine(_Engine):
     def __init__(self) -> None:
@@ -644,7 +652,6 @@ class _ReEngine(_Engine):
 
 
 _NEWLINE = re.compile("\n")
-_NEWLINE_BYTES = re.compile(b"\n")
 
 
 # hyperscan reports every end offset, so "[0-9]{7}" fires once per digit beyond the sixth of each
@@ -665,6 +672,8 @@ class _HyperscanEngine(_Engine):
                 by_pattern[key] = by_pattern.get(key, 0) | _FAMILY_BIT[name]
         expressions = list(by_pattern)
         self.bits: list[int] = list(by_pattern.values())
+        # The last text encoded and its bytes: full_width and triggered_lines read the same bytes.
+        self._encoded: tuple[str, bytes] | None = None
         self.db = hyperscan.Database()
         self.db.compile(
             expressions=expressions,
@@ -673,8 +682,22 @@ class _HyperscanEngine(_Engine):
             flags=[hyperscan.HS_FLAG_UTF8] * len(expressions),
         )
 
-    def triggered_lines(self, text: str) -> list[Line]:
+    def _utf8(self, text: str) -> bytes:
+        encoded = self._encoded  # (read once: another thread may replace it)
+        if encoded is not None and encoded[0] is text:
+            return encoded[1]
         data = text.encode("utf-8")
+        self._encoded = (text, data)
+        return data
+
+    def full_width(self, text: str) -> bool:
+        # On the bytes, whose search skips to each "\xef" in C; `re` on the text tests a class at
+        # every character.
+        return _FULL_WIDTH_UTF8.search(self._utf8(text)) is not None
+
+    def triggered_lines(self, text: str) -> list[Line]:
+        data = self._utf8(text)
+        self._encoded = None
         ends: list[tuple[int, int]] = []
         append = ends.append
 
@@ -685,23 +708,26 @@ class _HyperscanEngine(_Engine):
         if not ends:
             return []
         ends.sort()
-        # Line numbers from the byte offsets of "\n"; the same line numbers then give character
+        # Line numbers from the byte offsets: the "\n"s counted from one matched line to the next (in
+        # C, without listing every "\n" of the bytes); the same line numbers then give character
         # offsets without decoding anything.
-        newlines = [m.start() for m in _NEWLINE_BYTES.finditer(data)]
         by_line: dict[int, int] = {}
         bits = self.bits
-        line, line_end, line_bits = -1, -1, 0
+        count, find = data.count, data.find
+        line, line_end, line_bits, counted = 0, -1, 0, 0
         for to, pid in ends:
             if to > line_end:  # past the current line ("\n" ends no match): look further on
                 if line_bits:
                     by_line[line] = line_bits
-                line = bisect.bisect_left(newlines, to - 1, line + 1)
-                line_end = newlines[line] if line < len(newlines) else len(data)
+                line += count(b"\n", counted, to - 1)
+                counted = to - 1
+                line_end = find(b"\n", counted)
+                if line_end < 0:
+                    line_end = len(data)
                 line_bits = 0
             line_bits |= bits[pid]
         by_line[line] = line_bits
-        if len(data) != len(text):  # not ASCII: character offsets of the same "\n"s
-            newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
         return _lines_from(by_line, newlines, len(text))
 
 
@@ -733,6 +759,8 @@ def get_engine(name: str = "auto") -> _Engine:
 # Full-width digits, letters and a few signs, mapped one character to one (offsets stay valid).
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c - 0xFEE0) in _ASCII_KEPT}
 _HAS_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ＠]")
+# The same characters in UTF-8: "０-９＠Ａ-Ｚ" are EF BC 90-99, A0-BA; "ａ-ｚ" are EF BD 81-9A.
+_FULL_WIDTH_UTF8 = re.compile(rb"\xef(?:\xbc[\x90-\x99\xa0-\xba]|\xbd[\x81-\x9a])")
 
 
 def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:
@@ -740,8 +768,8 @@ def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:
     config = config or PrivacyConfig()
     view = _html_view(text) if _HTML_HINT.search(text) else text
     # "１３８…" is read as "138…"; the hits keep the original characters.
-    plain = view.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(view) else view
     engine = get_engine(config.engine)
+    plain = view.translate(_FULL_WIDTH) if engine.full_width(view) else view
     lines = engine.triggered_lines(plain)
     layout = _layout_view(plain, lines) if any(bits & _LAYOUT_BITS for _, _, bits in lines) else None
     if layout is not None:
@@ -1896,7 +1924,7 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if text.find("亩", block_start, block_end) >= 0:
         for area in _HOUSEHOLD_AREA.finditer(text, block_start, block_end):
             _household_head(ctx, area.start())
-    # Rules below that need a bracket, a colon, 系, 共 or 户 are skipped on a block without one.
+    # Rules below that need a bracket, a colon, 系, 等, 两, 共 or 户 are skipped on a block without one.
     block = text[block_start:block_end]
     brackets = "（" in block or "(" in block
     for members in _MEMBERS_PAREN.finditer(text, block_start, block_end) if brackets else ():
@@ -1909,7 +1937,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         _salutation(ctx, sal.start())
     for mark in _RESIDENT_MARK.finditer(text, block_start, block_end) if "系" in block else ():
         _resident(ctx, mark.start())
-    for count in _COUNT_AFTER.finditer(text, block_start, block_end):
+    for count in (
+        _COUNT_AFTER.finditer(text, block_start, block_end) if "等" in block or "两" in block else ()
+    ):
         _names_before_count(ctx, count.start())
     for total in _LISTED_TOTAL.finditer(text, block_start, block_end) if "共" in block else ():
         _listed_total(ctx, total)
@@ -3217,6 +3247,14 @@ _CODE_CELL = re.compile(r"[A-Za-z0-9\-]{4,24}")
 
 def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
     """What a column holds, by its header: "name", "boundary", "address", "health", "health_reason"."""
+    key = (header, public_list)
+    if key in ctx.column_roles:
+        return ctx.column_roles[key]
+    role = ctx.column_roles[key] = _header_role(ctx, header, public_list)
+    return role
+
+
+def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
     public = public_list or header.startswith(ctx.public_roles)
     if not public and (
         _NAME_HEADER.search(header)
@@ -3304,11 +3342,11 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             and not (len(line) <= 60 and any(_NAME_HEADER.fullmatch(c.strip()) for c in line.split("、")))
         ):
             return  # a sentence listing things; a header parted by "、" has 序号, 姓名 or a party
+    # (No cell holds "：" or a match of _NOT_HEADER: the whole line has none.)
     if len(cells) < 2 or any(
         (len(h) > 14 and not (len(h) <= 20 and "/" in h))
-        or "：" in h
-        or _NOT_HEADER.search(h)
-        or _VALUE_CELL.fullmatch(h)  # "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
+        # "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
+        or (len(h) <= 3 and _VALUE_CELL.fullmatch(h))
         for h in headers
     ):
         return
@@ -3577,6 +3615,7 @@ def _header_word(text: str, ls: int, le: int) -> str | None:
     return m.group(1) if m else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _known_header(word: str) -> bool:
     return word == "序号" or word in _HEADER_WORDS or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
 
@@ -4001,8 +4040,10 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
 _LEAD_SPACE = re.compile(r"[ \t　]+")
 # The end of a field that is a dwelling: a house-level part then a separator or the line's end.
 _FIELD_DOOR = re.compile(
-    # (The number from its first digit only: tried at every digit of an 18-digit ID, the run backtracks.)
-    rf"(?:(?<!{_NUMERAL}){_NUMERAL}+(?:号|室|组|队)|[0-9]{{1,3}}-[0-9]{{1,2}}-[0-9]{{3,4}}室?)"
+    # (The number from its first digit only: tried at every digit of an 18-digit ID, the run backtracks.
+    # One class first, the branches' own classes checked behind it: `re` then skips to a numeral in C.)
+    rf"{_NUMERAL}(?:(?<!{_NUMERAL}{_NUMERAL}){_NUMERAL}*(?:号|室|组|队)"
+    r"|(?<=[0-9])[0-9]{0,2}-[0-9]{1,2}-[0-9]{3,4}室?)"
     r"(?=[，,；;|｜\t\"”。 　]|$)",
     re.M,
 )
