@@ -171,7 +171,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "[（(]公民身份",
         "[（(](?:护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证|原号牌)",
         # A relation in brackets after a name ("李四（子）", "王五（儿媳）"): _KIN_BRACKET.
-        "[（(](?:子|女|妻|夫|儿子|女儿|儿媳|女婿|配偶|子女)[）)]",
+        "[（(](?:子|女|妻|夫|儿子|女儿|儿媳|女婿|配偶|子女|孙子|孙女|侄子|侄女|外甥|外甥女)[）)]",
         # _COUNT_WORDS as a pattern and plain words: `re` finds plain words in one pass (_ReEngine).
         "等[0-9一二三四五六七八九十两]+(?:户|人|名)",
         "两户",
@@ -273,6 +273,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # A contract's party, an auction's buyer, a shop's keeper, a pupil's parent, a landlord and
         # a tenant (_NAME_CUE; "村民", common in prose, is looked for on lines other cues trigger).
         *("承包方", "买受人", "经营者", "家长", "房东", "出租给", "承租人"),
+        # A villager or a representative who speaks in minutes ("村民代表张三提出：“…”", "代表李四说："),
+        # or who is named with a mobile ("农民工代表王五（139…）"); a case or a household as a meeting's
+        # topic ("一、关于张三户临时救助问题", "二、关于李四反映宅基地纠纷问题").
+        "(?:代表|村民|居民|群众)[\u4e00-\u9fff·]{2,16}(?:提出|发言|说|表示|认为|建议)[ \t　]*[:：]",
+        "代表[\u4e00-\u9fff·]{2,16}[（(]",
+        "关于[\u4e00-\u9fff·]{2,16}(?:户|反映)",
+        # A penalty's victim, the party punished ("与张三发生口角", "殴打李四", "决定对王五处以…").
+        *("发生口角", "发生争执", "殴打", "处以"),
+        # A company's employee present at an inspection ("公司员工张三（联系电话…）在场").
+        "员工[\u4e00-\u9fff·]{2,4}[（(，,、]",
+        # A self-introduction in an application ("申请理由：我叫张三，…", "本人李四，因患…").
+        *("我叫", "：本人", ":本人", ": 本人"),
         # A holder of a travel document or an ID (_HOLDER).
         *(
             f"持{w}"
@@ -378,8 +390,12 @@ _NAME_LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(NAME_LABELS, key=len, reverse=True))
     + r"|姓[ 　]+名)(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?"
+    # A private applicant's signature on a form: "申请人签名或者盖章：张三", "申请人签字（捺印）：李四".
+    r"(?:签名|签字|签章)?(?:或者?盖章|或捺印|[（(](?:盖章|捺印|手印)[）)])?"
     # "联系人及电话：张三 139…": the label names the person's phone as well.
     r"(?:及(?:联系)?电话|及联系方式|[/、](?:联系)?电话)?[ \t　]*[:：]?[ \t　]*"
+    # A form drawn as a Markdown grid: "| 姓名 | 张三 | 性别 | 男 |", the value in the next cell.
+    r"(?:(?<=[ \t　])[|｜][ \t　]*)?"
 )
 # "张三，男，" and "张三（身份证号：3501…）": the run of Chinese characters before the mark ends in a name.
 _SEX_MARK = re.compile(
@@ -1101,7 +1117,8 @@ def _health_after_names(ctx: _Ctx) -> None:
     found = []
     for f in ctx.found:
         if f[3] == "health":
-            i = bisect.bisect_right(starts, f[0])
+            # (A name at the condition's very start counts: "配偶李四2型糖尿病" read back from its cue.)
+            i = bisect.bisect_left(starts, f[0])
             # The last name that starts inside the condition and ends before its end.
             j = bisect.bisect_left(starts, f[4]) - 1
             if j >= i and names[j][1] < f[4] - 1:
@@ -1905,11 +1922,18 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("name", s, e)
             named = True
         # An office's 联系人 is common and not private: a rare surname needs the stronger labels.
-        if m.group().rstrip(" \t　")[-1:] in "：:" and not m.group().startswith("联系人"):
+        last = m.group().rstrip(" \t　")[-1:]
+        if last in "|｜" and _header_cell_at(ctx, m.end(), le):
+            continue  # "| 姓名 | 性别 | 年龄 |": a grid's header, not a form's value
+        if last in "：:|｜" and not m.group().startswith("联系人"):
             # "姓名：", "户主：", "监护人：" hold a person's name, never a business's ("被处罚人：鑫盛歌厅").
             label = m.group().lstrip("，,；; \t　")
             _colon_names(ctx, m.end(), le, not label.startswith(_LIST_LABELS))
+        elif not named and m.end() == le and not m.group().startswith("联系人"):
+            _value_below(ctx, le)  # "申请人姓名⏎张三⏎性别⏎男": a form one field a line
         elif not named:
+            if m.group() in _RELATIONS:
+                _name_before_condition(ctx, m.end(), le)  # "丈夫次仁多吉系四级言语残疾"
             _delimited_name(ctx, m.group(), m.end(), le)
             _kin_noted_name(ctx, m.end(), le)
             if not m.group().startswith("联系人"):
@@ -1944,9 +1968,16 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     for total in _LISTED_TOTAL.finditer(text, block_start, block_end) if "共" in block else ():
         _listed_total(ctx, total)
     for item in _HOUSEHOLD_ITEM.finditer(text, block_start, block_end) if "户" in block else ():
-        name = item.group(1)
-        if name[-1] not in _PLACE_END and _name_token(ctx, name, len(name) > 2 or "·" in name):
-            ctx.add("name", item.start(1), item.end(1))
+        name = item.group(2)
+        if item.group(1) is None and not any(
+            text.find(w, item.end(), _line_end(text, item.end())) >= 0 for w in _HOUSEHOLD_FACTS
+        ):
+            continue  # unnumbered, only a vote's or a household's line: not "养殖户，…"
+        if name[-1] not in _PLACE_END and (
+            _name_token(ctx, name, len(name) > 2 or "·" in name)
+            or (_four_character_name(name) and _valid_name(ctx, name) and not _HOUSEHOLD_TYPE.search(name))
+        ):
+            ctx.add("name", item.start(2), item.end(2))
     for mark in _SEX_MARK.finditer(text, block_start, block_end):
         # The run of 2–4 Chinese characters right before "，男，" (what a leftmost search for
         # _SEX_AFTER finds), looked for from the mark: marks are rare, Chinese characters are not.
@@ -2067,12 +2098,15 @@ _ITEM_BEFORE = frozenset(("、", "，", ",", "：", ":", "；", ";", "\n", ""))
 
 # A list of people after a colon, closed by its total: "停止领取失业保险金人员：张三、李四，共2人。".
 _LISTED_TOTAL = re.compile(r"[:：]([^：:\n。]{2,120}?)[，,]共([0-9一二三四五六七八九十]+)(?:人|名)")
-# A numbered item of a 公示 that names a household by its head: "3.张三户，某村二组，家庭人口2人".
+# A numbered item of a 公示 or of minutes that names a household by its head: "3.张三户，某村二组，家庭
+# 人口2人", "一、李四户，李四，女，85岁，…"; unnumbered, a vote's line ("王五户，家庭人口2人，同意16票").
 _HOUSEHOLD_ITEM = re.compile(
-    r"^[ \t　]*(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])"
-    rf"[ \t　]*({_NAME_RUN_LAZY})户[，,]",
+    r"^[ \t　]*(?:([0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、．.])"
+    rf"[ \t　]*)?({_NAME_RUN_LAZY})户[，,]",
     re.M,
 )
+_HOUSEHOLD_FACTS = ("家庭人口", "票")
 
 
 def _listed_total(ctx: _Ctx, total: re.Match[str]) -> None:
@@ -2176,7 +2210,9 @@ def _kin_noted_name(ctx: _Ctx, pos: int, le: int) -> None:
 # an application's co-applicants and a household's members, wherever the list stands.
 _KIN_BRACKET = re.compile(
     r"[（(](?:配偶|子女|儿子|女儿|长子|次子|三子|长女|次女|三女|之子|之女|丈夫|妻子|父亲|母亲|儿媳|女婿"
-    r"|孙子|孙女|外孙|外孙女|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|公公|婆婆|岳父|岳母|子|女|妻|夫)[）)]"
+    r"|孙子|孙女|外孙|外孙女|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|公公|婆婆|岳父|岳母|子|女|妻|夫"
+    # A 特困 person's guardian is often a nephew or a niece: "张三（侄子），电话…", "李四（外甥女）".
+    r"|侄子|侄女|外甥|外甥女|侄孙|侄孙女)[）)]"
 )
 # The value before it, from the previous separator: a name, or a name padded to a column's width.
 # (A spaced name is packed by _layout_view, its spaces after it: "田毅  （配偶）".)
@@ -2219,6 +2255,23 @@ def _described_name(ctx: _Ctx, pos: int, le: int) -> None:
     if all(m.group(g) not in _KIN and _kin_item_name(ctx, m.group(g)) for g in groups):
         for g in groups:
             ctx.add("name", m.start(g), m.end(g))
+
+
+def _value_below(ctx: _Ctx, le: int) -> None:
+    """The value of a label alone on its line, alone on the next line: a name whatever the surname,
+    a Tibetan or Yi name of four characters too; not the next label ("姓名⏎性别") nor a relation."""
+    text = ctx.text
+    end = _line_end(text, le + 1)
+    start = le + 1 + len(text[le + 1 : end]) - len(text[le + 1 : end].lstrip(" \t　"))
+    value = text[start:end].rstrip(" \t　")
+    if 2 <= len(value) <= _DOTTED_MAX and not _known_header(value) and _slot_name(ctx, value):
+        ctx.add("name", start, start + len(value))
+
+
+def _header_cell_at(ctx: _Ctx, pos: int, le: int) -> bool:
+    """Whether the grid cell at pos holds a header's word ("性别", "联系电话"), not a value."""
+    run = _HAN_RUN.match(ctx.text, pos, le)
+    return run is not None and any(p.search(run.group()) for p in _HEADER_WORD_PATTERNS)
 
 
 def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
@@ -2360,9 +2413,10 @@ _NAME_CUE = re.compile(
     r"(?:户内|其(?:子|女|孙子|孙女)|邻居|原告|被告|第三人|第三方|征求|回访|告知|诉求人|来电人|权利人"
     # The parties of a 人民调解协议书 (a company as 甲方 has no surname-led name and is left alone).
     r"|甲方|乙方"
-    # A worker, a colleague or a conscript named in a decision ("职工张三（公积金账号…）", "同班组工友
+    # A worker, a colleague or a conscript named in a decision ("职工张三（公积金账号…）", "公司员工王五
+    # （联系电话…）在场", "同班组工友
     # 李四（电话…）", "应征青年王五（…）"), a child in an application ("因子女张三患…").
-    r"|职工|工友|应征青年|子女"
+    r"|职工|员工|工友|应征青年|子女"
     # The people an incident or a household's file names: "配偶张三患…", "伤者李四，女，", "驾驶员王五".
     r"|配偶|伤者|死者|伤员|驾驶员|乘车人|行人|路人"
     # "遗失之子张三的出生医学证明", "转入张三的银行账户".
@@ -2501,6 +2555,73 @@ _LETTER_BODY = re.compile(r"^[ \t　]*(?:你|您)(?:于|在|反映|提出|所|�
 _ADDRESSEE = re.compile(rf"[ \t　]*(?:致)?([{_HAN}·]{{2,16}})[:：][ \t　]*")
 
 
+# A villager or a representative who speaks in minutes ("村民代表张三提出：“…”", "代表平措顿珠说："), or
+# who is named with a mobile ("农民工代表李四（139…）多次反映"): the role says a person follows.
+_SPEAKER = re.compile(
+    rf"(?:村民代表|居民代表|群众代表|代表|村民|居民|群众)({_NAME_RUN_LAZY})"
+    r"(?:(?:提出|发言|说|表示|认为|建议)[ \t　]*[:：]|(?=[（(](?:\+?86[ -]?)?1[3-9][0-9]))"
+)
+# Words of a group or a meeting, not a speaker's name: "代表们一致认为：", "村民代表会议上说：".
+_NOT_SPEAKER = re.compile("[们会议都均也等纷普]")
+# A case or a household as a meeting's topic: "一、关于张三户临时救助问题", "二、关于李四反映宅基地纠纷问题".
+_TOPIC = re.compile(rf"关于({_NAME_RUN_LAZY})(?:户(?=[^\n，。；]{{0,12}}?(?:问题|申请|情况|事宜))|(?=反映))")
+# A penalty's victim and the party punished: "因琐事与张三发生口角", "后用拳头殴打李四面部", "决定对王五处以
+# 行政拘留5日".
+_VICTIM = re.compile(
+    rf"与({_NAME_RUN_LAZY})(?=发生(?:口角|争执|争吵|冲突|厮打|推搡))"
+    rf"|殴打({_NAME_RUN_LAZY})(?=[，,。；;]|面部|头部|身体|胸|腹|背|腿|手|脸|眼|[左右致])"
+    rf"|对({_NAME_RUN_LAZY})(?=处以|予以(?:行政)?(?:拘留|警告|罚款))"
+)
+# An applicant introducing themselves: "申请理由：我叫张三，…", "申请理由：本人李四，因患…".
+_SELF_NAMED = re.compile(rf"(?:我叫|(?<=[:：])[ \t　]*本人)({_NAME_RUN_LAZY})(?=[，,])")
+# What an applicant declares rather than a name after "本人": "本人承诺，", "本人自愿，".
+_DECLARED = ("承诺", "同意", "自愿", "声明", "保证", "确认", "申请", "郑重", "特此", "愿意", "已", "现")
+_NOT_SELF = (*_DECLARED, *NAME_STOPS)
+
+
+# A relative's condition right after the name: "配偶张三一级多重残疾", "丈夫次仁多吉系四级言语残疾",
+# "配偶李四2型糖尿病". No stop word parts the name from it, so the name is the run it follows.
+_CONDITION_AFTER = re.compile(
+    r"系|患|因[病残]|[一二三四五六七八1-8]级|听力|视力|肢体|智力|精神|言语|多重|[0-9]型|双相|瘫痪|长期卧床"
+)
+_RELATIONS = frozenset(
+    {"配偶", "妻子", "丈夫", "儿子", "女儿", "其妻子", "其丈夫", "其妻", "其夫", "父亲", "母亲", "长子",
+     "次子", "长女", "次女", "儿媳", "女婿"}
+)  # fmt: skip
+
+
+# A household named by its head after a word that says a person ("及邻居张三户（住…）的协议").
+_HELD_HOUSEHOLD = re.compile(rf"({_NAME_RUN_LAZY})户(?=[（(，,、；;。的])")
+
+
+def _name_before_condition(ctx: _Ctx, pos: int, le: int) -> None:
+    """After a relation, the name that a condition follows (_CONDITION_AFTER), whatever the surname."""
+    text = ctx.text
+    for length in (2, 3, 4):
+        if pos + length >= le or not _CONDITION_AFTER.match(text, pos + length):
+            continue
+        name = text[pos : pos + length]
+        # Two characters too whatever the surname: the relation before and the condition after.
+        if (
+            _HAN_RUN.fullmatch(name)
+            and not name.startswith(NAME_STOPS)
+            and not _CONDITION_AFTER.match(name)  # "女儿精神一级": the condition itself
+            and (_slot_name(ctx, name) or (length == 2 and _name_token(ctx, name, True) and name not in _KIN))
+        ):
+            ctx.add("name", pos, pos + length)
+        return
+
+
+def _slot_name(ctx: _Ctx, name: str) -> bool:
+    """A whole run in a slot that only a person fills: two characters need a listed surname, three or a
+    dotted name any, four a compound surname or a Tibetan, Yi or Mongolian name ("平措顿珠")."""
+    if name in _ACTORS or name in _KIN or ("·" not in name and _NOT_SPEAKER.search(name)):
+        return False
+    if len(name) == 4 and _surname_len(name) != 2:
+        return _four_character_name(name) and _valid_name(ctx, name)
+    return _name_token(ctx, name, len(name) > 2 or "·" in name)
+
+
 def _name_token(ctx: _Ctx, name: str, relaxed: bool) -> bool:
     """Whether a whole run of Chinese characters is one name (any surname when relaxed)."""
     if "·" in name:
@@ -2554,6 +2675,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                         break  # "承包方张三，年租金…": a list goes on by "、" only; "出租给他人"
                     ctx.add("name", s, e)
                     named, last = True, e
+        if not named and _PERSON_WORD.search(m.group()):
+            # "及邻居张三户（住某村…）的协议": a neighbour's household, named by its head.
+            held = _HELD_HOUSEHOLD.match(text, m.end(), le)
+            if held and _slot_name(ctx, held.group(1)):
+                ctx.add("name", held.start(1), held.end(1))
+                named = True
+        if not named and m.group() in _RELATIONS:
+            _name_before_condition(ctx, m.end(), le)
         if not named:
             # "职工脱涛彪（公积金账号…）", "工友舍志刚（电话…）": a person's own number in brackets.
             own = _OWN_NUMBER.match(text, m.end(), le)
@@ -2562,6 +2691,26 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # "诉求人：厍红斌，…": after a colon, delimited values are names whatever their surname.
         if m.group().rstrip(" \t　")[-1:] in "：:":
             _colon_names(ctx, m.end(), le)
+    if has("代表") or has("村民") or has("居民") or has("群众"):
+        for m in _SPEAKER.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("关于"):
+        for m in _TOPIC.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    if has("发生") or has("殴打") or has("处以") or has("予以"):
+        for m in _VICTIM.finditer(text, block_start, block_end):
+            group = m.lastindex or 1
+            name = m.group(group)
+            if not _ORGANISATION.search(name) and _slot_name(ctx, name):
+                ctx.add("name", m.start(group), m.end(group))
+    if has("我叫") or has("本人"):
+        for m in _SELF_NAMED.finditer(text, block_start, block_end):
+            # "本人患尿毒症，": a condition, not a name ("患", "系", "因" open no name here).
+            name = m.group(1)
+            if not name.startswith(_NOT_SELF) and _slot_name(ctx, name):
+                ctx.add("name", m.start(1), m.end(1))
     if has("请"):
         for m in _PLEASE.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
@@ -2584,8 +2733,12 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if has("同意"):
         for m in _AGREED_LIST.finditer(text, block_start, block_end):
             tokens = re.split("[、，,]", m.group(1))
-            # One word before a count is no list: "同意高新区3户纳入试点".
-            if len(tokens) > 1 and all(_name_token(ctx, t, True) for t in tokens):
+            # One word before a count is no list: "同意高新区3户纳入试点"; but one name before "1户" is
+            # ("同意达瓦欧珠1户纳入…"). A Tibetan or Yi name has four characters and no listed surname.
+            count = text[m.end(1) : m.end(1) + 2].lstrip("等")[:1]
+            if (len(tokens) > 1 or (count == "1" and tokens[0][-1] not in _PLACE_END)) and all(
+                _name_token(ctx, t, True) or (_four_character_name(t) and _valid_name(ctx, t)) for t in tokens
+            ):
                 pos = m.start(1)
                 for t in tokens:
                     ctx.add("name", pos, pos + len(t))
@@ -3056,6 +3209,14 @@ def _enum_list(ctx: _Ctx, pos: int) -> None:
         if m is None:
             break
         name = m.group(1)
+        if name in NAME_LABELS and text.startswith(("：", ":"), m.end(1)):
+            # "1．申请人：瓦扎曲布，…": the label's value is the item's person, whatever the surname.
+            m = _ITEM_NAME.match(text, m.end(1) + 1, end)
+            if m is None or not _slot_name(ctx, m.group(1)):
+                break
+            items.append((m.start(1), m.end(1), end))
+            pos = end + 1
+            continue
         if _pick_name(name) != len(name) or not _valid_name(ctx, name):
             break
         if len(name) == 4 and _surname_len(name) != 2:
@@ -3116,7 +3277,9 @@ _NAME_HEADER = re.compile(
     # a utility's customer (a household, or a shop: _table leaves a business's row alone).
     r"|车主|献血者|用血者|受血者|投诉人|举报人|用户名称"
     # A vaccine injury's compensation list names the vaccinated child (受种者) beside the guardian.
-    r"|受种者|受种人)$"
+    r"|受种者|受种人"
+    # The co-owners of a home a 征收 list names beside its 被征收人.
+    r"|共有人|共有权人)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -3266,6 +3429,8 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         )
     ):
         return "name"
+    if _PARTY_HEADER.match(header) and not public:
+        return "party"  # a person, a shop or a company: _party_cell tells
     if header.startswith("四至") and not public:
         return "boundary"  # "四至（东/西/南/北）": the neighbours of a parcel
     if _ADDR_HEADER.search(header) and not header.startswith(_OFFICE_BEFORE):
@@ -3280,6 +3445,8 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
     return None
 
 
+# A 双公示 penalty list's punished party ("行政相对人名称"): a company, a shop, or a natural person.
+_PARTY_HEADER = re.compile(r"(?:行政)?相对人(?:名称|姓名)?$|(?:当事人|被处罚人|处罚对象)名称$")
 _SCREENING_HEADERS = frozenset(
     {"监测结果", "检查结果", "体检结果", "体检异常", "异常情况", "筛查结果", "异常项目", "检查发现",
      # A hospital's diagnosis of the patient a row names (a blood donor's relative, a claimant).
@@ -3440,6 +3607,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             pos = end + 1
             continue
         row = _split_cells(text, pos, end, row_sep)
+        while len(row) > len(headers) and row[-1][0] == row[-1][1]:
+            row.pop()  # "1\t张三\t4\t34000\t": a separator after the last cell opens no column
         if len(row) == len(cells) + 1 and _CODE_CELL.fullmatch(text, *row[0]):
             # A row one cell longer, opening with a code the header has no column for ("BM2023…，
             # 张三，女，…" under "学生姓名，性别，…"): the header's columns are the rest.
@@ -3606,7 +3775,7 @@ def _ordered_rows(ctx: _Ctx, order: re.Match[str], le: int) -> None:
 # A table copied from a PDF or a web page one cell a line: the header's words, then each row's
 # values, as many lines a row as the header has ("序号⏎姓名⏎身份证号码⏎住址⏎1⏎张三⏎6401…⏎某村3组").
 # A unit in Latin letters may close it: "身高（cm）", "建筑面积(m²)".
-_ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,12}}(?:[（(][A-Za-z²³/]{{1,4}}[)）])?)[ \t　]*")
+_ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,14}}(?:[（(][A-Za-z²³/]{{1,4}}[)）])?)[ \t　]*")
 _SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
 
 
@@ -3681,6 +3850,25 @@ def _cells_ahead(text: str, pos: int, width: int) -> bool:
 _CELL_STOP = re.compile("[：:。]")
 
 
+def _first_row_at(ctx: _Ctx, words: list[str]) -> int:
+    """Where a header without a serial column ends and its first row begins, when the row's first
+    words read as words too ("姓名⏎与申请人关系⏎身份证号码⏎…⏎张三⏎长子⏎3201…"): the first number, which
+    ended the words, lies under its column, and the row's name under the name column. 0 if none."""
+    number = next((i for i, w in enumerate(words) if _LABEL_RE.search(w)), -1)
+    name = next((i for i, w in enumerate(words) if _NAME_HEADER.search(w)), -1)
+    if number < 0 or name < 0:
+        return 0
+    cut = len(words) - number
+    if cut <= max(number, name, 2) or cut + name >= len(words):
+        return 0
+    value = words[cut + name]
+    if value in _KIN or _known_header(value):
+        return 0
+    if _pick_name(value, True) == len(value) or _four_character_name(value) or "·" in value:
+        return cut
+    return 0
+
+
 def _vertical_table(ctx: _Ctx, ls: int) -> None:
     text = ctx.text
     # The header's first line: walk up over header words.
@@ -3710,16 +3898,39 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         first = headers.index("序号")
         headers, lines = headers[first:], lines[first:]
         start = lines[0][0]
+    if headers and "序号" not in headers:
+        if (
+            len(headers) > 3
+            and len(headers[0]) > 4
+            and not _known_header(headers[0])
+            and _known_header(headers[1])
+        ):
+            headers, lines = headers[1:], lines[1:]  # a title above the header ("家庭成员基本情况")
+            start = lines[0][0]
+        cut = _first_row_at(ctx, headers)
+        if cut:
+            headers, lines, pos = headers[:cut], lines[:cut], lines[cut][0]
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
     roles = [_column_role(ctx, h, public_list) for h in headers]
     serial = bool(headers) and headers[0].endswith("序号")  # "序号", "摇号序号"
     # Rows numbered "1", "2" a header's width apart show the table, whatever its other headers say
     # ("不动产坐落", "单元号", "用途" are not words the header rules know).
     counted = serial and _serial_rows(text, pos, len(headers))
+    if any(
+        roles[i - 1] == "name"
+        and not _known_header(h)
+        and not h.endswith(("人", "者", "号", "码"))
+        and _pick_name(h) == len(h)
+        and _valid_name(ctx, h)
+        and h not in _KIN
+        for i, h in enumerate(headers)
+        if i
+    ):
+        return  # "代理人姓名⏎张三⏎代理人电话": a form's label and its value, one a line
     if (
         len(headers) < 3
         or sum(1 for h in headers if _known_header(h)) < (2 if counted else max(3, len(headers) // 2 + 1))
-        or not any(r in ("name", "address") for r in roles)
+        or not any(r in ("name", "address", "party") for r in roles)
         or ctx.is_row(start)
     ):
         return
@@ -3837,6 +4048,8 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             # "长沙市于氏建材有限责任公司" in a 被执行人 column: a place, then a company, not a name.
             if ctx.text[ne - 1] not in _PLACE_END or _surname_len(ctx.text[ns:ne]):
                 ctx.add("name", ns, ne)
+    elif role == "party":
+        _party_cell(ctx, value, s, e)
     elif role == "address":
         door_end = _last_door_end(ctx.text, s, e)
         if not door_end:
@@ -3864,6 +4077,20 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             name = part.group(1)
             if not _LAND_WORD.search(name, 1) and _name_token(ctx, name, len(name) == 3 or "·" in name):
                 ctx.add("name", part.start(1), part.end(1))
+
+
+def _party_cell(ctx: _Ctx, value: str, s: int, e: int) -> None:
+    """The punished party of a penalty list when it is a person: the whole cell reads as a name
+    ("祖丽胡玛尔·努尔麦麦提", "何 才 旭"); never a part of a shop's or a company's name ("某县鑫源商行")."""
+    if _ORGANISATION.search(value) or value[-1:] in _TRADE_END or len(value) > _DOTTED_MAX:
+        return
+    if (
+        (_HAN_RUN.fullmatch(value) and _pick_name(value, True) == len(value) and _valid_name(ctx, value))
+        or _four_character_name(value)
+        or _SPACED_THREE.fullmatch(value)
+        or _SPACED_NAME.fullmatch(value)
+    ):
+        _table_cell(ctx, "name", s, e)
 
 
 # --- addresses ---------------------------------------------------------------------------------------
@@ -3918,7 +4145,12 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         if label.startswith("地址") and _LEGAL_REP.search(text, ls, m.start()):
             continue  # "负责人：张三　　地址：…": a decision's unit, its representative and its seat
-        seg = _ADDR_SEGMENT.match(text, m.end(), le)
+        if m.end() == le and le < len(text):
+            # A form one field a line ("现居住地址⏎某县某镇某村56号"): the value fills the next line.
+            le = _line_end(text, le + 1)
+            seg = _ADDR_SEGMENT.fullmatch(text, m.end() + 1, le)
+        else:
+            seg = _ADDR_SEGMENT.match(text, m.end(), le)
         if not seg or _OFFICE_SEAT.search(seg.group()):
             continue
         # A complaint's place ("市民反映：某小区6-2-1101室楼上漏水", "反映其居住的某村8组附近…"): only
