@@ -483,28 +483,48 @@ _ORGANISATION = re.compile(
 _OFFICE_BEFORE = (
     "办公", "单位", "机关", "注册", "经营", "公司", "企业", "机构", "窗口", "受理", "大厅", "工作",
 )  # fmt: skip
+_OFFICE_WORD = re.compile("|".join(_OFFICE_BEFORE))
+# _HEALTH's every branch begins with one plain character, which lets `re` skip to the next such
+# character in C; optional leading words and classes are written out as branches ("(?:A)?X" as
+# "AX|X"), in the order `re` tries them, so the matches are those of the plain alternation.
+_GRADE = "(?:一|二|三|四|[1-4])"
+_DISABILITY_TYPES = ("肢体", "视力", "听力", "言语", "智力", "精神", "多重")
+_DISABILITY_WORDS = (*_DISABILITY_TYPES, "重度", "轻度", "中度")
+# Not a benefit named after its recipients ("重度残疾人护理补贴").
+_DISABLED = rf"残疾(?:人)?(?:[（(]?{_GRADE}级[）)]?)?(?!人?(?:护理|生活补贴|两项|康复|就业|托养|补贴))"
+_TEN = "一二三四五六七八九十"
+# Not a count ("新增确诊病例3例（男2例、女1例）"): that is a statistic about no one.
+_NOT_A_COUNT = "(?![0-9〇一二三四五六七八九十百]|例|数|人)"
 _HEALTH = re.compile(
-    # Not a benefit named after its recipients ("重度残疾人护理补贴").
-    r"(?:(?:一|二|三|四|[1-4])级)?(?:肢体|视力|听力|言语|智力|精神|多重|重度|轻度|中度)残疾(?:人)?(?:[（(]?(?:一|二|三|四|[1-4])级[）)]?)?"
-    r"(?!人?(?:护理|生活补贴|两项|康复|就业|托养|补贴))"
-    # A limb's disability with its grade ("下肢残疾三级"); "下肢残疾人" alone is whom a benefit is for.
-    r"|双?[上下]肢残疾[（(]?(?:一|二|三|四|[1-4])级[）)]?"
-    r"|残疾(?:等级|类别)?[:：]?(?:一|二|三|四|[1-4])级"
-    # "言语三级残疾", "其子为肢体四级": type and grade, 残疾 after them or left out.
-    r"|(?:肢体|视力|听力|言语|智力|精神|多重)[/／]?(?:一|二|三|四|[1-4])级(?:残疾)?"
-    # "困境儿童 重残 张三": a child's severe disability (重度残疾), as a list's field.
-    r"|重残(?!人员|儿童|人|补贴|护理|家庭)"
-    r"|患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)"
-    r"|尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人"
-    r"|脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫|因残致贫|持证残疾人"
-    r"|(?:完全|大部分|部分)?丧失劳动能力|长期卧床|精神病|癫痫|聋哑|失明|截肢|独生子女伤残"
-    # A work injury's grade ("鉴定申请人为伤残九级", "工伤八级伤残").
-    r"|(?:工伤)?[一二三四五六七八九十]{1,2}级伤残|伤残[一二三四五六七八九十]{1,2}级"
-    # A person's infection in an epidemic notice (流调通报): "系新冠病毒无症状感染者", "核酸检测结果阳性".
-    # Not a count ("新增确诊病例3例（男2例、女1例）"): that is a statistic about no one.
-    r"|(?:(?:新冠病毒|新冠肺炎)?无症状感染者|(?:新冠肺炎)?确诊病例(?:[（(][^）)\n0-9]{1,4}[）)])?)"
-    r"(?![0-9〇一二三四五六七八九十百]|例|数|人)"
-    r"|(?:核酸|抗原)(?:检测)?(?:结果)?(?:呈)?阳性"
+    "|".join(
+        (
+            *(f"{grade}级(?:{'|'.join(_DISABILITY_WORDS)}){_DISABLED}" for grade in "一二三四1234"),
+            *(word + _DISABLED for word in _DISABILITY_WORDS),
+            # A limb's disability with its grade ("下肢残疾三级"); "下肢残疾人" alone is whom a benefit
+            # is for.
+            *(f"{limb}肢残疾[（(]?{_GRADE}级[）)]?" for limb in ("双上", "双下", "上", "下")),
+            rf"残疾(?:等级|类别)?[:：]?{_GRADE}级",
+            # "言语三级残疾", "其子为肢体四级": type and grade, 残疾 after them or left out.
+            *(f"{kind}[/／]?{_GRADE}级(?:残疾)?" for kind in _DISABILITY_TYPES),
+            # "困境儿童 重残 张三": a child's severe disability (重度残疾), as a list's field.
+            "重残(?!人员|儿童|人|补贴|护理|家庭)",
+            r"患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)",
+            "尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人",
+            "脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫"
+            "|因残致贫|持证残疾人",
+            *(f"{degree}丧失劳动能力" for degree in ("完全", "大部分", "部分", "")),
+            "长期卧床|精神病|癫痫|聋哑|失明|截肢|独生子女伤残",
+            # A work injury's grade ("鉴定申请人为伤残九级", "工伤八级伤残").
+            f"工伤[{_TEN}]{{1,2}}级伤残",
+            *(f"{n}[{_TEN}]?级伤残" for n in _TEN),
+            f"伤残[{_TEN}]{{1,2}}级",
+            # A person's infection in an epidemic notice (流调通报): "系新冠病毒无症状感染者",
+            # "核酸检测结果阳性".
+            *(f"{w}无症状感染者{_NOT_A_COUNT}" for w in ("新冠病毒", "新冠肺炎", "")),
+            *(f"{w}确诊病例(?:[（(][^）)\n0-9]{{1,4}}[）)])?{_NOT_A_COUNT}" for w in ("新冠肺炎", "")),
+            *(f"{test}(?:检测)?(?:结果)?(?:呈)?阳性" for test in ("核酸", "抗原")),
+        )
+    )
 )
 _PERSON_CUE = re.compile(
     r"户主|本人|患者|其(?:妻|夫|子|女|父|母|丈夫|儿|孙)|该户|家庭成员|男|女|姓名|申请人|当事人|[0-9]{15}"
@@ -559,6 +579,8 @@ class _Ctx:
     name_starts: list[int] | None = None
     # Spans of tables whose names are public by design (a 拟聘用 or 表彰 list): no name is kept there.
     public_tables: list[tuple[int, int]] = field(default_factory=list)
+    # The blocks of lines of the number family (_blocks), for a rule that needs a run of digits.
+    num_blocks: list[tuple[int, int]] = field(default_factory=list)
     # Starts of the addresses found, sorted: built once the address analysis is done, for _health.
     addr_starts: list[int] | None = None
     # The names found so far, as text, for _health: a later mention makes a line a person's.
@@ -599,16 +621,23 @@ class _Ctx:
             for m in _LABEL_RE.finditer(text, max(line_start, pos - 16), pos)
             if m.group() not in _NEGATIVE or _CELL_BREAK.search(text, m.end(), pos) is None
         ]
-        if _EITHER_LABEL.search(text, lo, pos):
+        if labels and _EITHER_LABEL.search(text, lo, pos):
             # "身份证号码/统一社会信用代码：": a field for either; the number's own checksum tells which.
             labels = [label for label in labels if label not in _NEGATIVE]
         if not labels and self.is_row(line_start):
             cell = self.cell_at(line_start, pos)
-            labels = _LABEL_RE.findall(cell[2]) if cell else []
-            positive = [label for label in labels if label not in _NEGATIVE]
-            if positive and len(positive) < len(labels):
-                labels = positive
+            return _header_label(cell[2]) if cell else None
         return labels[-1] if labels else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _header_label(header: str) -> str | None:
+    """The label a column's header gives its numbers (cached: each row of a table asks again)."""
+    labels = _LABEL_RE.findall(header)
+    positive = [label for label in labels if label not in _NEGATIVE]
+    if positive and len(positive) < len(labels):
+        labels = positive
+    return labels[-1] if labels else None
 
 
 # An ID label and a code label joined by "/" or "或" name one field that holds either.
@@ -1025,17 +1054,10 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     # Each analyser runs once per block of consecutive triggered lines, not once per line: on text
     # with personal data on every line the per-call cost would dominate. No analysed pattern
     # matches across a "\n", so the results are those of a line-by-line run.
+    num_bit = _FAMILY_BIT["num"]
+    ctx.num_blocks = _blocks(lines, num_bit)
     for bit, analyse in _ANALYSERS:
-        block_start, block_end = -1, -2
-        for start, end, bits in lines:
-            if bits & bit:
-                if start == block_end + 1:
-                    block_end = end
-                    continue
-                if block_start >= 0:
-                    analyse(ctx, block_start, block_end)
-                block_start, block_end = start, end
-        if block_start >= 0:
+        for block_start, block_end in ctx.num_blocks if bit == num_bit else _blocks(lines, bit):
             analyse(ctx, block_start, block_end)
     if ctx.public_tables:
         _drop_public_names(ctx)
@@ -1059,6 +1081,23 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
 
 
 _COMMERCIAL = ("门面", "商铺", "摊位", "门市", "铺面", "厂房", "仓库", "车库", "写字楼", "办公楼")
+
+
+def _blocks(lines: list[Line], bit: int) -> list[tuple[int, int]]:
+    """Spans of the runs of consecutive lines that have a family of bit."""
+    blocks: list[tuple[int, int]] = []
+    block_start, block_end = -1, -2
+    for start, end, bits in lines:
+        if bits & bit:
+            if start == block_end + 1:
+                block_end = end
+                continue
+            if block_start >= 0:
+                blocks.append((block_start, block_end))
+            block_start, block_end = start, end
+    if block_start >= 0:
+        blocks.append((block_start, block_end))
+    return blocks
 
 
 def _join_health_notes(ctx: _Ctx) -> None:
@@ -1241,7 +1280,7 @@ def _repeated_names(ctx: _Ctx) -> None:
         at = text.find(name, lo, hi)
         while at >= 0:
             after = at + len(name)
-            if _plain_mention(ctx, at, after):
+            if at != start and _plain_mention(ctx, at, after):  # (the name itself is found already)
                 ctx.add("name", at, after)
             at = text.find(name, after, hi)
     if row_names:
@@ -1701,6 +1740,8 @@ def _surname_len(s: str) -> int:
 
 
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十零〇两")
+# Characters of a masked or placeholder name ("张某", "李*"), after its first.
+_MASK_IN_NAME = re.compile("[某*×ＸX]")
 
 
 def _valid_name(ctx: _Ctx, name: str) -> bool:
@@ -1709,7 +1750,7 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
     return (
         2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4)
         and name not in NOT_NAMES
-        and not any(c in name[1:] for c in "某*×ＸX")
+        and not _MASK_IN_NAME.search(name, 1)
         # No surname is a numeral: "二年级" before a pupil's ID is a grade.
         and name[0] not in _NUMERAL_CHARS
         and name not in ctx.config.public_names
@@ -2982,7 +3023,12 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     """Names in rows of data: the cell right before a person's ID, or the first cell of a numbered
     row that holds a personal cue (an ID, "身份证", a sex, "户主") or a residential address."""
     text = ctx.text
-    for m in _ROW_ID.finditer(text, block_start, block_end):
+    # An ID holds 7 digits in a row: only the block's lines of the number family can.
+    num_blocks = ctx.num_blocks
+    i = bisect.bisect_left(num_blocks, (block_start, block_start))
+    j = bisect.bisect_left(num_blocks, (block_end, block_end), i)
+    ids = (m for s, e in num_blocks[i:j] for m in _ROW_ID.finditer(text, s, e))
+    for m in ids:
         ls = text.rfind("\n", 0, m.start()) + 1
         if ctx.is_row(ls):
             continue  # a table's row: its header says which cell is a name (_table)
@@ -4191,15 +4237,15 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if not _PERSON_CUE.search(text, ls, le) and not _item_at(text, ls, le):
             continue
         for m in _ADDR_SHAPE.finditer(text, ls, le):
-            before = text[max(ls, m.start() - 6) : m.start()]
-            if not any(w in before for w in _OFFICE_BEFORE):
+            if not _OFFICE_WORD.search(text, max(ls, m.start() - 6), m.start()):
                 ctx.add("address", m.start(), m.end())
                 labelled.add(ls)
         if ls in labelled:
             continue
         for m in _FLAT_SHAPE.finditer(text, ls, le):
-            before = text[max(ls, m.start() - 6) : m.start()]
-            if not any(w in before for w in _OFFICE_BEFORE) and not _ORGANISATION.search(m.group()):
+            if not _OFFICE_WORD.search(text, max(ls, m.start() - 6), m.start()) and not _ORGANISATION.search(
+                m.group()
+            ):
                 ctx.add("address", m.start(), m.end())
                 labelled.add(ls)
     # A numbered item of a list of households: name, then the address as the next field ("（三）严英忠
@@ -4227,10 +4273,9 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if ls in labelled:
             continue
         low = max(ls, end - 60)
-        # The last separator before the field's end (rfind per separator runs in C).
-        start = max(text.rfind(c, low, end) for c in _FIELD_SEPS)
-        if start < 0:
-            start = low - 1
+        # The last separator before the field's end.
+        sep = _LAST_FIELD_SEP.search(text, low, end)
+        start = sep.start() if sep else low - 1
         if start < ls:
             start = ls
         elif start < low:
@@ -4279,7 +4324,8 @@ _FIELD_DOOR = re.compile(
     r"(?=[，,；;|｜\t\"”。 　]|$)",
     re.M,
 )
-_FIELD_SEPS = frozenset('，,；;|｜\t"“ 　、')
+_FIELD_SEPS = '，,；;|｜\t"“ 　、'
+_LAST_FIELD_SEP = re.compile(rf"[{_FIELD_SEPS}][^{_FIELD_SEPS}]*+\Z")
 _FIELD_ADDR = re.compile(rf"[{_HAN}][{_HAN}0-9\-－#·]{{3,59}}")
 # Who a dwelling of a row belongs to, by role or by an ID (masked or not: "2312241967****4229").
 _DWELLER = re.compile(
@@ -4359,7 +4405,7 @@ _DISEASE_WORDS = (
     # Findings of a medical examination (征兵体检, 工伤认定): defects and injuries.
     "|障碍|异常|失常|结石|近视|缺失|迟缓|综合征|挫伤|裂伤|离断伤|撕脱伤|震荡|色盲|扁平足|听力下降|听力损失"
     # Findings of a hospital's record and of a medical dispute.
-    "|术后|感染|血肿|(?:脾|肝|肾|脏|膜|管)破裂|内障|疝|过伸伤|多发伤"
+    "|术后|感染|血肿|脾破裂|肝破裂|肾破裂|脏破裂|膜破裂|管破裂|内障|疝|过伸伤|多发伤"
     # A pupil's screening: "轻度视力不良", "血压偏高", "龋齿", "心脏杂音".
     "|超重|肥胖|消瘦|营养不良|视力不良|偏高|偏低|龋齿|沙眼|色弱|杂音|侧弯|晚期|失代偿期"
     # A vaccine's adverse reactions (预防接种异常反应) and an asthma.
@@ -4395,7 +4441,8 @@ _DISEASE = re.compile(
 # A whole field of a row, after a separator: "之孙  15岁  宫颈癌", "3人，因病  623元/月". Found from its
 # end (a disease's last word before a separator, rarer than the separators) and read back to the field's
 # start, which costs less than trying a run after every space and comma of a block.
-# (One flat alternation of words: a nested group would cost `re` its skip to candidates.)
+# (One flat alternation of words, as _DISEASE_WORDS is: a nested group would cost `re` its skip to
+# candidates.)
 _DISEASE_FIELD_END = re.compile(rf"(?:{_DISEASE_WORDS}|因病|因残)(?:史)?(?=[\t\n ，,|　；;）)]|$)")
 _FIELD_BEFORE = re.compile(r"[\t ，,|　；;]([^\t ，,|　；;\n]{2,20})$")
 _DISEASE_FIELD = re.compile(rf"{_DISEASE_RUN}|因病|因残")
