@@ -15,6 +15,7 @@ export GONGKAI_TEST_DATABASE_URL
 help:
 	@echo "make run    — set up .venv, migrate, load the demo data, serve http://127.0.0.1:8000 (SQLite)"
 	@echo "make test   — lint, type check, whole test suite on SQLite and on PostgreSQL"
+	@echo "make bench  — the benchmarks that need no server (privacy, holdouts, report checker)"
 
 $(BIN)/.installed: pyproject.toml requirements.txt requirements-dev.txt
 	@if [ -z "$(PYTHON)" ]; then echo "error: Python >= 3.12 not found; set PYTHON=/path/to/python3.12" >&2; exit 1; fi
@@ -69,8 +70,12 @@ system-deps:
 
 test: lint typecheck system-deps pytest
 
+# The benchmarks that need no server; intake, report and search need a running site or PostgreSQL
+# (their docstrings say how to run them).
 bench: venv
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/privacy.py
+	$(BIN)/python benchmarks/privacy_holdouts.py
+	$(BIN)/python benchmarks/check.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info
