@@ -224,6 +224,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "北至",
         "户内",
         "邻居",
+        "邻户",
         "原告",
         "被告",
         "第三人",
@@ -394,8 +395,9 @@ _NAME_LABEL = re.compile(
     r"(?:签名|签字|签章)?(?:或者?盖章|或捺印|[（(](?:盖章|捺印|手印)[）)])?"
     # "联系人及电话：张三 139…": the label names the person's phone as well.
     r"(?:及(?:联系)?电话|及联系方式|[/、](?:联系)?电话)?[ \t　]*[:：]?[ \t　]*"
-    # A form drawn as a Markdown grid: "| 姓名 | 张三 | 性别 | 男 |", the value in the next cell.
-    r"(?:(?<=[ \t　])[|｜][ \t　]*)?"
+    # A form drawn as a Markdown grid: "| 姓名 | 张三 | 性别 | 男 |", "|姓名|张三|", the value in the next
+    # cell.
+    r"(?:[|｜][ \t　]*)?"
 )
 # "张三，男，" and "张三（身份证号：3501…）": the run of Chinese characters before the mark ends in a name.
 _SEX_MARK = re.compile(
@@ -1199,6 +1201,28 @@ _SIGN_OFF = re.compile(r"(?:核对人|复核人|审核人|审批人|经办人|�
 _PERSON_ROLE = re.compile(r"房东|房主|监护人|户主|承租人|[，,（( ][男女][，,）) ]")
 
 
+def _value_line(text: str, ls: int, end: int) -> bool:
+    """Whether the number is all its line holds: a cell of a form or a table written one cell a line."""
+    return not text[end : _line_end(text, end)].strip()
+
+
+# A form written one cell a line puts the label on the line above ("固定电话⏎(0972)3542445"); a
+# table written so puts the number a row or two below the person's name ("袁某某⏎儿子⏎（0972）…").
+_CELL_LABEL = re.compile(
+    r"[ \t　]*(?:联系方式|联系电话|电话|电话号码|家庭电话|住宅电话|宅电|座机|固话|固定电话)[ \t　]*$"
+)
+
+
+def _own_cell(text: str, ls: int, person_above: Callable[[int], bool]) -> bool:
+    prev = text.rfind("\n", 0, ls - 1) + 1
+    if _HOME_PHONE.search(text, prev, ls - 1) and _CELL_LABEL.match(text, prev, ls - 1):
+        return True
+    # Cells one a line hold no "label：value" pair: a number below "联系人：…（信贷部）  联系电话：" (a
+    # page's footer between) ends a prose line, which the rules above judge.
+    above = _lines_back(text, ls, 3)
+    return ":" not in text[above:ls] and "：" not in text[above:ls] and person_above(ls)
+
+
 def _keep_personal_landlines(ctx: _Ctx) -> None:
     text = ctx.text
     # Starts of the personal findings, sorted: a line holds one if the first start at or after the
@@ -1242,6 +1266,8 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
             continue
         # A form's later field ("住址：…⏎工作单位：…⏎联系电话：0953-…") is about the same person.
         if ls > 0 and _FORM_PHONE_FIELD.match(text, ls, f[0]) and person_above(ls):
+            continue
+        if label_end == ls and ls > 0 and _value_line(text, ls, f[4]) and _own_cell(text, ls, person_above):
             continue
         dropped.add(f)
     if dropped:
@@ -1586,6 +1612,10 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         _OFFICE_PHONE.search(text, max(ls, start - 12), start) or _office_line(text, ls, start)
     ):
         return False  # "监督电话：0953-…" is an office's number, published as such (条例第十二条)
+    if kind == "bank_card" and _PUBLIC_ACCOUNT.search(text, ls, start):
+        return (
+            False  # "罚款缴至非税收入汇缴账户，…账号：3579…": the treasury's account, published for payment
+        )
     if kind == "local":
         # "于2024-07-25通过…": a date written with dashes is no number to dial.
         return label in _PHONE_LABELS and not _DASHED_DATE.fullmatch(text, start, end)
@@ -1595,6 +1625,9 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     return True
 
 
+# An account named as the state's ("罚款缴至非税收入汇缴账户", "国库", "财政专户"): an office's, published for
+# payment, not a person's card ("罚款缴入账户：6222…" names no owner and stays).
+_PUBLIC_ACCOUNT = re.compile("非税收入|汇缴|国库|财政")
 # Labels of a public line (a hotline by another name) or an office's number ("办公电话"), not a
 # person's: the number follows them directly. Landlines only (a citizen's mobile stays flagged).
 _OFFICE_PHONE = re.compile(
@@ -1663,7 +1696,8 @@ def _doc_by_shape(ctx: _Ctx, ls: int, pos: int, number: str) -> str | None:
     if cell is not None:
         field = _ID_FIELD.search(cell[2]) is not None
     else:
-        field = _ID_FIELD.search(ctx.text, max(ls, pos - 12), pos) is not None
+        end = _cell_padding(ctx.text, ls, pos)
+        field = _ID_FIELD.search(ctx.text, max(ls, end - 12), end) is not None
     if not field:
         return None
     if number[0].isdigit():
@@ -1672,9 +1706,16 @@ def _doc_by_shape(ctx: _Ctx, ls: int, pos: int, number: str) -> str | None:
     return _DOC_BY_LETTER.get(number[0])
 
 
+def _cell_padding(text: str, ls: int, pos: int) -> int:
+    """Where the padding before pos begins: a form's HTML cell pads its label ("证件号码</td><td>")."""
+    while pos > ls and text[pos - 1] in " \t　":
+        pos -= 1
+    return pos
+
+
 def _doc_label(ctx: _Ctx, ls: int, pos: int) -> str | None:
-    lo = max(ls, pos - 24)
-    window = ctx.text[lo:pos]
+    end = _cell_padding(ctx.text, ls, pos)
+    window = ctx.text[max(ls, end - 24) : end]
     cell = ctx.cell_at(ls, pos)
     if cell is not None:
         window = cell[2] + " " + window
@@ -2249,11 +2290,15 @@ def _kin_noted_name(ctx: _Ctx, pos: int, le: int) -> None:
 
 # A family relation in brackets after a name ("江荣（儿子） 5226…", "田  毅（配偶）、尉迟洁（子女）"):
 # an application's co-applicants and a household's members, wherever the list stands.
-_KIN_BRACKET = re.compile(
-    r"[（(](?:配偶|子女|儿子|女儿|长子|次子|三子|长女|次女|三女|之子|之女|丈夫|妻子|父亲|母亲|儿媳|女婿"
-    r"|孙子|孙女|外孙|外孙女|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|公公|婆婆|岳父|岳母|子|女|妻|夫"
+_KIN_RELATION = (
+    "(?:配偶|子女|儿子|女儿|长子|次子|三子|长女|次女|三女|之子|之女|丈夫|妻子|父亲|母亲|儿媳|女婿"
+    "|孙子|孙女|外孙|外孙女|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|公公|婆婆|岳父|岳母|子|女|妻|夫"
     # A 特困 person's guardian is often a nephew or a niece: "张三（侄子），电话…", "李四（外甥女）".
-    r"|侄子|侄女|外甥|外甥女|侄孙|侄孙女)[）)]"
+    "|侄子|侄女|外甥|外甥女|侄孙|侄孙女)"
+)
+# The relation to the party may be spelt out, more following: "共同建设人：张三（系当事人配偶，身份证号…）".
+_KIN_BRACKET = re.compile(
+    rf"[（(](?:{_KIN_RELATION}[）)]|系(?:当事人|申请人|户主|被处罚人)(?:之|的)?{_KIN_RELATION}[）)，,])"
 )
 # The value before it, from the previous separator: a name, or a name padded to a column's width.
 # (A spaced name is packed by _layout_view, its spaces after it: "田毅  （配偶）".)
@@ -2469,14 +2514,16 @@ _NAME_CUE = re.compile(
     # "同组村民孙七侵占…").
     r"|承包方|买受人|经营者|家长|村民"
     # A rental check's landlord and tenants ("房东张三（联系电话…），出租给李四（身份证号…）").
-    r"|房东|出租给|承租人)"
+    r"|房东|出租给|承租人"
+    # A neighbouring household a demolition or a dispute names ("邻户张三（139…）陈述…").
+    r"|邻户)"
     r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭|代表|委员|小组|自治|会议)"
 )
 _PRONOUN_FIRST = frozenset("他她其本该我你您各每")
 # Cues that name a person right after them, never after a gap.
 _BARE_CUE = re.compile("承包方|买受人|经营者|家长|村民|房东|出租给|承租人")
 # Cues that can only be followed by a person: any surname will do.
-_PERSON_WORD = re.compile("邻居|工友|承包方|买受人|房东|出租给")
+_PERSON_WORD = re.compile("邻居|邻户|工友|承包方|买受人|房东|出租给")
 # A mobile, not an office's line: "职工食堂（电话0951-…）" is a place.
 _OWN_NUMBER = re.compile(
     rf"([{_HAN}]{{2,4}})[（(](?=[^）)\n]{{0,6}}?(?:(?:账号|身份证|公民身份|手机|证号)[^）)\n]{{0,4}}?[0-9]|电话[:：]?1[3-9]))"
@@ -2509,7 +2556,8 @@ _AGREED_LIST = re.compile(
     rf"同意(?:将|把|对|给)?({_NAME_RUN}(?:[、，,]{_NAME_RUN})*?)(?:等)?[0-9一二三四五六七八九十两]+(?:户|人|名)"
     r"(?=纳入|享受|列入|为|的)"
 )
-_LIVES_AT = re.compile(rf"(?:^|(?<=[：:，,。；;]))[ \t　]*({_NAME_RUN_LAZY})(?=家住|家在)", re.M)
+# An item's number opens the speaker's line too: "3．张三家住…".
+_LIVES_AT = re.compile(rf"(?:^|(?<=[：:，,。；;．]))[ \t　]*({_NAME_RUN_LAZY})(?=家住|家在)", re.M)
 _AGE_LINE = re.compile(rf"^[ \t　]*([{_HAN}·]{{2,16}})(?=[，,（(][0-9]{{1,3}}岁)", re.M)
 # A household's members, one a line: name, relation to the head, age ("  曾秀  之母  60岁  务工").
 _MEMBER_LINE = re.compile(
@@ -2706,7 +2754,9 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # "你家邻居阿拉坦仓在…", "工友勒格尔古、…": the word says a person follows, whatever the
             # surname, a Tibetan, Mongolian or Yi name of four characters too.
             four = text[m.end() : m.end() + 4]
-            if _four_character_name(four) and text.startswith((*NAME_STOPS, "、", "，"), m.end() + 4):
+            if _four_character_name(four) and text.startswith(
+                (*NAME_STOPS, "、", "，", "（", "("), m.end() + 4
+            ):
                 ctx.add("name", m.end(), m.end() + 4)
                 named = True
             else:
@@ -2768,8 +2818,13 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for m in pattern.finditer(text, block_start, block_end):
             # A speaker after "，" needs a listed surname ("经查，刘家住…"); one opening a line or
             # after "代表甲：" need not.
-            relaxed = pattern is not _LIVES_AT or (text[m.start() - 1] if m.start() else "\n") in "\n：:"
-            if _name_token(ctx, m.group(1), relaxed) and not _LAND_WORD.search(m.group(1)[-1]):
+            relaxed = pattern is not _LIVES_AT or (text[m.start() - 1] if m.start() else "\n") in "\n：:．"
+            name = m.group(1)
+            # A Tibetan or Yi name opening the line lives somewhere too ("2．强巴平措家住…").
+            tibetan = (
+                relaxed and pattern is _LIVES_AT and _four_character_name(name) and _valid_name(ctx, name)
+            )
+            if (tibetan or _name_token(ctx, name, relaxed)) and not _LAND_WORD.search(name[-1]):
                 ctx.add("name", m.start(1), m.end(1))
     if has("同意"):
         for m in _AGREED_LIST.finditer(text, block_start, block_end):
@@ -3087,6 +3142,10 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if _kin_item_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
     _kin_items(ctx, block_start, block_end)
+    if text.find("成员", block_start, block_end) >= 0:
+        for m in _MEMBER_ROW.finditer(text, block_start, block_end):
+            if not ctx.is_row(m.start()) and _kin_item_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
     first = _ENUM_ROW_FIRST.match(text, block_start, block_end)
     for m in ([first] if first else []) + list(_ENUM_ROW.finditer(text, block_start, block_end)):
         s, e = m.span(1)
@@ -3213,6 +3272,13 @@ def _relation_field(ctx: _Ctx, m: re.Match[str]) -> None:
 
 
 _FIELD_BEFORE = re.compile(rf"[，,；;\t]([{_HAN}]{{2,4}})$")
+# Under "家庭成员", one member a line: name, relation, then a mobile or an ID ("张三，女儿，139…",
+# "李四\t配偶\t3301…", "王五 孙子 153 …").
+_MEMBER_ROW = re.compile(
+    rf"^[ \t　]*([{_HAN}·]{{2,16}})[ \t　]*[，,；;\t ][ \t　]*{_KIN_WORD}"
+    r"[ \t　]*[，,；;\t ][ \t　]*(?:\+?86[- ]?)?[0-9]",
+    re.M,
+)
 
 
 _COLUMN_GAP = re.compile(r" ?(?:  |\t|　)")
@@ -3670,11 +3736,11 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             # break, the first cell ends the last cell of the line above.
             joined = int(text[pos] not in _GAP and text[pos - 2 : pos - 1] not in _GAP)
             offset = min(carried - joined, len(headers))
-            carried += len(row) - joined
+            carried += len(row) - joined - _open_cell(row)
         elif len(row) < 2 or len(row) > len(headers):
             break
         else:
-            carried = len(row) if serial and len(row) < len(headers) else 0
+            carried = len(row) - _open_cell(row) if serial and len(row) < len(headers) else 0
         ctx.rows[pos] = (row, headers[offset:] if offset else headers)
         # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home. So does
         # a 名称 column ("用户名称": a household or "嘉禾火锅店"; "单位名称"), whatever its role.
@@ -3693,6 +3759,14 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
 
 
 _NOT_CONTINUED = re.compile("[:：。]")
+
+
+def _open_cell(row: list[tuple[int, int]]) -> int:
+    """1 when a broken row's line ends with a separator ("…\t下岗待业\t⏎1334…\t2000"): the empty cell
+    after it is the one the next line fills, not a column of its own."""
+    return int(len(row) > 1 and row[-1][0] == row[-1][1])
+
+
 _SECTION_LINE = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}[、．.]")
 _GAP = frozenset(" \t　|｜,，")
 
@@ -3966,13 +4040,13 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         roles[i - 1] == "name"
         and not _known_header(h)
         and not h.endswith(("人", "者", "号", "码"))
-        and _pick_name(h) == len(h)
-        and _valid_name(ctx, h)
+        and ((_pick_name(h) == len(h) and _valid_name(ctx, h)) or _four_character_name(h))
         and h not in _KIN
         for i, h in enumerate(headers)
         if i
     ):
-        return  # "代理人姓名⏎张三⏎代理人电话": a form's label and its value, one a line
+        # "代理人姓名⏎张三⏎代理人电话", "申请人⏎哈斯巴根⏎性别": a form's label and its value, one a line
+        return
     if (
         len(headers) < 3
         or sum(1 for h in headers if _known_header(h)) < (2 if counted else max(3, len(headers) // 2 + 1))
@@ -4388,9 +4462,11 @@ _HEALTH_LABEL = re.compile(
     # A 门诊慢特病 list's field: "认定病种：2型糖尿病".
     r"|(?:认定|申请|申报|确诊)病种"
     # A claim's or a hospital's diagnosis: "疾病诊断：宫颈癌" (a blood donor's relative).
-    r"|疾病诊断|诊断结果|临床诊断)"
-    r"[:：\t]?[ \t　]*"
-    r"([^\t\n，,；;。 　]{1,20})"
+    r"|疾病诊断|诊断结果|临床诊断"
+    # A veteran's or a worker's disability and its cause: "伤残情况：因战致听力残疾二级".
+    r"|伤残情况)"
+    r"[:：\t|｜]?[ \t　]*"
+    r"([^\t\n，,；;。 　|｜]{1,20})"
 )
 
 
@@ -4463,6 +4539,15 @@ _SCREENING_LABEL = re.compile(
 _DISEASE_ITEM = re.compile(rf"{_DISEASE_RUN}|{_DISEASE_ALONE}")
 
 
+_CAUSED_BY = ("因战致", "因公致", "因病致")
+# A form one field a line: the label above its value ("伤残情况⏎因战致听力残疾二级").
+_HEALTH_LABEL_LINE = re.compile(r"[ \t　]*(?:伤残情况|健康状况|身体状况|残疾类别|残疾等级|残疾情况)[ \t　]*")
+
+
+def _health_label_above(text: str, ls: int) -> bool:
+    return ls > 0 and _HEALTH_LABEL_LINE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1) is not None
+
+
 def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     for label in _SCREENING_LABEL.finditer(text, block_start, block_end):
@@ -4477,14 +4562,18 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if _HEALTH_WORD.search(label.group(1)) and not ctx.is_row(_line_at(text, label.start())[0]):
             ctx.add("health", label.start(1), label.end(1))
     for label in _HEALTH_LABEL.finditer(text, block_start, block_end):
-        value = label.group(1)
+        value, start = label.group(1), label.start(1)
+        if value.startswith(_CAUSED_BY) and len(value) > 4:
+            value, start = value[3:], start + 3  # "因战致听力残疾二级": the cause is no condition
         if (
             value not in _NOT_HEALTH
             and _HAN_CHAR.match(value)
             and not value.startswith(("及", "等级", "和"))  # "残疾类别及等级": a header, no value
+            # "｜残疾类别及等级｜现居住地｜": a grid's next header, no value
+            and not (text[label.start(1) - 1] in "|｜" and _known_header(value))
             and not ctx.is_row(_line_at(text, label.start())[0])
         ):
-            ctx.add("health", label.start(1), label.end(1))
+            ctx.add("health", start, label.end(1))
     line_start, personal = -1, False
     for m in _HEALTH.finditer(text, block_start, block_end):
         ls, le = _line_at(text, m.start())
@@ -4494,6 +4583,7 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             personal = (
                 ctx.is_row(ls)
                 or _PERSON_CUE.search(text, ls, le) is not None
+                or _health_label_above(text, ls)
                 or _names_on_line(ctx, ls, le)
                 or _addresses_on_line(ctx, ls, le)  # "3、谢梓  某小区…  1人  因残（…）"
             )
