@@ -894,6 +894,10 @@ _PAGE_LINE = re.compile(
 # A running header or footer next to a page's number: the site's name stamped on each page, or the
 # document's title.
 _RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开)(?:网)?[ \t　]*")
+# The next page's head below its number: the site's or the document's kind ("某某名单", "公示").
+_RUNNING_HEAD = re.compile(
+    rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:信息公开|政务公开|公开网|公示|名单|明细|公告|通报|通知|清单)[ \t　]*"
+)
 _DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
 # (start in the view, end of the run, original offsets of the packed characters)
@@ -3701,10 +3705,6 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         if _RULE_LINE.fullmatch(row_line):
             pos = end + 1  # a Markdown rule under the header
             continue
-        page = _after_page_break(text, pos)
-        if page != pos:
-            pos = page  # a page's footer inside the table: the rows go on after it
-            continue
         if _FOOT_LINE.match(row_line):
             break  # "制表人：…  审核：…": the table's foot, signed by officials, not a row
         if _SECTION_LINE.match(row_line) or (sep in ("，", ",", "、") and "。" in row_line):
@@ -3909,32 +3909,6 @@ def _known_header(word: str) -> bool:
     return word == "序号" or word in _HEADER_WORDS or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
 
 
-# A page's footer in text extracted from a PDF: its number ("— 2 —", "-２-", "第 2 页 共 5 页", "2/5"),
-# often followed by the running head of the next page (the site's or the document's title:
-# "某县人民政府信息公开", "某某名单"). Inside a table it is not a row nor a cell.
-_PAGE_NUMBER = re.compile(
-    r"[ \t　]*(?:[-—－–]+[ \t　]*[0-9０-９]{1,3}[ \t　]*[-—－–]+"
-    r"|第[ \t　]*[0-9０-９]{1,3}[ \t　]*页(?:[，, \t　]*共[ \t　]*[0-9０-９]{1,3}[ \t　]*页)?"
-    r"|[0-9０-９]{1,3}[ \t　]*/[ \t　]*[0-9０-９]{1,3})[ \t　]*"
-)
-_RUNNING_HEAD = re.compile(
-    rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:信息公开|政务公开|公开网|公示|名单|明细|公告|通报|通知|清单)[ \t　]*"
-)
-
-
-def _after_page_break(text: str, pos: int) -> int:
-    """Where the text goes on after a page's footer (and the next page's running head) starting at
-    pos, or pos when no footer starts there."""
-    end = _line_end(text, pos)
-    if not _PAGE_NUMBER.fullmatch(text, pos, end):
-        return pos
-    pos = end + 1
-    end = _line_end(text, pos)
-    if pos < len(text) and _RUNNING_HEAD.fullmatch(text, pos, end):
-        pos = end + 1
-    return pos
-
-
 def _next_filled(text: str, pos: int) -> int:
     """The start of the first line from pos on that is not blank."""
     while pos < len(text) and not text[pos : _line_end(text, pos)].strip():
@@ -3945,11 +3919,11 @@ def _next_filled(text: str, pos: int) -> int:
 def _serial_rows(text: str, pos: int, width: int) -> bool:
     """Whether the one-cell lines from pos on begin with row "1" and, a header's width on (less
     a row's last empty cells, left blank), row "2"."""
-    pos = _next_filled(text, _after_page_break(text, pos))
+    pos = _next_filled(text, pos)
     if text[pos : _line_end(text, pos)].strip() != "1":
         return False
     for n in range(1, width + 1):
-        pos = _next_filled(text, _after_page_break(text, _line_end(text, pos) + 1))
+        pos = _next_filled(text, _line_end(text, pos) + 1)
         if text[pos : _line_end(text, pos)].strip() == "2":
             return n >= width - 2
     return False
@@ -4002,10 +3976,6 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
     lines: list[tuple[int, int]] = []
     pos = start
     while pos < len(text):
-        page = _after_page_break(text, pos)
-        if page != pos:
-            pos = page  # a page's footer among the header's words
-            continue
         end = _line_end(text, pos)
         word = _header_word(text, pos, end)
         if word is None:
@@ -4062,10 +4032,6 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         ctx.rows[s] = ([(s, e)], [h])
     col = 0
     while pos < len(text):
-        page = _after_page_break(text, pos)
-        if page != pos:
-            pos = page
-            continue
         end = _line_end(text, pos)
         value = text[pos:end].strip()
         if not value:
