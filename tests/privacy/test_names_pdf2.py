@@ -91,3 +91,10 @@ def test_it_leaves_near_misses(text: str, engine: str) -> None:
     found = names(text, engine)
     assert not any(n in found for n in ("养殖", "贫困", "本公示期满后无", "南隆街道", "母亲节活动", "对张三"))
     assert not any(n in ("子女", "父母", "妻子", "儿女", "教育") for n in found)
+
+
+def test_an_unnumbered_household_with_its_land_is_its_head(engine):
+    # A compensation list without item numbers: only the land area after "户，" says it is a household.
+    text = "沈浩永户，56.47亩，补偿564.67元，已打入一卡通账号。\n吕兰燕户，34.24亩，补偿547.85元。\n"
+    found = [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == "name"]
+    assert found == ["沈浩永", "吕兰燕"]
