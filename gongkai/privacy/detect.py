@@ -719,6 +719,7 @@ class _HyperscanEngine(_Engine):
                 by_pattern[key] = by_pattern.get(key, 0) | _FAMILY_BIT[name]
         expressions = list(by_pattern)
         self.bits: list[int] = list(by_pattern.values())
+        self.shift = max(1, len(expressions).bit_length())
         # The last text encoded and its bytes: full_width and triggered_lines read the same bytes.
         self._encoded: tuple[str, bytes] | None = None
         self.db = hyperscan.Database()
@@ -745,34 +746,40 @@ class _HyperscanEngine(_Engine):
     def triggered_lines(self, text: str) -> list[Line]:
         data = self._utf8(text)
         self._encoded = None
-        ends: list[tuple[int, int]] = []
+        # Each match as one int, its end offset above the expression's id: no tuple per match (PII-dense
+        # text has one match every 25 bytes), and the sort compares ints.
+        ends: list[int] = []
         append = ends.append
+        shift, low = self.shift, (1 << self.shift) - 1
 
         def on_match(pid: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
-            append((to, pid))
+            append(to << shift | pid)
 
         self.db.scan(data, match_event_handler=on_match)
         if not ends:
             return []
-        ends.sort()
+        ends.sort()  # (hyperscan reports in order of end offset; the sort then costs one pass)
         # Line numbers from the byte offsets: the "\n"s counted from one matched line to the next (in
         # C, without listing every "\n" of the bytes); the same line numbers then give character
         # offsets without decoding anything.
         by_line: dict[int, int] = {}
         bits = self.bits
         count, find = data.count, data.find
-        line, line_end, line_bits, counted = 0, -1, 0, 0
-        for to, pid in ends:
-            if to > line_end:  # past the current line ("\n" ends no match): look further on
+        line, line_bits, counted = 0, 0, 0
+        limit = -1  # the encoded value of the last possible match on the current line
+        for value in ends:
+            if value > limit:  # past the current line ("\n" ends no match): look further on
                 if line_bits:
                     by_line[line] = line_bits
+                to = value >> shift
                 line += count(b"\n", counted, to - 1)
                 counted = to - 1
                 line_end = find(b"\n", counted)
                 if line_end < 0:
                     line_end = len(data)
+                limit = line_end << shift | low
                 line_bits = 0
-            line_bits |= bits[pid]
+            line_bits |= bits[value & low]
         by_line[line] = line_bits
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         return _lines_from(by_line, newlines, len(text))
