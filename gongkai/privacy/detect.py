@@ -1810,6 +1810,17 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
 
 
 _DOTTED_MAX = 16
+# NAME_STOPS by their first character: str.startswith with the whole tuple tries each of its ~90
+# words in turn, and _pick_name asks at every length of every candidate.
+_STOPS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _stop in NAME_STOPS:
+    _STOPS_BY_FIRST[_stop[0]] = (*_STOPS_BY_FIRST.get(_stop[0], ()), _stop)
+
+
+def _stop_at(s: str, pos: int) -> bool:
+    """Whether one of NAME_STOPS begins at pos (s.startswith(NAME_STOPS, pos), faster)."""
+    stops = _STOPS_BY_FIRST.get(s[pos : pos + 1])
+    return stops is not None and s.startswith(stops, pos)
 
 
 def _pick_name(run: str, relaxed: bool = False) -> int:
@@ -1820,20 +1831,21 @@ def _pick_name(run: str, relaxed: bool = False) -> int:
         # "艾力·吐尔逊为…", "迪丽娜尔·卡德尔患有…": the name ends where a stop word follows its last
         # part. Transliterated names run long: "努尔艾力·阿布都热依木" has eleven characters.
         for length in range(run.rfind("·", 0, _DOTTED_MAX) + 2, min(len(run), _DOTTED_MAX) + 1):
-            if length == len(run) or run.startswith(NAME_STOPS, length):
+            if length == len(run) or _stop_at(run, length):
                 return length
         return 0
-    sl = _surname_len(run)
-    if sl == 0:
-        if not relaxed:
-            return 0
+    if run[:2] in COMPOUND_SURNAMES:
+        sl = 2
+    elif run[:1] in SURNAMES or relaxed:
         sl = 1
-    longest = 4 if sl == 2 else 3
-    for length in range(sl + 1, min(longest, len(run)) + 1):
-        rest = run[length:]
-        if not rest:
+    else:
+        return 0
+    size = len(run)
+    for length in range(sl + 1, min(4 if sl == 2 else 3, size) + 1):
+        if length == size:
             return length
-        if rest.startswith(NAME_STOPS):
+        stops = _STOPS_BY_FIRST.get(run[length])
+        if stops is not None and run.startswith(stops, length):
             return length
     return 0
 
@@ -1876,8 +1888,6 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
             continue
         if not length or not _valid_name(ctx, name) or text.startswith(_DUTY, pos):
             return  # "被处罚人应于收到本决定书之日起…": a duty, not a person named 应
-        if not relaxed and not listed and not _pick_name(m.group()):
-            return
         yield pos, pos + length
         note = _KIN_NOTE.match(text, pos + length, end)  # "林小海（子）、陈美（妻）"
         sep = _NAME_SEP.match(text, note.end() if note else pos + length, end)
@@ -1995,72 +2005,94 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
 
 def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
+    rows, lazy_rows, public_roles = ctx.rows, ctx.lazy_rows, ctx.public_roles
+    ls = le = -1
     for m in _NAME_LABEL.finditer(text, block_start, block_end):
-        ls, le = _line_at(text, m.start())
-        if _public_role_before(ctx, ls, m.start()):
+        start, end = m.span()
+        label = m.group()
+        if start > le:  # the label's line, once per line (a form's line may hold several labels)
+            ls = text.rfind("\n", 0, start) + 1
+            le = _line_end(text, start)
+        # (_public_role_before, inline: it runs for every label.)
+        if text.endswith(public_roles, max(ls, start - 6), start) or (
+            text.startswith("联系人", start) and _office_contact(ctx, ls, start)
+        ):
             continue
-        if m.group().startswith("女") and text[m.start() - 1 : m.start()] == "妇":
+        if label.startswith("女") and text[start - 1 : start] == "妇":
             continue  # "妇女儿童工作": no 女儿 there
-        if m.group().startswith("户名") and text.startswith("单", m.start() + 2):
+        if label.startswith("户名") and text.startswith("单", start + 2):
             continue  # "逾期未整改用户名单": 用户 and 名单, no 户名 there
-        if m.group().startswith("监护人") and text[m.start() - 1 : m.start()] == "的":
-            _ward(ctx, ls, m.start() - 1)
-        cell = ctx.cell_at(ls, m.start()) if ctx.is_row(ls) else None
+        if label.startswith("监护人") and text[start - 1 : start] == "的":
+            _ward(ctx, ls, start - 1)
+        cell = ctx.cell_at(ls, start) if ls in rows or ls in lazy_rows else None
         if cell is not None and text[cell[0] : cell[1]] == cell[2]:
             continue  # a table header cell ("与户主关系"), handled by the table pass
-        if cell is not None and _other_column(ctx, ls, m.end()):
+        if cell is not None and _other_column(ctx, ls, end):
             continue  # "父亲\t宫颈癌": a relation's cell, then the diagnosis's
+        # Every rule below but _value_below reads a run of Chinese characters right after the label.
+        value = _HAN_RUN.match(text, end, le)
         named = False
-        for s, e in _names_at(ctx, m.end(), le):
-            ctx.add("name", s, e)
-            named = True
+        if value is not None:
+            for s, e in _names_at(ctx, end, le):
+                ctx.add("name", s, e)
+                named = True
         # An office's 联系人 is common and not private: a rare surname needs the stronger labels.
-        last = m.group().rstrip(" \t　")[-1:]
-        if last in "|｜" and _header_cell_at(ctx, m.end(), le):
+        last = label.rstrip(" \t　")[-1:]
+        if last in "|｜" and _header_cell_at(ctx, end, le):
             continue  # "| 姓名 | 性别 | 年龄 |": a grid's header, not a form's value
-        if last in "：:|｜" and not m.group().startswith("联系人"):
+        if last in "：:|｜" and not label.startswith("联系人"):
             # "姓名：", "户主：", "监护人：" hold a person's name, never a business's ("被处罚人：鑫盛歌厅").
-            label = m.group().lstrip("，,；; \t　")
-            _colon_names(ctx, m.end(), le, not label.startswith(_LIST_LABELS))
-        elif not named and m.end() == le and not m.group().startswith("联系人"):
+            if value is not None:
+                _colon_names(ctx, end, le, not label.lstrip("，,；; \t　").startswith(_LIST_LABELS))
+        elif not named and end == le and not label.startswith("联系人"):
             _value_below(ctx, le)  # "申请人姓名⏎张三⏎性别⏎男": a form one field a line
-        elif not named:
-            if m.group() in _RELATIONS:
-                _name_before_condition(ctx, m.end(), le)  # "丈夫次仁多吉系四级言语残疾"
-            _delimited_name(ctx, m.group(), m.end(), le)
-            _kin_noted_name(ctx, m.end(), le)
-            if not m.group().startswith("联系人"):
-                _described_name(ctx, m.end(), le)
-    if text.find("另", block_start, block_end) >= 0:
+        elif not named and value is not None:
+            if label in _RELATIONS:
+                _name_before_condition(ctx, end, le)  # "丈夫次仁多吉系四级言语残疾"
+            run = value.group()
+            if 2 <= len(run) <= 3 and "·" not in run:
+                if "姓" in label or label.endswith("\t"):
+                    _delimited_name(ctx, label, end, le)
+                _kin_noted_name(ctx, end, le)
+            if not label.startswith("联系人") and len(run) >= 2:
+                _described_name(ctx, end, le)
+    # Rules below are skipped on a block without the words they need: `in` on the block's text costs
+    # far less than a pattern's scan, and most blocks hold a form's labels only.
+    block = text[block_start:block_end]
+    if "另：" in block or "另:" in block:
         for m in _FURTHER_ITEM.finditer(text, block_start, block_end):
             name = m.group(1)
             if _name_token(ctx, name, len(name) == 3) or (
                 _four_character_name(name) and _valid_name(ctx, name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
-    if text.find("亩", block_start, block_end) >= 0:
+    household = "户，" in block or "户," in block
+    if household and "亩" in block:
         for area in _HOUSEHOLD_AREA.finditer(text, block_start, block_end):
             _household_head(ctx, area.start())
-    # Rules below that need a bracket, a colon, 系, 等, 两, 共 or 户 are skipped on a block without one.
-    block = text[block_start:block_end]
     brackets = "（" in block or "(" in block
-    for members in _MEMBERS_PAREN.finditer(text, block_start, block_end) if brackets else ():
-        for part in _LIST_PART.finditer(text, members.start(1), members.end(1)):
-            if _name_token(ctx, part.group(), True):
-                ctx.add("name", part.start(), part.end())
-    for kin in _KIN_BRACKET.finditer(text, block_start, block_end) if brackets else ():
-        _kin_bracketed_name(ctx, kin.start())
-    for sal in _SALUTATION.finditer(text, block_start, block_end) if "：" in block or ":" in block else ():
-        _salutation(ctx, sal.start())
-    for mark in _RESIDENT_MARK.finditer(text, block_start, block_end) if "系" in block else ():
-        _resident(ctx, mark.start())
-    for count in (
-        _COUNT_AFTER.finditer(text, block_start, block_end) if "等" in block or "两" in block else ()
-    ):
-        _names_before_count(ctx, count.start())
-    for total in _LISTED_TOTAL.finditer(text, block_start, block_end) if "共" in block else ():
-        _listed_total(ctx, total)
-    for item in _HOUSEHOLD_ITEM.finditer(text, block_start, block_end) if "户" in block else ():
+    if brackets and ("家庭" in block or "共同" in block):
+        for members in _MEMBERS_PAREN.finditer(text, block_start, block_end):
+            for part in _LIST_PART.finditer(text, members.start(1), members.end(1)):
+                if _name_token(ctx, part.group(), True):
+                    ctx.add("name", part.start(), part.end())
+    if brackets:
+        for kin in _KIN_BRACKET.finditer(text, block_start, block_end):
+            _kin_bracketed_name(ctx, kin.start())
+    colon = "：" in block or ":" in block
+    if colon and ("同志" in block or "先生" in block or "女士" in block):
+        for sal in _SALUTATION.finditer(text, block_start, block_end):
+            _salutation(ctx, sal.start())
+    if "系" in block and "民" in block:
+        for mark in _RESIDENT_MARK.finditer(text, block_start, block_end):
+            _resident(ctx, mark.start())
+    if "等" in block or "两" in block:
+        for count in _COUNT_AFTER.finditer(text, block_start, block_end):
+            _names_before_count(ctx, count.start())
+    if colon and "共" in block:
+        for total in _LISTED_TOTAL.finditer(text, block_start, block_end):
+            _listed_total(ctx, total)
+    for item in _HOUSEHOLD_ITEM.finditer(text, block_start, block_end) if household else ():
         name = item.group(2)
         if item.group(1) is None and not any(
             text.find(w, item.end(), _line_end(text, item.end())) >= 0 for w in _HOUSEHOLD_FACTS
@@ -2637,6 +2669,8 @@ _LOST_DOCUMENT = re.compile(
 _DRIVER = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})驾驶(?=[{PLATE_PROVINCES}][A-Z])", re.M)
 # "病例3：张三，女，53岁", "BM2023…，张三，男，": a run a sex follows is a person.
 _SEXED = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})(?=[，,（(][男女][，,）)；;])", re.M)
+# The sex _SEXED needs after the name, from the sex: a block is looked for one before _SEXED runs.
+_SEX_CELL = re.compile("[男女](?<=[，,（(].)[，,）)；;]")
 
 
 # A person who holds a travel document or an ID ("政审备注：张三持往来台湾通行证（号码…）",
@@ -2688,6 +2722,18 @@ _RELATIONS = frozenset(
     {"配偶", "妻子", "丈夫", "儿子", "女儿", "其妻子", "其丈夫", "其妻", "其夫", "父亲", "母亲", "长子",
      "次子", "长女", "次女", "儿媳", "女婿"}
 )  # fmt: skip
+
+
+# The words each of these rules needs, looked for in a block before its scan (户 and 家 alone are in
+# most lines of a 公示).
+_HOUSEHOLD_VOTE_KEY = re.compile("户(?:同意|赞成|的|安置|征收|拆迁|因)")
+_LIVES_AT_KEY = re.compile("家[住在]")
+_AGE_KEY = re.compile("岁")
+_GREETING_KEY = re.compile("您好")
+_LETTER_KEY = re.compile("[你您](?:于|在|反映|提出|所|户|（)|[（(][男女][，,]")
+_HOLDER_KEY = re.compile("持有?(?:普通护照|护照|往来|港澳|台湾|台胞证|回乡证|居民身份证|身份证)")
+_DRIVER_KEY = re.compile(f"驾驶[{PLATE_PROVINCES}][A-Z]")
+_BOUNDARY_KEY = re.compile("[东西南北]至")
 
 
 # A household named by its head after a word that says a person ("及邻居张三户（住…）的协议").
@@ -2743,12 +2789,9 @@ _HOUSEHOLD_TYPE = re.compile("贫|困|低保|五保|监测|边缘|散居|分散|
 
 def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
-    # Each rule's scan runs only on blocks that hold its key word: str.find costs far less than a
-    # pattern scan, and most triggered blocks hold none of them.
-
-    def has(key: str) -> bool:
-        return text.find(key, block_start, block_end) >= 0
-
+    # Each rule's scan runs only on blocks that hold its key word: `in` costs far less than a pattern
+    # scan, and most triggered blocks hold none of them.
+    block = text[block_start:block_end]
     for m in _NAME_CUE.finditer(text, block_start, block_end):
         ls, le = _line_at(text, m.start())
         if _public_role_before(ctx, ls, m.start()):
@@ -2793,38 +2836,38 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # "诉求人：厍红斌，…": after a colon, delimited values are names whatever their surname.
         if m.group().rstrip(" \t　")[-1:] in "：:":
             _colon_names(ctx, m.end(), le)
-    if has("代表") or has("村民") or has("居民") or has("群众"):
+    if "代表" in block or "村民" in block or "居民" in block or "群众" in block:
         for m in _SPEAKER.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("关于"):
+    if "关于" in block:
         for m in _TOPIC.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("发生") or has("殴打") or has("处以") or has("予以"):
+    if "发生" in block or "殴打" in block or "处以" in block or "予以" in block:
         for m in _VICTIM.finditer(text, block_start, block_end):
             group = m.lastindex or 1
             name = m.group(group)
             if not _ORGANISATION.search(name) and _slot_name(ctx, name):
                 ctx.add("name", m.start(group), m.end(group))
-    if has("我叫") or has("本人"):
+    if "我叫" in block or "本人" in block:
         for m in _SELF_NAMED.finditer(text, block_start, block_end):
             # "本人患尿毒症，": a condition, not a name ("患", "系", "因" open no name here).
             name = m.group(1)
             if not name.startswith(_NOT_SELF) and _slot_name(ctx, name):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("请"):
+    if "请" in block and ("本人" in block or "及时" in block):
         for m in _PLEASE.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
                 ctx.add("name", m.start(1), m.end(1))
     for key, pattern in (
-        ("户", _HOUSEHOLD_VOTE),
-        ("家", _LIVES_AT),
-        ("岁", _AGE_LINE),
-        ("岁", _MEMBER_LINE),
-        ("您好", _GREETING),
+        (_HOUSEHOLD_VOTE_KEY, _HOUSEHOLD_VOTE),
+        (_LIVES_AT_KEY, _LIVES_AT),
+        (_AGE_KEY, _AGE_LINE),
+        (_AGE_KEY, _MEMBER_LINE),
+        (_GREETING_KEY, _GREETING),
     ):
-        if not has(key):
+        if key.search(block) is None:
             continue
         for m in pattern.finditer(text, block_start, block_end):
             # A speaker after "，" needs a listed surname ("经查，刘家住…"); one opening a line or
@@ -2837,7 +2880,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             )
             if (tibetan or _name_token(ctx, name, relaxed)) and not _LAND_WORD.search(name[-1]):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("同意"):
+    if "同意" in block:
         for m in _AGREED_LIST.finditer(text, block_start, block_end):
             tokens = re.split("[、，,]", m.group(1))
             # One word before a count is no list: "同意高新区3户纳入试点"; but one name before "1户" is
@@ -2850,7 +2893,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 for t in tokens:
                     ctx.add("name", pos, pos + len(t))
                     pos += len(t) + 1
-    if has("你") or has("您") or has("男") or has("女"):
+    if _LETTER_KEY.search(block):
         for m in _LETTER_BODY.finditer(text, block_start, block_end):
             if m.start() == 0:
                 continue
@@ -2864,7 +2907,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and _kin_item_name(ctx, prev.group(1))
             ):
                 ctx.add("name", prev.start(1), prev.end(1))
-    if has("车"):
+    if "车，" in block or "车," in block:
         for m in _VEHICLE_OWNER.finditer(text, block_start, block_end):
             ls = text.rfind("\n", 0, m.start()) + 1
             name = m.group(1)
@@ -2877,7 +2920,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and _name_token(ctx, name, len(name) > 2)
             ):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("时许"):
+    if "时许" in block:
         for m in _INCIDENT_PERSON.finditer(text, block_start, block_end):
             # Any surname for three characters; "民警", "司机", "群众" are two, and no names.
             name = m.group(1)
@@ -2887,7 +2930,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and _name_token(ctx, name, len(name) > 2 or "·" in name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("遗失") or has("作废"):
+    if "遗失" in block or "作废" in block:
         for m in _LOST.finditer(text, block_start, block_end):
             name = m.group(1)
             # Any surname at a line's start or after "本人"; a listed one elsewhere.
@@ -2906,14 +2949,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 )
             ):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("支付") or has("收到"):
+    if "支付" in block or "收到" in block:
         for m in _PAYEE.finditer(text, block_start, block_end):
             name = m.group(1)
             if name not in _ACTORS and (
                 _name_token(ctx, name, len(name) > 2 or "·" in name) or _four_character_name(name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("持"):
+    if _HOLDER_KEY.search(block):
         for m in _HOLDER.finditer(text, block_start, block_end):
             name = m.group(1)
             # Any surname after a colon or at a line's start; a listed one after a comma.
@@ -2922,17 +2965,19 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 _name_token(ctx, name, relaxed) or (relaxed and _four_character_name(name))
             ):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("同学"):
+    if "同学" in block:
         for m in _PUPIL.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), len(m.group(1)) > 2):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("驾驶"):
+    if _DRIVER_KEY.search(block):
         for m in _DRIVER.finditer(text, block_start, block_end):
             name = m.group(1)
             if name not in _ACTORS and _name_token(ctx, name, len(name) > 2 or "·" in name):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("男") or has("女"):
-        for m in _SEXED.finditer(text, block_start, block_end):
+    sex = _SEX_CELL.search(block)
+    if sex is not None:
+        # From the line of the first sex: _SEXED tries every character, and no line before has one.
+        for m in _SEXED.finditer(text, text.rfind("\n", 0, block_start + sex.start()) + 1, block_end):
             name = m.group(1)
             # Any surname after a colon or at a line's start ("病例3：仉莉轩，女，"); a listed one
             # after a comma, where a run may be a word ("经查，患者，男，").
@@ -2940,19 +2985,19 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             relaxed = (text[m.start() - 1] if m.start() else "\n") in "\n：:\t" and len(name) > 2
             if name not in _KIN and name not in _ACTORS and _name_token(ctx, name, relaxed):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("告") or has("执行人"):
+    if "原告" in block or "被告" in block or "执行人" in block:
         for m in _COURT_PARTY.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
                 ctx.add("name", m.start(1), m.end(1))
         for m in _PARTY_LIST.finditer(text, block_start, block_end):
             _party_list(ctx, m.end(), block_end)
-    if has("）投") or has("）举") or has(")投") or has(")举"):
+    if "）投" in block or "）举" in block or ")投" in block or ")举" in block:
         _complainants(ctx, block_start, block_end)
-    if has("纠纷"):
+    if "纠纷" in block:
         for m in _DISPUTE_PARTY.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
                 ctx.add("name", m.start(1), m.end(1))
-    if has("至"):
+    if _BOUNDARY_KEY.search(block):
         for m in _BOUNDARY.finditer(text, block_start, block_end):
             name = m.group(1)
             # The first character may be a surname that is also a land word: "林兰立", "田玉".
@@ -3089,30 +3134,37 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     """Names in rows of data: the cell right before a person's ID, or the first cell of a numbered
     row that holds a personal cue (an ID, "身份证", a sex, "户主") or a residential address."""
     text = ctx.text
-    # An ID holds 7 digits in a row: only the block's lines of the number family can.
+    rows, lazy_rows = ctx.rows, ctx.lazy_rows
+    # An ID holds 7 digits in a row: only the block's lines of the number family can. Those blocks
+    # lie inside this one, one after the other from the first that starts in it.
     num_blocks = ctx.num_blocks
     i = bisect.bisect_left(num_blocks, (block_start, block_start))
-    j = bisect.bisect_left(num_blocks, (block_end, block_end), i)
-    ids = (m for s, e in num_blocks[i:j] for m in _ROW_ID.finditer(text, s, e))
-    for m in ids:
-        ls = text.rfind("\n", 0, m.start()) + 1
-        if ctx.is_row(ls):
-            continue  # a table's row: its header says which cell is a name (_table)
-        cell = _NAME_BEFORE_ID.search(text, max(ls, m.start() - 40), m.start())
-        if cell is None or not _is_id_card(m.group().upper(), ctx.today):
-            continue
-        s, e = cell.span(1)
-        name = cell.group(1)
-        if len(name) > 4 and "·" not in name:
-            continue
-        lead = text[s - 1] if s > ls else ""
-        if lead and lead not in _CELL_BEFORE and not _ROW_START.fullmatch(text, ls, s):
-            continue
-        if _row_name_ok(ctx, name, strong=True, four=True):
-            ctx.add("name", s, e)
-            ctx.name_starts = None
-    brackets = text.find("（", block_start, block_end) >= 0 or text.find("(", block_start, block_end) >= 0
-    for bracket in _ID_IN_BRACKETS.finditer(text, block_start, block_end) if brackets else ():
+    while i < len(num_blocks) and num_blocks[i][0] < block_end:
+        num_start, num_end = num_blocks[i]
+        i += 1
+        for m in _ROW_ID.finditer(text, num_start, num_end):
+            start = m.start()
+            ls = text.rfind("\n", 0, start) + 1
+            if ls in rows or ls in lazy_rows:
+                continue  # a table's row: its header says which cell is a name (_table)
+            cell = _NAME_BEFORE_ID.search(text, max(ls, start - 40), start)
+            if cell is None or not _is_id_card(m.group().upper(), ctx.today):
+                continue
+            s, e = cell.span(1)
+            name = cell.group(1)
+            if len(name) > 4 and "·" not in name:
+                continue
+            lead = text[s - 1] if s > ls else ""
+            if lead and lead not in _CELL_BEFORE and not _ROW_START.fullmatch(text, ls, s):
+                continue
+            if _row_name_ok(ctx, name, strong=True, four=True):
+                ctx.add("name", s, e)
+                ctx.name_starts = None
+    # Rules below are skipped on a block without the words they need (`in` costs less than a scan).
+    block = text[block_start:block_end]
+    for bracket in (
+        _ID_IN_BRACKETS.finditer(text, block_start, block_end) if "（" in block or "(" in block else ()
+    ):
         at = _before_padding(text, bracket.start())
         before = _RUN_BEFORE.search(text, max(block_start, at - 24), at)
         if before is None:
@@ -3142,18 +3194,22 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and (tibetan or _name_token(ctx, run, len(run) > 2 or "·" in run))
         ):
             ctx.add("name", start, start + len(run))
-    for m in _FIELD_BEFORE_MOBILE.finditer(text, block_start, block_end):
-        _contact_field(ctx, m)
+    # (A field holds no separator, so the one before it is the only field that can end at a separator.)
+    for sep in _MOBILE_AFTER_SEP.finditer(text, block_start, block_end):
+        contact = _FIELD_BEFORE_SEP.search(text, max(block_start, sep.start() - 5), sep.end())
+        if contact is not None:
+            _contact_field(ctx, contact)
     for m in _RELATION_FIELD.finditer(text, block_start, block_end):
         field = _FIELD_BEFORE_RELATION.search(text, max(block_start, m.start() - 24), m.start())
         if field is not None:
             _relation_field(ctx, field)
-    if text.find("监护", block_start, block_end) >= 0:
+    if "监护" in block:
         for m in _GUARDED_BY.finditer(text, block_start, block_end):
             if _kin_item_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
-    _kin_items(ctx, block_start, block_end)
-    if text.find("成员", block_start, block_end) >= 0:
+    if "、" in block:
+        _kin_items(ctx, block_start, block_end)
+    if "成员" in block:
         for m in _MEMBER_ROW.finditer(text, block_start, block_end):
             if not ctx.is_row(m.start()) and _kin_item_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
@@ -3232,7 +3288,10 @@ def _guardian_field(ctx: _Ctx, pos: int, le: int) -> None:
 
 # A field right before a mobile number in a person's row ("1、五年级(7)班，陈可馨，女，…，龋齿，
 # 索朗措姆，185…"): the contact the row gives for the person, a parent or a relative.
-_FIELD_BEFORE_MOBILE = re.compile(rf"[，,；;\t]([{_HAN}]{{2,4}})[，,；;\t](?=(?:\+?86[- ]?)?1[3-9][0-9])")
+# Found from the separator the mobile follows (separators are many, those before a mobile few), then
+# the field of two to four characters between it and the separator before.
+_MOBILE_AFTER_SEP = re.compile(r"[，,；;\t](?=(?:\+?86[- ]?)?1[3-9][0-9])")
+_FIELD_BEFORE_SEP = re.compile(rf"[，,；;\t]([{_HAN}]{{2,4}})[，,；;\t]$")
 
 
 def _contact_field(ctx: _Ctx, m: re.Match[str]) -> None:
