@@ -3302,7 +3302,7 @@ def _contact_field(ctx: _Ctx, m: re.Match[str]) -> None:
         return  # a table's row has its header; a row with no person's sex or ID is no person's
     if text[start:end] in _KIN:
         # "…，额尔敦，祖父，138…": the contact's relation; the contact is the field before it.
-        before = _FIELD_BEFORE.search(text, max(ls, m.start() - 20), m.start())
+        before = _FIELD_BEFORE_KIN.search(text, max(ls, m.start() - 20), m.start())
         if before is None:
             return
         start, end = before.span(1)
@@ -3341,7 +3341,7 @@ def _relation_field(ctx: _Ctx, m: re.Match[str]) -> None:
     ctx.add("name", m.start(1), m.end(1))
 
 
-_FIELD_BEFORE = re.compile(rf"[，,；;\t]([{_HAN}]{{2,4}})$")
+_FIELD_BEFORE_KIN = re.compile(rf"[，,；;\t]([{_HAN}]{{2,4}})$")
 # Under "家庭成员", one member a line: name, relation, then a mobile or an ID ("张三，女儿，139…",
 # "李四\t配偶\t3301…", "王五 孙子 153 …").
 _MEMBER_ROW = re.compile(
