@@ -421,14 +421,15 @@ _ENUM = re.compile(r"^(?:[0-9]+[.、．)）]|[（(][0-9一二三四五六七八�
 # A number then a house-level unit. A match takes the whole run of numerals (no unit is one), so
 # the run is possessive: retrying shorter runs inside a long digit run (an ID) is quadratic.
 _NUMERAL = "[0-9〇一二三四五六七八九十百零]"
+# (One numeral first, the second branch's checks behind it: `re` then skips to a numeral in C.)
 _DOOR = re.compile(
-    rf"{_NUMERAL}++[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组|队)"
+    rf"{_NUMERAL}(?:{_NUMERAL}*+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组|队)"
     # "3栋1202": a flat number after the building, but not the next part's numeral ("25栋2单元").
     r"(?:[0-9]+(?:[-－][0-9]+)*(?:室|号)?(?!单元|栋|幢|层|楼|号|室))?"
     # "樊集村4社" (a 组 in 甘肃, 四川), "第九村民小组", "早元村一队" (a 生产队, the 组 of 宁夏 and
     # 甘肃 villages); "世纪家园28-1-802": building, unit and flat
     # written as numbers only.
-    r"|(?<![0-9\-])[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])(?:室|号)?"
+    r"|(?<=[0-9])(?<![0-9\-].)[0-9]{0,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])(?:室|号)?)"
 )
 _ADDR_LABEL = re.compile(
     "(?:"
@@ -449,20 +450,32 @@ _OFFICE_NAME_END = re.compile(
 )
 # "通讯地址：彭阳县团结路236号  邮编：463900": a street address with a postcode heads an office's letter.
 _POSTCODE_AFTER = re.compile(r"[ \t　，,；;]*(?:邮编|邮政编码)")
+_SHAPE_TAIL = rf"[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)"
+# A residential address by its shape: divisions, a 街道/镇/乡, a village, house-level parts
+# ("广东省深圳市南山区粤海街道东风村11组"). The run of Chinese characters it opens with is taken from its
+# first character (`re` then skips to Chinese characters in C), and a lookahead finds a 街道/镇/乡 with a
+# village after it before the costly splits of the run into divisions are tried, from the second
+# character on, in the same order as from the first.
+_DIVISION = "(?:省|自治区|市|州|盟|县|区|旗)"
 _ADDR_SHAPE = re.compile(
-    rf"(?<![{_HAN}])(?:[{_HAN}]{{2,6}}?(?:省|自治区|市|州|盟|县|区|旗))*[{_HAN}]{{1,8}}?(?:街道|镇|乡)"
+    rf"[{_HAN}](?<![{_HAN}].)(?=[{_HAN}]*?(?:街道|镇|乡){_SHAPE_TAIL})"
+    rf"(?:[{_HAN}]{{1,5}}?{_DIVISION}(?:[{_HAN}]{{2,6}}?{_DIVISION})*[{_HAN}]{{1,8}}?|[{_HAN}]{{0,7}}?)(?:街道|镇|乡)"
     rf"[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)[{_HAN}0-9\-]{{0,12}}?"
     r"(?:第?[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|队|社|村民小组))+"
 )
 # A numbered item of a list of households typed as text: "4.", "5、", "（二）", "2，", then a name
 # (2–4 characters, or a minority name with "·"), a note ("（户主）") and a separator.
-# Written to begin with a character class (see _NUM_GROUP); _addresses checks that only spaces come
-# before it on the line.
+# Written to begin with a character class (see _NUM_GROUP); _addresses tries it only after a line's
+# leading blanks (_item_leads).
 _ITEM_ADDR = re.compile(
     r"[0-9（(](?<![^\n \t　].)"
     r"(?:(?<=[0-9])[0-9]{0,2}[.、．，,)）]|(?<=[（(])[0-9一二三四五六七八九十]{1,3}[)）])[ \t　]*"
     rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,8}}·[{_HAN}·]{{1,10}})(?:[（(][^）)\n]{{1,6}}[）)])?[ \t　，,]+"
 )
+# A line whose blanks are followed by a numbered item's number ("4.", "（二）": how _ITEM_ADDR opens), and
+# the blanks.
+_ITEM_LINE = re.compile(r"\n[^\S\n]*+(?=[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])")
+_LEAD_BLANK = re.compile(r"[^\S\n]*+")
 # The size of a household after its address ("，5人", " 1人"), and the place words of such an address.
 _HOUSEHOLD = re.compile(r"[0-9一二三四五六七八九十]+(?:人|口人)")
 _ITEM_PLACE = re.compile(rf"{_RESIDENTIAL.pattern}|路|街|巷|大道")
@@ -470,13 +483,15 @@ _ITEM_PLACE = re.compile(rf"{_RESIDENTIAL.pattern}|路|街|巷|大道")
 # character: "明珠路东方花城2号楼4单元1704室", "阳光水岸9号楼3单元1503室". Building and unit make it
 # a dwelling; the run begins after a separator so that a name glued before it is not taken.
 _FLAT_SHAPE = re.compile(
-    rf"(?<![{_HAN}A-Za-z0-9\-])[{_HAN}][{_HAN}0-9\-]{{1,40}}?[0-9]+(?:号楼|栋|幢)[0-9]+单元(?:[0-9]+室?)?"
+    # (Its first character before the check behind it: `re` then skips to a Chinese character in C.)
+    rf"[{_HAN}](?<![{_HAN}A-Za-z0-9\-].)[{_HAN}0-9\-]{{1,40}}?[0-9]+(?:号楼|栋|幢)[0-9]+单元(?:[0-9]+室?)?"
 )
 # A part every _ADDR_SHAPE or _FLAT_SHAPE match contains: one cheap pass over a block finds the lines
 # to try the costly patterns on. Each branch begins with a word, which keeps `re`'s skip to candidates
 # (a shared leading group would lose it).
-_SHAPE_TAIL = rf"[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)"
-_ADDR_HINT = re.compile(rf"单元|街道{_SHAPE_TAIL}|镇{_SHAPE_TAIL}|乡{_SHAPE_TAIL}")
+_SHAPE_KEY = rf"街道{_SHAPE_TAIL}|镇{_SHAPE_TAIL}|乡{_SHAPE_TAIL}"
+_ADDR_HINT = re.compile(rf"单元|{_SHAPE_KEY}")
+_SHAPE_HINT = re.compile(_SHAPE_KEY)  # the part _ADDR_SHAPE needs
 # Cues of a complaint's place in a 12345 ticket ("市民反映：", "反映其居住的"), read as address labels.
 _NARRATIVE_LABELS = ("反映", "居住的")
 _ORGANISATION = re.compile(
@@ -497,36 +512,41 @@ _DISABLED = rf"残疾(?:人)?(?:[（(]?{_GRADE}级[）)]?)?(?!人?(?:护理|生�
 _TEN = "一二三四五六七八九十"
 # Not a count ("新增确诊病例3例（男2例、女1例）"): that is a statistic about no one.
 _NOT_A_COUNT = "(?![0-9〇一二三四五六七八九十百]|例|数|人)"
-_HEALTH = re.compile(
-    "|".join(
-        (
-            *(f"{grade}级(?:{'|'.join(_DISABILITY_WORDS)}){_DISABLED}" for grade in "一二三四1234"),
-            *(word + _DISABLED for word in _DISABILITY_WORDS),
-            # A limb's disability with its grade ("下肢残疾三级"); "下肢残疾人" alone is whom a benefit
-            # is for.
-            *(f"{limb}肢残疾[（(]?{_GRADE}级[）)]?" for limb in ("双上", "双下", "上", "下")),
-            rf"残疾(?:等级|类别)?[:：]?{_GRADE}级",
-            # "言语三级残疾", "其子为肢体四级": type and grade, 残疾 after them or left out.
-            *(f"{kind}[/／]?{_GRADE}级(?:残疾)?" for kind in _DISABILITY_TYPES),
-            # "困境儿童 重残 张三": a child's severe disability (重度残疾), as a list's field.
-            "重残(?!人员|儿童|人|补贴|护理|家庭)",
-            r"患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)",
-            "尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人",
-            "脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫"
-            "|因残致贫|持证残疾人",
-            *(f"{degree}丧失劳动能力" for degree in ("完全", "大部分", "部分", "")),
-            "长期卧床|精神病|癫痫|聋哑|失明|截肢|独生子女伤残",
-            # A work injury's grade ("鉴定申请人为伤残九级", "工伤八级伤残").
-            f"工伤[{_TEN}]{{1,2}}级伤残",
-            *(f"{n}[{_TEN}]?级伤残" for n in _TEN),
-            f"伤残[{_TEN}]{{1,2}}级",
-            # A person's infection in an epidemic notice (流调通报): "系新冠病毒无症状感染者",
-            # "核酸检测结果阳性".
-            *(f"{w}无症状感染者{_NOT_A_COUNT}" for w in ("新冠病毒", "新冠肺炎", "")),
-            *(f"{w}确诊病例(?:[（(][^）)\n0-9]{{1,4}}[）)])?{_NOT_A_COUNT}" for w in ("新冠肺炎", "")),
-            *(f"{test}(?:检测)?(?:结果)?(?:呈)?阳性" for test in ("核酸", "抗原")),
-        )
+_HEALTH_WORDS = "|".join(
+    (
+        *(f"{grade}级(?:{'|'.join(_DISABILITY_WORDS)}){_DISABLED}" for grade in "一二三四"),
+        *(word + _DISABLED for word in _DISABILITY_WORDS),
+        # A limb's disability with its grade ("下肢残疾三级"); "下肢残疾人" alone is whom a benefit
+        # is for.
+        *(f"{limb}肢残疾[（(]?{_GRADE}级[）)]?" for limb in ("双上", "双下", "上", "下")),
+        rf"残疾(?:等级|类别)?[:：]?{_GRADE}级",
+        # "言语三级残疾", "其子为肢体四级": type and grade, 残疾 after them or left out.
+        *(f"{kind}[/／]?{_GRADE}级(?:残疾)?" for kind in _DISABILITY_TYPES),
+        # "困境儿童 重残 张三": a child's severe disability (重度残疾), as a list's field.
+        "重残(?!人员|儿童|人|补贴|护理|家庭)",
+        r"患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)",
+        "尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人",
+        "脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫"
+        "|因残致贫|持证残疾人",
+        *(f"{degree}丧失劳动能力" for degree in ("完全", "大部分", "部分", "")),
+        "长期卧床|精神病|癫痫|聋哑|失明|截肢|独生子女伤残",
+        # A work injury's grade ("鉴定申请人为伤残九级", "工伤八级伤残").
+        f"工伤[{_TEN}]{{1,2}}级伤残",
+        *(f"{n}[{_TEN}]?级伤残" for n in _TEN),
+        f"伤残[{_TEN}]{{1,2}}级",
+        # A person's infection in an epidemic notice (流调通报): "系新冠病毒无症状感染者",
+        # "核酸检测结果阳性".
+        *(f"{w}无症状感染者{_NOT_A_COUNT}" for w in ("新冠病毒", "新冠肺炎", "")),
+        *(f"{w}确诊病例(?:[（(][^）)\n0-9]{{1,4}}[）)])?{_NOT_A_COUNT}" for w in ("新冠肺炎", "")),
+        *(f"{test}(?:检测)?(?:结果)?(?:呈)?阳性" for test in ("核酸", "抗原")),
     )
+)
+# The branches that begin with a digit ("2级肢体残疾") make `re` try all the others at each digit of a
+# list's IDs and phone numbers: a block without "1级"…"4级" is read without them (_HEALTH_BUT_DIGITS).
+_DIGIT_GRADE = re.compile("级(?<=[1-4]级)")  # (found from its 级, rarer than a digit)
+_HEALTH_BUT_DIGITS = re.compile(_HEALTH_WORDS)
+_HEALTH = re.compile(
+    "|".join((*(f"{grade}级(?:{'|'.join(_DISABILITY_WORDS)}){_DISABLED}" for grade in "1234"), _HEALTH_WORDS))
 )
 _PERSON_CUE = re.compile(
     r"户主|本人|患者|其(?:妻|夫|子|女|父|母|丈夫|儿|孙)|该户|家庭成员|男|女|姓名|申请人|当事人|[0-9]{15}"
@@ -4280,22 +4300,21 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     labelled: set[int] = set()
     for m in _ADDR_LABEL.finditer(text, block_start, block_end):
-        ls, le = _line_at(text, m.start())
+        at = m.start()
+        ls, le = _line_at(text, at)
         label = m.group()
-        before = text[max(ls, m.start() - 4) : m.start()]
+        before = text[max(ls, at - 4) : at]
         if before.endswith(_OFFICE_BEFORE) or (label.startswith("地址") and _office_context(before)):
             continue
-        if _CONTACT_US.search(text, max(ls, m.start() - 6), m.start()):
+        if _CONTACT_US.search(text, max(ls, at - 6), at):
             continue  # "请与县发展和改革局联系（地址：…，电话：…）": the office's own address
-        if label.startswith("地址") and _OFFICE_BRACKET.search(text, max(ls, m.start() - 16), m.start()):
+        if label.startswith("地址") and _OFFICE_BRACKET.search(text, max(ls, at - 16), at):
             continue  # "请到某派出所户籍室反映（地址：…，电话：…）": where to go, the office's seat
-        if label.startswith(("住所", "地址")) and _ORGANISATION.search(
-            text, max(ls, m.start() - 40), m.start()
-        ):
+        if label.startswith(("住所", "地址")) and _ORGANISATION.search(text, max(ls, at - 40), at):
             continue  # "当事人：某某有限公司，住所：…": a company's seat, not a person's home
-        if _OFFICE_NAME_END.search(text, max(ls, m.start() - 30), m.start()):
+        if _OFFICE_NAME_END.search(text, max(ls, at - 30), at):
             continue
-        if label.startswith("地址") and _LEGAL_REP.search(text, ls, m.start()):
+        if label.startswith("地址") and _LEGAL_REP.search(text, ls, at):
             continue  # "负责人：张三　　地址：…": a decision's unit, its representative and its seat
         if m.end() == le and le < len(text):
             # A form one field a line ("现居住地址⏎某县某镇某村56号"): the value fills the next line.
@@ -4342,11 +4361,13 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         done = ls
         if not _PERSON_CUE.search(text, ls, le) and not _item_at(text, ls, le):
             continue
-        for m in _ADDR_SHAPE.finditer(text, ls, le):
+        # (A line's first hint is its leftmost: after a first "单元" only a later part may be a shape's.)
+        shape = hint.group()[0] != "单" or _SHAPE_HINT.search(text, hint.end(), le) is not None
+        for m in _ADDR_SHAPE.finditer(text, ls, le) if shape else ():
             if not _OFFICE_WORD.search(text, max(ls, m.start() - 6), m.start()):
                 ctx.add("address", m.start(), m.end())
                 labelled.add(ls)
-        if ls in labelled:
+        if ls in labelled or text.find("单元", ls, le) < 0:  # (every _FLAT_SHAPE holds a 单元)
             continue
         for m in _FLAT_SHAPE.finditer(text, ls, le):
             if not _OFFICE_WORD.search(text, max(ls, m.start() - 6), m.start()) and not _ORGANISATION.search(
@@ -4356,13 +4377,15 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 labelled.add(ls)
     # A numbered item of a list of households: name, then the address as the next field ("（三）严英忠
     # （户主），朝阳村6组 1人", "2.邓贵宏　黄河东路167号，5人"), down to a house-level part.
-    for m in _ITEM_ADDR.finditer(text, block_start, block_end):
-        ls, le = _line_at(text, m.start())
-        if text[ls : m.start()].strip() or ls in labelled:
+    # (Tried at the lines' first characters only, not at every numeral of the block.)
+    for ls, lead_end in _item_leads(text, block_start, block_end):
+        item = _ITEM_ADDR.match(text, lead_end, block_end)
+        if item is None or ls in labelled:
             continue
-        if not (_PERSON_CUE.search(text, ls, le) or _HOUSEHOLD.search(text, m.end(), le)):
+        le = _line_end(text, lead_end)
+        if not (_PERSON_CUE.search(text, ls, le) or _HOUSEHOLD.search(text, item.end(), le)):
             continue
-        seg = _ADDR_SEGMENT.match(text, m.end(), le)
+        seg = _ADDR_SEGMENT.match(text, item.end(), le)
         door_end = _last_door_end(text, seg.start(), seg.end()) if seg else 0
         if seg and door_end - seg.start() >= 4 and _ITEM_PLACE.search(text, seg.start(), door_end):
             ctx.add("address", seg.start(), door_end)
@@ -4371,13 +4394,12 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     # number: "一、某小区21-4-2102室，房东张三（联系电话…）", "（1）张三；6401…；塔桥村九组；…",
     # "3 | 李四 | 1525…| 某小区31幢401室". Found from the field's end (a house-level part before a
     # separator) and read back to its start.
-    # (A door number needs one of these: the regex, which opens with a class, is skipped without.)
-    doors = any(text.find(c, block_start, block_end) >= 0 for c in "号室组队-")
-    for m in _FIELD_DOOR.finditer(text, block_start, block_end) if doors else ():
-        end = m.end()
+    for door_start, end in (
+        door
+        for lo, hi in _lines_but(text, labelled, block_start, block_end)
+        for door in _field_doors(text, lo, hi)
+    ):
         ls = text.rfind("\n", 0, end) + 1
-        if ls in labelled:
-            continue
         low = max(ls, end - 60)
         # The last separator before the field's end.
         sep = _LAST_FIELD_SEP.search(text, low, end)
@@ -4395,7 +4417,7 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ):
             continue  # a labelled value is the label's (an office's "地址：…", "住所地…" is not flagged)
         if (
-            not (_FIELD_PLACE.search(text, start, m.start()) or _FIELD_FLAT.search(text, start, end))
+            not (_FIELD_PLACE.search(text, start, door_start) or _FIELD_FLAT.search(text, start, end))
             or _OFFICE_SEAT.search(text, start, end)
             or any(w in text[start:end] for w in _COMMERCIAL)  # "某小区商铺31号": a shop
             or _INSTITUTION.search(text, ls, _line_end(text, end))  # a company's or a hospital's row
@@ -4421,15 +4443,43 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
 
 
 _LEAD_SPACE = re.compile(r"[ \t　]+")
-# The end of a field that is a dwelling: a house-level part then a separator or the line's end.
-_FIELD_DOOR = re.compile(
-    # (The number from its first digit only: tried at every digit of an 18-digit ID, the run backtracks.
-    # One class first, the branches' own classes checked behind it: `re` then skips to a numeral in C.)
-    rf"{_NUMERAL}(?:(?<!{_NUMERAL}{_NUMERAL}){_NUMERAL}*(?:号|室|组|队)"
-    r"|(?<=[0-9])[0-9]{0,2}-[0-9]{1,2}-[0-9]{3,4}室?)"
+# The end of a field that is a dwelling: a house-level part then a separator or the line's end. Its
+# last character: a unit after a numeral, or a flat written as numbers ("28-1-802") from its first "-"
+# (`re` skips to these in C; a pattern that opens with a numeral is entered at every digit of a list's
+# IDs and phone numbers). _field_doors reads the number back to its start.
+_FIELD_DOOR_END = re.compile(
+    rf"[号室组队\-](?:(?<=[号室组队])(?<={_NUMERAL}.)|(?<=-)[0-9]{{1,2}}-[0-9]{{3,4}}室?)"
     r"(?=[，,；;|｜\t\"”。 　]|$)",
     re.M,
 )
+_NUMERALS = "0123456789〇一二三四五六七八九十百零"  # _NUMERAL's characters
+
+
+def _field_doors(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Start and end of the house numbers in text[start:end] that end a field: a whole run of numerals
+    then 号/室/组/队 ("12号", "三组"), or a flat written as numbers, building, unit and flat
+    ("28-1-802", "3-2-1101室"), each from its leftmost possible start (what a regex's scan finds)."""
+    for m in _FIELD_DOOR_END.finditer(text, start, end):
+        door_start = door_end = m.end()
+        dash = m.start()
+        if text[dash] == "-":
+            # Up to three digits before the first "-": "12-1-802", and "345-1-802" in "2345-1-802".
+            at = dash
+            while at > start and dash - at < 3 and "0" <= text[at - 1] <= "9":
+                at -= 1
+            if at < dash:
+                door_start = at
+        at = door_end - 2
+        if door_start == door_end and at >= start and text[at + 1] in "号室组队" and text[at] in _NUMERALS:
+            # The whole run of numerals before the unit, unless it begins before start.
+            while at > start and text[at - 1] in _NUMERALS:
+                at -= 1
+            if at == 0 or text[at - 1] not in _NUMERALS:
+                door_start = at
+        if door_start < door_end:
+            yield door_start, door_end
+
+
 _FIELD_SEPS = '，,；;|｜\t"“ 　、'
 _LAST_FIELD_SEP = re.compile(rf"[{_FIELD_SEPS}][^{_FIELD_SEPS}]*+\Z")
 _FIELD_ADDR = re.compile(rf"[{_HAN}][{_HAN}0-9\-－#·]{{3,59}}")
@@ -4442,6 +4492,27 @@ _DWELLER = re.compile(
 _FIELD_PLACE = re.compile(r"村|社区|小区|居委会|室|单元|栋|幢|组|队|苑|花园|公寓|弄|家园|嘎查|庄")
 _INSTITUTION = re.compile(r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|卫生院|幼儿园")
 _FIELD_FLAT = re.compile(r"[0-9](?:栋|幢|单元|号楼)|[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
+
+
+def _lines_but(text: str, lines: set[int], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the runs of whole lines of text[start:end] (start is a line's start) that leave out
+    the lines that begin at lines."""
+    at = start
+    for ls in sorted(lines):
+        if ls > at:
+            yield at, ls - 1
+        at = _line_end(text, ls) + 1
+    if at < end:
+        yield at, end
+
+
+def _item_leads(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Start and end of the leading blanks of the lines of text[start:end] (start is a line's start)
+    that may open with a numbered item (_ITEM_ADDR): the first line, and those _ITEM_LINE finds."""
+    first = _LEAD_BLANK.match(text, start, end)
+    yield start, first.end() if first else start
+    for lead in _ITEM_LINE.finditer(text, start, end):
+        yield lead.start() + 1, lead.end()
 
 
 def _about_person(ctx: _Ctx, ls: int, le: int) -> bool:
@@ -4491,8 +4562,9 @@ def _office_context(before: str) -> bool:
 # wherever the form is, whether or not the line also names the person.
 _HEALTH_LABEL = re.compile(
     r"(?:健康状况|身体状况|残疾类别(?:及?等级)?|残疾等级|残疾情况|疾病名称|所患疾病|患病情况|病情况(?=[:：\t])|病情(?!况)"
-    # A 门诊慢特病 list's field: "认定病种：2型糖尿病".
-    r"|(?:认定|申请|申报|确诊)病种"
+    # A 门诊慢特病 list's field: "认定病种：2型糖尿病". (Written out: each branch begins with a plain
+    # character, and `re` then skips to the next such character in C.)
+    r"|认定病种|申请病种|申报病种|确诊病种"
     # A claim's or a hospital's diagnosis: "疾病诊断：宫颈癌" (a blood donor's relative).
     r"|疾病诊断|诊断结果|临床诊断"
     # A veteran's or a worker's disability and its cause: "伤残情况：因战致听力残疾二级".
@@ -4546,6 +4618,29 @@ _DISEASE = re.compile(
     # A complaint's harm: "食用后出现食物中毒症状", "出现过敏性皮炎症状" (not "出现相关症状").
     rf"|出现(?!相关|类似|上述|以上|此类|同样|轻微|不同|多种|各种)([{_HAN}]{{2,8}}?)症状"
 )
+# Where a _DISEASE match may begin: the first character of each of its cues, the rest of the cue
+# checked ahead: with one plain character first in each branch `re` skips to these in C, while _DISEASE,
+# whose branches open with groups, is tried at every character of a block. (Keep it in step with
+# _DISEASE's cues.)
+_DISEASE_CUE = re.compile(
+    r"因|风(?=险因素)|检(?=查发现)|经(?=检查存在)|造(?=成)|得(?=了)|一(?=直是)|本(?=人)|自(?=述)"
+    r"|诊(?=断为)|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)"
+    r"|子(?=女)|配(?=偶)|家(?=庭成员)|坠(?=落致)|事(?=故致)|摔(?=倒致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)"
+    r"|患|确(?=诊)|查(?=出)|长(?=期)|认(?=定为)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
+)
+
+
+def _diseases(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of _DISEASE.finditer(text, start, end), tried only where a cue begins."""
+    after = start
+    for cue in _DISEASE_CUE.finditer(text, start, end):
+        if cue.start() >= after:
+            m = _DISEASE.match(text, cue.start(), end)
+            if m is not None:
+                yield m
+                after = m.end()
+
+
 # A whole field of a row, after a separator: "之孙  15岁  宫颈癌", "3人，因病  623元/月". Found from its
 # end (a disease's last word before a separator, rarer than the separators) and read back to the field's
 # start, which costs less than trying a run after every space and comma of a block.
@@ -4582,7 +4677,9 @@ def _health_label_above(text: str, ls: int) -> bool:
 
 def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
-    for label in _SCREENING_LABEL.finditer(text, block_start, block_end):
+    # (Each label holds one of these words: a plain search skips a block without them faster.)
+    screening = any(text.find(w, block_start, block_end) >= 0 for w in ("结果", "异常"))
+    for label in _SCREENING_LABEL.finditer(text, block_start, block_end) if screening else ():
         value = label.group(1)
         if (
             value not in _NOT_HEALTH
@@ -4590,7 +4687,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and not ctx.is_row(_line_at(text, label.start())[0])
         ):
             ctx.add("health", label.start(1), label.end(1))
-    for label in _HARDSHIP_LABEL.finditer(text, block_start, block_end):
+    hardship = any(text.find(w, block_start, block_end) >= 0 for w in ("困", "人员类别"))
+    for label in _HARDSHIP_LABEL.finditer(text, block_start, block_end) if hardship else ():
         if _HEALTH_WORD.search(label.group(1)) and not ctx.is_row(_line_at(text, label.start())[0]):
             ctx.add("health", label.start(1), label.end(1))
     for label in _HEALTH_LABEL.finditer(text, block_start, block_end):
@@ -4607,7 +4705,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ):
             ctx.add("health", start, label.end(1))
     line_start, personal = -1, False
-    for m in _HEALTH.finditer(text, block_start, block_end):
+    health = _HEALTH if _DIGIT_GRADE.search(text, block_start, block_end) else _HEALTH_BUT_DIGITS
+    for m in health.finditer(text, block_start, block_end):
         ls, le = _line_at(text, m.start())
         if ls != line_start:
             # A policy sentence about 残疾人 in general is not a person's status.
@@ -4623,7 +4722,7 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("health", m.start(), m.end())
     cued: set[int] = set()
     lines: dict[int, bool] = {}  # line start: whether the line is about a person
-    for m in _DISEASE.finditer(text, block_start, block_end):
+    for m in _diseases(text, block_start, block_end):
         group = m.lastindex or 1
         start, end = m.span(group)
         if not _NOT_DISEASE.fullmatch(text, start, end) and (group == 1 or _personal_line(ctx, start, lines)):
