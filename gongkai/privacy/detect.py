@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from operator import mul
 
 from gongkai.lib.checksums import (
+    CREDIT_CODE_ALPHABET,
     PROVINCE_CODES,
     id_card_birth_date,
-    is_valid_credit_code,
     is_valid_id_card_15,
 )
 from gongkai.privacy.mask import mask_value
@@ -341,6 +341,8 @@ _NOT_ID_CHAR = re.compile(r"[^0-9Xx]")
 _NOT_DIGIT = re.compile(r"[^0-9]")
 _ASCII_KEPT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@.-+_")
 _MOBILE = re.compile(r"1(?:3[0-9]|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8[0-9]|9[0-35-9])[0-9]{8}")
+# The first three digits of the mobiles _MOBILE accepts.
+_MOBILE_PREFIXES = frozenset(p for p in map(str, range(100, 200)) if _MOBILE.fullmatch(p + "00000000"))
 _AREA = re.compile(r"0(?:10|2[0-9]|[3-9][0-9]{2})")
 _LOCAL = re.compile(r"[2-9][0-9]{6,7}")
 # Card-issuer prefixes seen on cards issued in China: UnionPay 62/60/65/68/69/94/95, Visa 4,
@@ -351,10 +353,18 @@ _CARD_PREFIX = re.compile(
 _UNIT_AFTER = re.compile(
     r" ?(?:元|万|亿|人|户|次|件|吨|千克|公斤|平方|亩|册|份|个|%|％|米|公里|套|间|台|辆|页|字节|KB|MB)"
 )
-_UNIT_FIRST = frozenset(" 元万亿人户次件吨千公平亩册份个%％米套间台辆页字KM")
-# (?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{7,10}|[0-9]{8}|[0-9]{10})(?![0-9A-Za-z]), begun with a class.
-_DOC = re.compile(
-    r"[0-9A-Z](?<![0-9A-Za-z].)(?:(?<=[A-Z])[A-Z]?[0-9]{7,10}|(?<=[0-9])(?:[0-9]{7}|[0-9]{9}))(?![0-9A-Za-z])"
+# The first characters of _UNIT_AFTER's units, after its optional space.
+_UNIT_FIRST = frozenset("元万亿人户次件吨千公平亩册份个%％米套间台辆页字KM")
+# (?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{7,10}|[0-9]{8}|[0-9]{10})(?![0-9A-Za-z]), begun with a class:
+# [0-9A-Z] at the start of a run of letters and digits, then _DOC_BODY.
+_DOC_BODY = r"(?:(?<=[A-Z])[A-Z]?[0-9]{7,10}|(?<=[0-9])(?:[0-9]{7}|[0-9]{9}))(?![0-9A-Za-z])"
+_DOC = re.compile(rf"[0-9A-Z](?<![0-9A-Za-z].){_DOC_BODY}")
+# What _documents scans with: a match of _DOC (group 1 set), or else the run and the runs after it
+# that begin none (group 1 unset). `re` would try _DOC at every digit of an ID or a phone; the
+# possessive loop tries it once per run, and stops before the next run that begins a match.
+_DOC_SCAN = re.compile(
+    rf"[0-9A-Z](?<![0-9A-Za-z].)(?:({_DOC_BODY})"
+    rf"|[0-9A-Za-z]*(?:[^0-9A-Za-z]++(?![0-9A-Z]{_DOC_BODY})[0-9A-Za-z]+)*+)"
 )
 _DOC_FORMATS = {
     "passport": re.compile(r"(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|[GDSP][0-9]{7,8}|[DSP]E[0-9]{7}|K[0-9]{8})"),
@@ -635,21 +645,26 @@ class _Ctx:
     def label_before(self, line_start: int, pos: int) -> str | None:
         """The nearest label in the 16 characters before pos, else the table column's header."""
         text = self.text
-        lo = max(line_start, pos - 24)
         # A negative label in an earlier cell ("家庭人口减少，6236…": 人口 is part of a value) is not
         # this number's; a positive one may be ("开户行及账号：某银行，6222…").
-        labels: list[str] = [
-            m.group()
-            for m in _LABEL_RE.finditer(text, max(line_start, pos - 16), pos)
-            if m.group() not in _NEGATIVE or _CELL_BREAK.search(text, m.end(), pos) is None
-        ]
-        if labels and _EITHER_LABEL.search(text, lo, pos):
+        # search, not finditer: most numbers have no label before them (a table's), and one search
+        # costs less than setting up an iterator.
+        last = last_positive = None
+        m = _LABEL_RE.search(text, max(line_start, pos - 16), pos)
+        while m is not None:
+            label, end = m.group(), m.end()
+            if label not in _NEGATIVE:
+                last = last_positive = label
+            elif _CELL_BREAK.search(text, end, pos) is None:
+                last = label
+            m = _LABEL_RE.search(text, end, pos)
+        if last in _NEGATIVE and _EITHER_LABEL.search(text, max(line_start, pos - 24), pos):
             # "身份证号码/统一社会信用代码：": a field for either; the number's own checksum tells which.
-            labels = [label for label in labels if label not in _NEGATIVE]
-        if not labels and self.is_row(line_start):
-            cell = self.cell_at(line_start, pos)
+            last = last_positive
+        if last is None:
+            cell = self.cell_at(line_start, pos)  # None outside a table
             return _header_label(cell[2]) if cell else None
-        return labels[-1] if labels else None
+        return last
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1502,102 +1517,140 @@ def _luhn(digits: str) -> bool:
 
 
 def _classify_digits(digits: str, seps: str, today: str) -> str | None:
+    """What a run of [0-9] (and a final X) is; seps is the text it was taken from."""
+    # Decided by the length first: each length has few candidates (an 11-digit number is a mobile
+    # or a landline, never an ID or a card), in the order of the checks below.
     n = len(digits)
-    if n == 18 and _is_id_card(digits, today):
-        return "id_card"
-    if n == 18 and is_valid_credit_code(digits.upper()):
-        return None  # 统一社会信用代码 (GB 32100) written with digits only
-    if n == 15 and "-" not in seps and is_valid_id_card_15(digits):
-        return "id_card_15"
-    national = digits
-    if n == 13 and digits.startswith("86"):
-        national = digits[2:]
-    elif n == 15 and digits.startswith("0086"):
-        national = digits[4:]
-    if len(national) == 11 and _MOBILE.fullmatch(national):
-        return "mobile"
-    if 16 <= n <= 19 and digits.isdigit() and _CARD_PREFIX.match(digits) and _luhn(digits):
-        # An 18-digit number shaped like an ID (province, real birth date) is an ID with a wrong
-        # check digit, not a card that happens to pass Luhn.
-        # A card whose digits happen to hold a province and a real date far off ("622908 21830311…",
-        # year 2183) is not ID-shaped: the date must be a birth date.
-        if (
-            n == 18
-            and digits[:2] in PROVINCE_CODES
-            and "1880" <= digits[6:14] <= today
-            and id_card_birth_date(digits) is not None
-        ):
-            return None
-        return "bank_card"
-    if 10 <= n <= 12 and digits[0] == "0":
+    if n == 11:
+        # _MOBILE.fullmatch without a regex call: the digits are [0-9] and perhaps a final X.
+        if digits[:3] in _MOBILE_PREFIXES and digits.isdigit():
+            return "mobile"
+        return _landline(digits)
+    if n == 18:
+        if _is_id_card(digits, today):
+            return "id_card"
+        if _is_digit_credit_code(digits):
+            return None  # 统一社会信用代码 (GB 32100) written with digits only
+        return _bank_card(digits, today)
+    if n <= 10:
+        if n == 10:
+            return _landline(digits)
+        return "local" if n in (7, 8) and _LOCAL.fullmatch(digits) else None
+    if n == 15:
+        if "-" not in seps and is_valid_id_card_15(digits):
+            return "id_card_15"
+        return "mobile" if digits.startswith("0086") and _MOBILE.fullmatch(digits, 4) else None
+    if n == 13:
+        return "mobile" if digits.startswith("86") and _MOBILE.fullmatch(digits, 2) else None
+    if n == 12:
+        return _landline(digits)
+    return _bank_card(digits, today) if 16 <= n <= 19 else None
+
+
+def _is_digit_credit_code(digits: str) -> bool:
+    """is_valid_credit_code for 17 ASCII digits and a final [0-9Xx] (upper-cased), which always
+    have its format. Its weights are 3**i mod 31, so the weighted sum is, mod 31, the digits read
+    right to left in base 34 (34 = 3 mod 31): int() does it in C."""
+    return CREDIT_CODE_ALPHABET[-int(digits[16::-1], 34) % 31] == digits[17].upper()
+
+
+def _landline(digits: str) -> str | None:
+    """A 10- to 12-digit number: an area code and a local number, or nothing."""
+    if digits[0] == "0":
         area = _AREA.match(digits)
-        if area and _LOCAL.fullmatch(digits[area.end() :]):
+        if area and _LOCAL.fullmatch(digits, area.end()):
             return "landline"
-    if 7 <= n <= 8 and _LOCAL.fullmatch(digits):
-        return "local"
     return None
 
 
+def _bank_card(digits: str, today: str) -> str | None:
+    """A 16- to 19-digit number: a card by issuer and Luhn, or nothing."""
+    if not (digits.isdigit() and _CARD_PREFIX.match(digits)):
+        return None
+    # An 18-digit number shaped like an ID (province, real birth date) is an ID with a wrong
+    # check digit, not a card that happens to pass Luhn (checked first: most 18-digit numbers
+    # that get here are such IDs).
+    # A card whose digits happen to hold a province and a real date far off ("622908 21830311…",
+    # year 2183) is not ID-shaped: the date must be a birth date.
+    if (
+        len(digits) == 18
+        and digits[:2] in PROVINCE_CODES
+        and "1880" <= digits[6:14] <= today
+        and id_card_birth_date(digits) is not None
+    ):
+        return None
+    return "bank_card" if _luhn(digits) else None
+
+
 def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
-    text = ctx.text
+    text, today, add = ctx.text, ctx.today, ctx.add
     for m in _NUM_GROUP.finditer(text, block_start, block_end):
         raw = m.group()
         if len(raw) < 7:
             continue
-        if raw.isascii() and raw.isdigit():
-            # One plain run of digits (most groups): the general loop below would try just this.
-            kind = _classify_digits(raw, raw, ctx.today)
-            end = m.end()
-            if kind is None and len(raw) == 20 and _is_disability_card(raw, ctx.today):
-                kind, end = "id_card", m.start() + 18
+        start, end = m.span()
+        if raw.isascii() and (raw.isdigit() or (raw[-1] in "Xx" and raw[:-1].isdigit())):
+            # One plain run of digits, or an ID ending in X (most groups): the general loop below
+            # would try just this.
+            kind = _classify_digits(raw, raw, today)
+            if kind is None and len(raw) == 20 and _is_disability_card(raw, today):
+                kind, end = "id_card", start + 18
             if kind is not None:
-                ls = text.rfind("\n", 0, m.start()) + 1
-                if _accept_number(ctx, ls, kind, m.start(), end, raw):
-                    ctx.add("landline" if kind == "local" else kind, m.start(), end)
+                ls = text.rfind("\n", 0, start) + 1
+                if _accept_number(ctx, ls, kind, start, end, raw):
+                    add("landline" if kind == "local" else kind, start, end)
             continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        # Split the group into parts at separators and at an extension marker.
-        parts = [(p.start() + m.start(), p.end() + m.start()) for p in _DIGIT_PART.finditer(raw)]
-        for k in range(1, len(parts)):
-            if _DATE_PART.match(text, parts[k][0]):
-                # "621121215049 2022-12-01": a number, then a date in the next column; the year is not
-                # the number's last group.
-                parts = parts[:k]
-                break
-        i = 0
-        while i < len(parts):
-            for j in range(len(parts) - 1, i - 1, -1):
-                s, e = parts[i][0], parts[j][1]
-                chunk = text[s:e]
-                digits = _NOT_ID_CHAR.sub("", chunk)
-                if "X" in digits[:-1].upper():
-                    continue
-                kind = _classify_digits(digits, chunk, ctx.today)
-                if kind is None and j == i + 1 and j == len(parts) - 1 and _is_extension(text, parts, i):
-                    kind = (
-                        "landline"
-                        if _classify_digits(_NOT_DIGIT.sub("", text[s : parts[i][1]]), "", ctx.today)
+        ls = text.rfind("\n", 0, start) + 1
+        _split_number(ctx, ls, start, end)
+
+
+def _split_number(ctx: _Ctx, ls: int, group_start: int, group_end: int) -> None:
+    """The numbers in a group with separators: the longest run of its parts that is one, in turn."""
+    text, today = ctx.text, ctx.today
+    # Split the group into parts at separators and at an extension marker.
+    parts = [p.span() for p in _DIGIT_PART.finditer(text, group_start, group_end)]
+    for k in range(1, len(parts)):
+        if text[parts[k][0]] in "12" and _DATE_PART.match(text, parts[k][0]):
+            # "621121215049 2022-12-01": a number, then a date in the next column; the year is not
+            # the number's last group.
+            parts = parts[:k]
+            break
+    # Digits from the start of the group to the end of each part: no number has fewer than 7, so a
+    # run of parts with fewer is not tried.
+    upto: list[int] = []
+    for s, e in parts:
+        upto.append((upto[-1] if upto else 0) + e - s)
+    i = 0
+    while i < len(parts):
+        before, next_i = upto[i - 1] if i else 0, i + 1
+        for j in range(len(parts) - 1, i - 1, -1):
+            if upto[j] - before < 7:
+                break  # nor are the shorter runs from i
+            s, e = parts[i][0], parts[j][1]
+            chunk = text[s:e]
+            digits = _NOT_ID_CHAR.sub("", chunk)
+            if "X" in digits[:-1].upper():
+                continue
+            kind = _classify_digits(digits, chunk, today)
+            if kind is None and text[s] == "0" and j <= i + 2:
+                # An area code and a local number, or a landline and its extension (each begins with 0).
+                if j == i + 1:
+                    if (
+                        j == len(parts) - 1
+                        and _is_extension(text, parts, i)
+                        and _classify_digits(_NOT_DIGIT.sub("", text[s : parts[i][1]]), "", today)
                         == "landline"
-                        else None
-                    )
-                if kind is None and j == i + 1 and _is_area_local(text, parts, i):
+                    ) or _is_area_local(text, parts, i):
+                        kind = "landline"
+                elif _is_area_local(text, parts, i) and _is_extension(text, parts, i + 1):
                     kind = "landline"
-                if (
-                    kind is None
-                    and j == i + 2
-                    and _is_area_local(text, parts, i)
-                    and _is_extension(text, parts, i + 1)
-                ):
-                    kind = "landline"
-                if kind is not None:
-                    start = m.start() if i == 0 else s  # keep a leading "+", "00" or "(0591)"
-                    end = e
-                    if _accept_number(ctx, ls, kind, start, end, digits):
-                        ctx.add("landline" if kind == "local" else kind, start, end)
-                    i = j + 1
-                    break
-            else:
-                i += 1
+            if kind is not None:
+                start = group_start if i == 0 else s  # keep a leading "+", "00" or "(0591)"
+                if _accept_number(ctx, ls, kind, start, e, digits):
+                    ctx.add("landline" if kind == "local" else kind, start, e)
+                next_i = j + 1
+                break
+        i = next_i
 
 
 _DATE_PART = re.compile(r"(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])(?![0-9])")
@@ -1627,29 +1680,35 @@ _DASHED_DATE = re.compile(r"(?:19|20)[0-9]{2}[-－][01]?[0-9][-－][0-3]?[0-9]")
 
 def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: str) -> bool:
     text = ctx.text
-    if text[end : end + 1] in _UNIT_FIRST and _UNIT_AFTER.match(text, end):
+    after = text[end : end + 1]
+    if after == " ":
+        after = text[end + 1 : end + 2]
+    if after in _UNIT_FIRST and _UNIT_AFTER.match(text, end):
         return False
     label = ctx.label_before(ls, start)
     if label in _NEGATIVE:
         return False
-    if label in _ID_LABELS and kind not in ("id_card", "id_card_15"):
+    if kind == "id_card":
+        return True  # none of the checks below is an ID's
+    if label in _ID_LABELS and kind != "id_card_15":
         return False
+    if kind == "local" and label not in _PHONE_LABELS:
+        return False  # a number without an area code is a phone only where a label says so
     if kind in ("mobile", "landline", "local"):
         plain = digits if digits.isdigit() else _NOT_DIGIT.sub("", digits)
         allowed = ctx.config.phone_allowed
         if allowed(plain) or (len(plain) > 11 and allowed(plain[-11:])):
             return False
-    if kind in ("landline", "local") and (
-        _OFFICE_PHONE.search(text, max(ls, start - 12), start) or _office_line(text, ls, start)
-    ):
-        return False  # "监督电话：0953-…" is an office's number, published as such (条例第十二条)
+        if kind == "mobile":
+            return True
+        if _OFFICE_PHONE.search(text, max(ls, start - 12), start) or _office_line(text, ls, start):
+            return False  # "监督电话：0953-…" is an office's number, published as such (条例第十二条)
+        # "于2024-07-25通过…": a date written with dashes is no number to dial.
+        return kind == "landline" or not _DASHED_DATE.fullmatch(text, start, end)
     if kind == "bank_card" and _PUBLIC_ACCOUNT.search(text, ls, start):
         return (
             False  # "罚款缴至非税收入汇缴账户，…账号：3579…": the treasury's account, published for payment
         )
-    if kind == "local":
-        # "于2024-07-25通过…": a date written with dashes is no number to dial.
-        return label in _PHONE_LABELS and not _DASHED_DATE.fullmatch(text, start, end)
     if kind == "id_card_15" and label not in ("身份证", "证件", "公民身份"):
         # A first-generation number has no check digit: demand that nothing else explains it.
         return label is not None or not _looks_like_code_context(text, ls, start)
@@ -1692,22 +1751,24 @@ def _looks_like_code_context(text: str, ls: int, start: int) -> bool:
 
 def _documents(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
-    line_start, labelled = -1, False
-    for m in _DOC.finditer(text, block_start, block_end):
-        ls, le = _line_at(text, m.start())
-        if ls != line_start:
+    ls, line_end, labelled = 0, -1, False
+    for m in _DOC_SCAN.finditer(text, block_start, block_end):
+        if m.lastindex is None:
+            continue  # runs that begin no document number
+        start, number = m.start(), m.group()
+        if start > line_end:
+            ls, line_end = _line_at(text, start)
             # _doc_label looks no further than this span (or a column header).
-            line_start = ls
             labelled = (
                 ctx.is_row(ls)
-                or _DOC_LABEL_RE.search(text, max(0, ls - 40), le) is not None
-                or _ID_FIELD.search(text, ls, le) is not None
+                or _DOC_LABEL_RE.search(text, max(0, ls - 40), line_end) is not None
+                or _ID_FIELD.search(text, ls, line_end) is not None
             )
         if not labelled:
             continue
-        kind = _doc_label(ctx, ls, m.start()) or _doc_by_shape(ctx, ls, m.start(), m.group())
-        if kind and _DOC_FORMATS[kind].fullmatch(m.group()):
-            ctx.add(kind, m.start(), m.end())
+        kind = _doc_label(ctx, ls, start) or _doc_by_shape(ctx, ls, start, number)
+        if kind and _DOC_FORMATS[kind].fullmatch(number):
+            ctx.add(kind, start, m.end())
 
 
 # A field for any identity document ("证件号码", "身份证号" in a list where some hold a passport).
