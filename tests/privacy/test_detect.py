@@ -1015,3 +1015,84 @@ def test_a_persons_infection_is_health_and_a_count_is_not(engine):
     text = "病例1：黎某，女，80岁，现住怀宁华府10幢304室，系新冠病毒无症状感染者。"
     assert found(text, "health", engine) == ["新冠病毒无症状感染者"]
     assert not found("当日新增确诊病例3例（男2例、女1例），无症状感染者12例。", "health", engine)
+
+
+@st.composite
+def _id_shaped(draw: st.DrawFn) -> str:
+    """An ID with a real province and birth date and any check character: the check sum decides."""
+    import datetime as dt
+
+    from gongkai.lib.checksums import PROVINCE_CODES
+
+    province = draw(st.sampled_from(sorted(PROVINCE_CODES)))
+    born = draw(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2020, 12, 31)))
+    rest = draw(st.text(alphabet="0123456789", min_size=7, max_size=7))
+    return f"{province}{rest[:4]}{born:%Y%m%d}{rest[4:]}" + draw(st.sampled_from("0123456789Xx"))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_id_shaped())
+def test_the_fast_id_checksum_agrees_with_the_library(number):
+    from gongkai.lib.checksums import is_valid_id_card
+    from gongkai.privacy.detect import _is_id_card
+
+    assert _is_id_card(number, "20261126") == is_valid_id_card(number)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=17, max_size=17), st.sampled_from("0123456789Xx"))
+def test_the_fast_credit_code_check_agrees_with_the_library(digits, last):
+    from gongkai.lib.checksums import is_valid_credit_code
+    from gongkai.privacy.detect import _is_digit_credit_code
+
+    assert _is_digit_credit_code(digits + last) == is_valid_credit_code((digits + last).upper())
+
+
+def test_the_fast_credit_code_check_accepts_a_code_written_in_digits():
+    from gongkai.privacy.detect import _is_digit_credit_code
+
+    # A code whose check character is a digit or X (most are letters for some first 17).
+    code = next(
+        c for n in range(100) if (c := make_credit_code(f"{91350100000000000 + n}"))[17] in "0123456789X"
+    )
+    assert _is_digit_credit_code(code)
+    assert not _is_digit_credit_code(code[:17] + ("1" if code[17] != "1" else "2"))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "E12345678",
+                "EA1234567",
+                "G1234567",
+                "C12345678",
+                "H1234567890",
+                "T12345678",
+                "12345678",
+                "1234567890",
+                "123456789",
+                "13812345678",
+                "350102198001011234",
+                "1",
+                "X",
+                "a",
+                "-",
+                " ",
+                "号",
+                "证：",
+                "\n",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_the_document_scan_finds_what_the_document_pattern_finds(parts):
+    from gongkai.privacy.detect import _DOC, _DOC_SCAN
+
+    text = "".join(parts)
+
+    assert [m.span() for m in _DOC_SCAN.finditer(text) if m.lastindex] == [
+        m.span() for m in _DOC.finditer(text)
+    ]
