@@ -448,8 +448,11 @@ _ADDR_LABEL = re.compile(
 _ADDR_SEGMENT = re.compile(rf"[{_HAN}0-9A-Za-z\-－#·]+")
 # A bare "地址" may be an office's; only a residential address below 乡镇/街道 counts then.
 # 乡/镇 end a township's name, not begin or sit inside a county's ("镇平县", "东乡族自治县").
+# Each branch opens with a plain character (镇 and 乡 each with its own lookahead), which lets `re` skip
+# to the next such character in C: _addresses searches it on every numbered item.
+_TOWNSHIP_NAME = rf"(?![{_HAN}]{{0,2}}(?:县|市|族))"
 _RESIDENTIAL = re.compile(
-    rf"街道|(?:镇|乡)(?![{_HAN}]{{0,2}}(?:县|市|族))|村|社区|小区|室|单元|栋|幢|组|队|苑|花园(?![路街巷道])|公寓"
+    rf"街道|镇{_TOWNSHIP_NAME}|乡{_TOWNSHIP_NAME}|村|社区|小区|室|单元|栋|幢|组|队|苑|花园(?![路街巷道])|公寓"
 )
 # An office's seat: an address inside a government building ("…号政务服务中心3楼302室", "…号行政中心A座"),
 # or one that an office's name ends right before the label ("被申请人：同心县民政局，住所地…").
@@ -557,19 +560,21 @@ _HEALTH_BUT_DIGITS = re.compile(_HEALTH_WORDS)
 _HEALTH = re.compile(
     "|".join((*(f"{grade}级(?:{'|'.join(_DISABILITY_WORDS)}){_DISABLED}" for grade in "1234"), _HEALTH_WORDS))
 )
+# Every branch opens with a plain character, which lets `re` skip to the next such character in C (it
+# is searched on every line of a list): fifteen digits are written as one branch per first digit, and
+# an age's 岁 is found before the digit behind it is checked.
 _PERSON_CUE = re.compile(
-    r"户主|本人|患者|其(?:妻|夫|子|女|父|母|丈夫|儿|孙)|该户|家庭成员|男|女|姓名|申请人|当事人|[0-9]{15}"
+    r"户主|本人|患者|其(?:妻|夫|子|女|父|母|丈夫|儿|孙)|该户|家庭成员|男|女|姓名|申请人|当事人|"
+    + "|".join(f"{digit}[0-9]{{14}}" for digit in "0123456789")
     # A family table's row ("之孙  15岁"), a household's home ("某某户，家住…").
-    r"|投诉人|举报人"  # "投诉人反映其食用…后出现食物中毒症状": a consumer
-    r"|之(?:子|女|孙|母|父|妻|夫|媳)|(?<=[0-9])岁(?!以上|以下|及|至|[-－—~])|家住|家在"
+    + r"|投诉人|举报人"  # "投诉人反映其食用…后出现食物中毒症状": a consumer
+    r"|之(?:子|女|孙|母|父|妻|夫|媳)|岁(?<=[0-9]岁)(?!以上|以下|及|至|[-－—~])|家住|家在"
 )
 
 # Patterns used inside the per-hit rules, compiled once rather than looked up in re's cache per call.
 _CODE_CHAR = re.compile(r"[A-Za-z/\-]")
 _LIST_TOKEN = re.compile(r"[^、，,；;。.\s　]+")
 _WS_CELL = re.compile(r"[^\s　]+")
-_SPACE = re.compile(r"\s")
-_RULE_LINE = re.compile(r"[\s|｜:\-+]*")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _OFFICE_END = re.compile(r"(?:局|委|办|院|所|厅|中心|政府|公司)$")
 _NAME_SEP = re.compile(r"[、，,；; 　]")
@@ -3500,26 +3505,30 @@ def _enum_list(ctx: _Ctx, pos: int) -> None:
 
 def _list_line(ctx: _Ctx, start: int, end: int) -> int:
     text = ctx.text
-    count = 0
     enum = _ENUM.match(text, start, end)
     if enum:
         start = enum.end()
-    tokens = [(t.start(), t.end()) for t in _LIST_TOKEN.finditer(text[start:end])]
     names: list[tuple[int, int]] = []
-    for ts, te in tokens:
-        token = text[start + ts : start + te]
-        lead = _TOKEN_ENUM.match(token)
-        if lead:  # "(1)张三"
-            ts, token = ts + lead.end(), token[lead.end() :]
-        token = _TRAILING_NOTE.sub("", token)  # "张三（青云村）"
+    for t in _LIST_TOKEN.finditer(text, start, end):
+        token = t.group()
+        ts = t.start()
+        # (_TOKEN_ENUM and _TRAILING_NOTE tried only where their first or last character is.)
+        if token[0] in _TOKEN_ENUM_FIRST:
+            lead = _TOKEN_ENUM.match(token)
+            if lead:  # "(1)张三"
+                ts, token = ts + lead.end(), token[lead.end() :]
+        if token.endswith(("）", ")")):
+            token = _TRAILING_NOTE.sub("", token)  # "张三（青云村）"
         if token and _pick_name(token) == len(token) and _valid_name(ctx, token):
-            names.append((start + ts, start + ts + len(token)))
+            names.append((ts, ts + len(token)))
         elif not _ENUM.fullmatch(token + " ") and not token.isdigit():
             return 0  # not a plain list of names
     for s, e in names:
         ctx.add("name", s, e)
-        count += 1
-    return count
+    return len(names)
+
+
+_TOKEN_ENUM_FIRST = frozenset("0123456789（(")
 
 
 # --- tables ------------------------------------------------------------------------------------------
@@ -3564,7 +3573,8 @@ _GENERIC_HEADER = re.compile(
     r"序号|性别|年龄|民族|备注|金额|人口|人数|关系|类别|等级|日期|职业|标准|户数|编号|单位|职务|时间|数量|村|组"
 )
 _VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}")
-_NOT_HEADER = re.compile(rf"[0-9]{{3}}|@|[{_HAN}]:")
+# (Each branch opens with a plain character, which lets `re` skip to the next such character in C.)
+_NOT_HEADER = re.compile("|".join(f"{digit}[0-9]{{2}}" for digit in "0123456789") + rf"|@|:(?<=[{_HAN}]:)")
 _HEADER_WORDS = frozenset(
     {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员"}
 )
@@ -3612,10 +3622,17 @@ _WS2_CELL = re.compile(r"[^\s　]+(?: [^\s　]+)*")
 _ONE_SPACE = re.compile(r"[^\s] [^\s]")
 
 
+# A character with a blank on both sides (or the end after it): past the first cell, a cell of one
+# character (_WS_CELL's or _WS2_CELL's) is one.
+_LONE_CHAR = re.compile(r"\S(?<!\S.)(?!\S)")
+
+
 def _join_spaced_names(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A two- or three-character name padded to a column's width ("石   亮", "李　俊") is one cell."""
-    if len(cells) < 2:
-        return cells
+    if len(cells) < 2 or (
+        cells[0][1] - cells[0][0] != 1 and not _LONE_CHAR.search(text, cells[1][0], cells[-1][1])
+    ):
+        return cells  # the usual row: no cell of one character to join
     joined: list[tuple[int, int]] = []
     i = 0
     while i < len(cells):
@@ -3638,28 +3655,35 @@ def _join_spaced_names(text: str, cells: list[tuple[int, int]]) -> list[tuple[in
 
 
 def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
-    line = text[start:end]
     if sep in ("ws", "ws2"):
         cell = _WS_CELL if sep == "ws" else _WS2_CELL
-        return _join_spaced_names(text, [(start + m.start(), start + m.end()) for m in cell.finditer(line)])
+        return _join_spaced_names(text, [m.span() for m in cell.finditer(text, start, end)])
+    line = text[start:end]
+    piped = sep in ("|", "｜")
+    stripped = line.strip() if piped else ""
+    if stripped.startswith(sep):  # "| 张三 | 女 |": a Markdown row, each cell padded
+        start += line.index(sep) + 1
+        parts = stripped[1:].rstrip(sep).split(sep)
+    else:
+        parts = line.split(sep)
     cells: list[tuple[int, int]] = []
-    pos = 0
-    parts = line.split(sep)
-    if sep in ("|", "｜") and line.strip().startswith(sep):
-        pos = line.index(sep) + 1
-        parts = line.strip()[1:].rstrip(sep).split(sep)
-    elif not _SPACE.search(line.replace(sep, "")):
-        # No cell has spaces to trim (the usual TSV/CSV row): the offsets follow from the lengths.
+    s = start  # a part's start: after the parts before it and their separators
+    if piped or _BLANK_BUT[sep].search(line):
         for part in parts:
-            cells.append((start + pos, start + pos + len(part)))
-            pos += len(part) + 1
-        return _unquote(text, cells) if '"' in line else cells
-    for part in parts:
-        s = start + pos
-        lead = len(part) - len(part.lstrip())
-        cells.append((s + lead, s + len(part.rstrip())))
-        pos += len(part) + 1
+            # Trimmed of its spaces (a blank cell's end then lies before its start).
+            size = len(part)
+            cells.append((s + size - len(part.lstrip()), s + len(part.rstrip())))
+            s += size + 1
+    else:
+        for part in parts:  # no cell has spaces to trim (the usual TSV/CSV row)
+            e = s + len(part)
+            cells.append((s, e))
+            s = e + 1
     return _unquote(text, cells) if '"' in line else cells
+
+
+# A blank in a line other than the separator itself: a cell to trim.
+_BLANK_BUT = {sep: re.compile(r"[^\S\t]" if sep == "\t" else r"\s") for sep in ("\t", ",", "，", "、")}
 
 
 def _unquote(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3772,43 +3796,28 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         ):
             return  # a sentence listing things; a header parted by "、" has 序号, 姓名 or a party
     # (No cell holds "：" or a match of _NOT_HEADER: the whole line has none.)
-    if len(cells) < 2 or any(
-        (len(h) > 14 and not (len(h) <= 20 and "/" in h))
-        # "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
-        or (len(h) <= 3 and _VALUE_CELL.fullmatch(h))
-        for h in headers
-    ):
+    if len(cells) < 2:
         return
-    roles: list[str | None] = []
+    for h in headers:
+        if (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or (len(h) <= 3 and _VALUE_CELL.fullmatch(h)):
+            return  # a long cell; "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
     # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
-    for h in headers:
-        roles.append(_column_role(ctx, h, public_list))
+    roles = [_column_role(ctx, h, public_list) for h in headers]
     labelled = [
         role is not None or _LABEL_RE.search(h) is not None for role, h in zip(roles, headers, strict=True)
     ]
-    headerish = sum(1 for ok, h in zip(labelled, headers, strict=True) if ok or _GENERIC_HEADER.search(h))
-    if not any(labelled) or (len(cells) == 2 and not all(labelled)) or (sep == "ws" and headerish < 2):
+    if (
+        not any(labelled)
+        or (len(cells) == 2 and not all(labelled))
+        or (
+            sep == "ws"
+            and sum(1 for ok, h in zip(labelled, headers, strict=True) if ok or _GENERIC_HEADER.search(h)) < 2
+        )
+    ):
         return  # "证件类型\t护照" is a form line (label, value), not a table header
-    if any(
-        role is None
-        and i > 0
-        and roles[i - 1] == "name"
-        and h not in _HEADER_WORDS
-        # A role ("申领人", "经办人") or a number's header ("车牌号", "房号"), not a value.
-        and not h.endswith(("人", "者", "号", "码"))
-        and _pick_name(h) == len(h)
-        and _valid_name(ctx, h)
-        for i, (role, h) in enumerate(zip(roles, headers, strict=True))
-    ):
-        # "姓名\t张三\t性别\t男" is a form with values, not a table header: a value that reads as a
-        # name after a name's label. "序号\t班级\t姓名" is a header ("班级" reads as one, after none).
+    if "name" in roles and _values_after_name(ctx, roles, headers):
         return
-    if any(
-        role == "name" and i + 3 < len(headers) and _form_pairs(headers[i + 1 : i + 4])
-        for i, role in enumerate(roles)
-    ):
-        return  # "户主姓名\t禤俊\t性别\t男": the same, with a surname not in the list
     ctx.rows[ls] = (cells, headers)
     row_sep = "ws2" if sep == "ws" and not _ONE_SPACE.search(line) else sep
     pos = le + 1
@@ -3843,20 +3852,26 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     # that row's last cell ("1  张三  6401…  某镇⏎    某村3组  因病").
     serial = headers[0] == "序号"
     carried = 0
-    while pos < len(text):
-        end = _line_end(text, pos)
+    width = len(headers)
+    typed_with_commas = sep in ("，", ",", "、")
+    # A row's 住所地 is left alone next to a company (below): only worth looking for with an address.
+    addresses = any(role == "address" for _, role in role_columns)
+    size = len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
         row_line = text[pos:end]
-        if not row_line.strip():
+        stop = _ROW_STOP.match(row_line)
+        if stop:
+            if stop.lastgroup == "rule" and row_line.strip():
+                pos = end + 1  # a Markdown rule under the header
+                continue
+            # A blank line; "制表人：…  审核：…": the table's foot, signed by officials; "二、核对结果": the
+            # next section's heading. None is a row.
             break
-        if _RULE_LINE.fullmatch(row_line):
-            pos = end + 1  # a Markdown rule under the header
-            continue
-        if _FOOT_LINE.match(row_line):
-            break  # "制表人：…  审核：…": the table's foot, signed by officials, not a row
-        if _SECTION_LINE.match(row_line) or (sep in ("，", ",", "、") and "。" in row_line):
-            # "二、核对结果": the next section's heading; "本批次共2辆，合计…元。": a sentence under a
-            # table typed with commas. Neither is a row.
-            break
+        if typed_with_commas and "。" in row_line:
+            break  # "本批次共2辆，合计…元。": a sentence under a table typed with commas
         if lazy:
             # Nothing to find in the cells themselves: count them cheaply, split them later if needed.
             if not 2 <= row_line.count(sep) + 1 <= len(cells):
@@ -3865,7 +3880,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             pos = end + 1
             continue
         row = _split_cells(text, pos, end, row_sep)
-        while len(row) > len(headers) and row[-1][0] == row[-1][1]:
+        while len(row) > width and row[-1][0] == row[-1][1]:
             row.pop()  # "1\t张三\t4\t34000\t": a separator after the last cell opens no column
         if len(row) == len(cells) + 1 and _CODE_CELL.fullmatch(text, *row[0]):
             # A row one cell longer, opening with a code the header has no column for ("BM2023…，
@@ -3873,7 +3888,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             row = row[1:]
         offset = 0
         if (
-            0 < carried < len(headers)
+            0 < carried < width
             and row
             and not _SERIAL.fullmatch(text, *row[0])
             and not _NOT_CONTINUED.search(row_line)  # "审核人：…", a sentence: the table's foot
@@ -3881,21 +3896,24 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             # A word cut at the line's end ("…  困⏎境儿童  重残"): no space on either side of the
             # break, the first cell ends the last cell of the line above.
             joined = int(text[pos] not in _GAP and text[pos - 2 : pos - 1] not in _GAP)
-            offset = min(carried - joined, len(headers))
+            offset = min(carried - joined, width)
             carried += len(row) - joined - _open_cell(row)
-        elif len(row) < 2 or len(row) > len(headers):
+        elif len(row) < 2 or len(row) > width:
             break
         else:
-            carried = len(row) - _open_cell(row) if serial and len(row) < len(headers) else 0
+            carried = len(row) - _open_cell(row) if serial and len(row) < width else 0
         ctx.rows[pos] = (row, headers[offset:] if offset else headers)
         # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home. So does
         # a 名称 column ("用户名称": a household or "嘉禾火锅店"; "单位名称"), whatever its role.
-        company = any(
-            0 <= i - offset < len(row) and _ORGANISATION.search(text, *row[i - offset])
-            for i in holder_columns
-        )
+        cells_in_row = len(row)
+        company = False
+        if addresses:
+            for i in holder_columns:
+                if 0 <= i - offset < cells_in_row and _ORGANISATION.search(text, *row[i - offset]):
+                    company = True
+                    break
         for i, role in role_columns:
-            if 0 <= i - offset < len(row) and not (company and role == "address"):
+            if 0 <= i - offset < cells_in_row and not (company and role == "address"):
                 s, e = row[i - offset]
                 if e > s:
                     _table_cell(ctx, role, s, e)
@@ -3905,6 +3923,13 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
 
 
 _NOT_CONTINUED = re.compile("[:：。]")
+# A line under a table's header that is no row: a Markdown rule ("|---|---|", group "rule", which a
+# blank line matches too), the table's foot ("制表人：…") or the next section's heading ("二、核对结果").
+# One match at the line's start tells them apart.
+_ROW_STOP = re.compile(
+    r"(?P<rule>[\s|｜:\-+]*\Z)"
+    rf"|[ \t　]*(?:[{_HAN}]{{2,6}}[:：]|[一二三四五六七八九十]{{1,3}}[、．.])"
+)
 
 
 def _open_cell(row: list[tuple[int, int]]) -> int:
@@ -3913,12 +3938,35 @@ def _open_cell(row: list[tuple[int, int]]) -> int:
     return int(len(row) > 1 and row[-1][0] == row[-1][1])
 
 
-_SECTION_LINE = re.compile(r"[ \t　]*[一二三四五六七八九十]{1,3}[、．.]")
 _GAP = frozenset(" \t　|｜,，")
 
 
 _SEP_FIRST = re.compile(r"[ \t　]*[|｜,，\t]?")
 _HAN_FIRST = re.compile(rf"[ \t　|｜,，]*[{_HAN}]")
+
+
+def _values_after_name(ctx: _Ctx, roles: list[str | None], headers: list[str]) -> bool:
+    """Whether a line of cells is a form with values, not a table header: "姓名\t张三\t性别\t男"."""
+    for i, role in enumerate(roles):
+        if role != "name" or i + 1 == len(headers):
+            continue
+        h = headers[i + 1]
+        if (
+            roles[i + 1] is None
+            and h not in _HEADER_WORDS
+            # A role ("申领人", "经办人") or a number's header ("车牌号", "房号"), not a value.
+            and not h.endswith(("人", "者", "号", "码"))
+            and _pick_name(h) == len(h)
+            and _valid_name(ctx, h)
+        ):
+            # A value that reads as a name after a name's label. "序号\t班级\t姓名" is a header
+            # ("班级" reads as one, after none).
+            return True
+    # "户主姓名\t禤俊\t性别\t男": the same, with a surname not in the list.
+    return any(
+        role == "name" and i + 3 < len(headers) and _form_pairs(headers[i + 1 : i + 4])
+        for i, role in enumerate(roles)
+    )
 
 
 def _cut_header(line: str, sep: str, last: str) -> bool:
@@ -3981,7 +4029,6 @@ def _lines_back(text: str, ls: int, n: int) -> int:
     return ls
 
 
-_FOOT_LINE = re.compile(rf"[ \t　]*[{_HAN}]{{2,6}}[:：]")
 _SPACED_NAME = re.compile(rf"[{_HAN}][ 　]{{1,3}}[{_HAN}]")
 _SPACED_THREE = re.compile(rf"[{_HAN}]([ 　]{{1,2}})[{_HAN}]\1[{_HAN}]")
 
