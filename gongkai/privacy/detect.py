@@ -507,7 +507,9 @@ _SHAPE_HINT = re.compile(_SHAPE_KEY)  # the part _ADDR_SHAPE needs
 # Cues of a complaint's place in a 12345 ticket ("市民反映：", "反映其居住的"), read as address labels.
 _NARRATIVE_LABELS = ("反映", "居住的")
 _ORGANISATION = re.compile(
-    r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|银行|分行|支行|[厂店馆](?:[，,（(]|$)"
+    r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|银行|分行|支行"
+    # (Each branch opens with a plain character, so `re` skips ahead to one in C.)
+    r"|厂(?:[，,（(]|$)|店(?:[，,（(]|$)|馆(?:[，,（(]|$)"
 )
 _OFFICE_BEFORE = (
     "办公", "单位", "机关", "注册", "经营", "公司", "企业", "机构", "窗口", "受理", "大厅", "工作",
