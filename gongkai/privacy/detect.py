@@ -1457,25 +1457,20 @@ _SET_HIT_FIELDS = tuple(getattr(Hit, f).__set__ for f in ("kind", "start", "end"
 
 
 def _resolve(ctx: _Ctx) -> list[Hit]:
-    # Position, longest first, then rank; no two distinct findings tie on these three.
-    priority = _PRIORITY
-    found = sorted(set(ctx.found))
-    kept: list[tuple[str, int, int]] = []
-    taken_end = -1
-    for start, _, rank, kind, end in found:
-        if start < taken_end:
-            # Overlap: keep the earlier, longer one unless this one outranks it on the same span.
-            prev_kind, prev_start, prev_end = kept[-1]
-            if (start, end) == (prev_start, prev_end) and rank < priority[prev_kind]:
-                kept[-1] = (kind, start, end)
-            continue
-        kept.append((kind, start, end))
-        taken_end = end
+    # The findings sort by position, longest first, then rank (ctx.add stores them so): of findings
+    # that overlap, the first is kept, which is also the best ranked of those on one span. A finding
+    # added twice sorts next to itself and is dropped as an overlap, so no set() is needed.
+    found = ctx.found
+    found.sort()
     text, config = ctx.text, ctx.config
     set_kind, set_start, set_end, set_text, set_masked, set_page = _SET_HIT_FIELDS
     new = object.__new__
     hits: list[Hit] = []
-    for kind, start, end in kept:
+    taken_end = -1
+    for start, _, _, kind, end in found:
+        if start < taken_end:
+            continue
+        taken_end = end
         value = text[start:end]
         hit = new(Hit)
         set_kind(hit, kind)
