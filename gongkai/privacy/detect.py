@@ -1336,22 +1336,25 @@ _MENTION_BEFORE = 300
 def _repeated_names(ctx: _Ctx) -> None:
     """Later mentions of a name found in context, in the same document, are the same person's."""
     text = ctx.text
+    size = len(text)
+    rows, lazy_rows = ctx.rows, ctx.lazy_rows  # (ctx.is_row, inline: it runs for every name)
     names = sorted((f[0], f[4]) for f in ctx.found if f[3] == "name")
     searched: dict[str, int] = {}
     row_names: set[str] = set()
     for start, end in names:
-        if ctx.is_row(text.rfind("\n", 0, start) + 1):
+        name = text[start:end]
+        ls = text.rfind("\n", 0, start) + 1
+        if ls in rows or ls in lazy_rows:
             # A table's names are its rows'; looking for each again costs more than it finds, but
             # for the lines that open with one of them (_LINE_SUBJECT).
-            row_names.add(text[start:end])
+            row_names.add(name)
             continue
-        name = text[start:end]
         if name in _KIN:
             continue  # "母亲" taken for a name in a garbled row is no reason to mark every 母亲
         # Earlier mentions too ("…，张三的个人隐私，经征求张三意见"): the window opens before the
         # first name found, not at it.
         lo = max(start - _MENTION_BEFORE, searched.get(name, 0))
-        hi = min(len(text), end + _MENTION_WINDOW)
+        hi = min(size, end + _MENTION_WINDOW)
         if lo >= hi:
             continue
         searched[name] = hi
@@ -1879,14 +1882,14 @@ _MASK_IN_NAME = re.compile("[某*×ＸX]")
 
 
 def _valid_name(ctx: _Ctx, name: str) -> bool:
-    if name[_surname_len(name) or 1 :] in TITLES:
+    # (Every candidate of every rule is checked here: the cheap tests first, _surname_len inline.)
+    if not 2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4) or name in NOT_NAMES:
         return False
     return (
-        2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4)
-        and name not in NOT_NAMES
-        and not _MASK_IN_NAME.search(name, 1)
         # No surname is a numeral: "二年级" before a pupil's ID is a grade.
-        and name[0] not in _NUMERAL_CHARS
+        name[0] not in _NUMERAL_CHARS
+        and (name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]) not in TITLES
+        and not _MASK_IN_NAME.search(name, 1)
         and name not in ctx.config.public_names
     )
 
@@ -1940,12 +1943,16 @@ _KIN_BEFORE_NAME = re.compile(
 )
 
 
+# (Its first characters: most names follow no relation, and a slice's test costs less than a match.)
+_KIN_BEFORE_FIRST = frozenset("妻丈儿女孙父母配长次夫子")
+
+
 def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[tuple[int, int]]:
     """Names starting at pos, including a list "张三、李四" that follows."""
     text = ctx.text
     listed = False
     while True:
-        kin = _KIN_BEFORE_NAME.match(text, pos, end)
+        kin = _KIN_BEFORE_NAME.match(text, pos, end) if text[pos : pos + 1] in _KIN_BEFORE_FIRST else None
         if kin:
             pos = kin.end()  # "家庭成员：妻 李四、子：张三": the relation, then the name
         m = _HAN_RUN.match(text, pos, end)
@@ -2095,17 +2102,21 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if start > le:  # the label's line, once per line (a form's line may hold several labels)
             ls = text.rfind("\n", 0, start) + 1
             le = _line_end(text, start)
+        # Tests of the label's words by its first character: most labels need none of them.
+        first = label[0]
+        contact = first == "联" and label.startswith("联系人")
         # (_public_role_before, inline: it runs for every label.)
         if text.endswith(public_roles, max(ls, start - 6), start) or (
-            text.startswith("联系人", start) and _office_contact(ctx, ls, start)
+            contact and _office_contact(ctx, ls, start)
         ):
             continue
-        if label.startswith("女") and text[start - 1 : start] == "妇":
-            continue  # "妇女儿童工作": no 女儿 there
-        if label.startswith("户名") and text.startswith("单", start + 2):
-            continue  # "逾期未整改用户名单": 用户 and 名单, no 户名 there
-        if label.startswith("监护人") and text[start - 1 : start] == "的":
-            _ward(ctx, ls, start - 1)
+        if first in "女户监":
+            if first == "女" and text[start - 1 : start] == "妇":
+                continue  # "妇女儿童工作": no 女儿 there
+            if label.startswith("户名") and text.startswith("单", start + 2):
+                continue  # "逾期未整改用户名单": 用户 and 名单, no 户名 there
+            if label.startswith("监护人") and text[start - 1 : start] == "的":
+                _ward(ctx, ls, start - 1)
         cell = ctx.cell_at(ls, start) if ls in rows or ls in lazy_rows else None
         if cell is not None and text[cell[0] : cell[1]] == cell[2]:
             continue  # a table header cell ("与户主关系"), handled by the table pass
@@ -2122,11 +2133,11 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         last = label.rstrip(" \t　")[-1:]
         if last in "|｜" and _header_cell_at(ctx, end, le):
             continue  # "| 姓名 | 性别 | 年龄 |": a grid's header, not a form's value
-        if last in "：:|｜" and not label.startswith("联系人"):
+        if last in "：:|｜" and not contact:
             # "姓名：", "户主：", "监护人：" hold a person's name, never a business's ("被处罚人：鑫盛歌厅").
             if value is not None:
-                _colon_names(ctx, end, le, not label.lstrip("，,；; \t　").startswith(_LIST_LABELS))
-        elif not named and end == le and not label.startswith("联系人"):
+                _colon_names(ctx, end, le, not label.startswith(_LIST_LABELS))
+        elif not named and end == le and not contact:
             _value_below(ctx, le)  # "申请人姓名⏎张三⏎性别⏎男": a form one field a line
         elif not named and value is not None:
             if label in _RELATIONS:
@@ -2136,7 +2147,7 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 if "姓" in label or label.endswith("\t"):
                     _delimited_name(ctx, label, end, le)
                 _kin_noted_name(ctx, end, le)
-            if not label.startswith("联系人") and len(run) >= 2:
+            if not contact and len(run) >= 2:
                 _described_name(ctx, end, le)
     # Rules below are skipped on a block without the words they need: `in` on the block's text costs
     # far less than a pattern's scan, and most blocks hold a form's labels only.
@@ -2165,13 +2176,13 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if colon and ("同志" in block or "先生" in block or "女士" in block):
         for sal in _SALUTATION.finditer(text, block_start, block_end):
             _salutation(ctx, sal.start())
-    if "系" in block and "民" in block:
+    if ("村民" in block or "居民" in block) and "系" in block:
         for mark in _RESIDENT_MARK.finditer(text, block_start, block_end):
             _resident(ctx, mark.start())
     if "等" in block or "两" in block:
         for count in _COUNT_AFTER.finditer(text, block_start, block_end):
             _names_before_count(ctx, count.start())
-    if colon and "共" in block:
+    if colon and ("，共" in block or ",共" in block):
         for total in _LISTED_TOTAL.finditer(text, block_start, block_end):
             _listed_total(ctx, total)
     for item in _HOUSEHOLD_ITEM.finditer(text, block_start, block_end) if household else ():

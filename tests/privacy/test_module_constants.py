@@ -79,3 +79,12 @@ def test_every_disease_cue_begins_where_the_cue_pattern_looks() -> None:
     cue = _first_chars(list(_parser.parse(detect_module._DISEASE_CUE.pattern)))
     assert disease and cue, "both must open with plain characters"
     assert disease - cue == set()
+
+
+def test_names_at_tries_a_relation_wherever_one_may_begin() -> None:
+    # _names_at matches _KIN_BEFORE_NAME only at a character of _KIN_BEFORE_FIRST: a relation added
+    # with a new first character, and not to the set, would never be read.
+    from re import _parser  # type: ignore[attr-defined]
+
+    first = _first_chars(list(_parser.parse(detect_module._KIN_BEFORE_NAME.pattern)))
+    assert first and first - detect_module._KIN_BEFORE_FIRST == set()
