@@ -370,12 +370,18 @@ _DOC_FORMATS = {
     "hk_macau_permit": re.compile(r"(?:C[0-9]{8}|C[A-HJ-NP-Z][0-9]{7}|[HM][0-9]{8}(?:[0-9]{2})?|W[0-9]{8})"),
     "tw_permit": re.compile(r"(?:[TL][0-9]{8}|[0-9]{8}|[0-9]{10})"),
 }
-_LABEL_RE = re.compile(
-    "|".join(
-        re.escape(w)
-        for w in sorted({*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS}, key=len, reverse=True)
-    )
-)
+
+
+def _by_first_character(words: list[str]) -> str:
+    """The alternation of words (longest first, so the longest word at a position matches) grouped by
+    their first character: `re` then tries one group at a candidate position, not every word."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(dict.fromkeys(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_LABEL_RE = re.compile(_by_first_character([*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS]))
 _DOC_LABEL_RE = re.compile("|".join(re.escape(w) for w in _DOC_LABELS))
 _NEGATIVE = frozenset(_NEGATIVE_LABELS)
 _ID_LABELS = frozenset({"身份证", "公民身份"})
@@ -643,9 +649,12 @@ class _Ctx:
             headers, sep = self.lazy_rows.pop(line_start)
             row = (_split_cells(self.text, line_start, _line_end(self.text, line_start), sep), headers)
             self.rows[line_start] = row
-        for (start, end), header in zip(*row, strict=False):
-            if start <= pos <= end:
-                return start, end, header
+        cells, headers = row
+        # The cells lie in order and apart (their starts and ends increase, a blank cell's end lies
+        # before its start): only the last that starts at or before pos may hold it.
+        k = bisect.bisect_left(cells, (pos + 1,)) - 1
+        if 0 <= k < len(headers) and pos <= cells[k][1]:
+            return cells[k][0], cells[k][1], headers[k]
         return None
 
     def label_before(self, line_start: int, pos: int) -> str | None:
@@ -4526,8 +4535,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         else:
             start += 1
         if (
-            text[ls:start].rstrip(" \t　").endswith((":", "："))
-            or not _FIELD_ADDR.fullmatch(text, start, end)
+            not _FIELD_ADDR.fullmatch(text, start, end)  # (first: it turns most fields down)
+            or text[ls:start].rstrip(" \t　").endswith((":", "："))
             or _ADDR_LABEL.search(text, start, end)
         ):
             continue  # a labelled value is the label's (an office's "地址：…", "住所地…" is not flagged)
