@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import gongkai.privacy.detect as detect_module
+from gongkai.privacy.model import PrivacyConfig
 
 
 def test_no_module_constant_is_assigned_twice() -> None:
@@ -88,3 +89,21 @@ def test_names_at_tries_a_relation_wherever_one_may_begin() -> None:
 
     first = _first_chars(list(_parser.parse(detect_module._KIN_BEFORE_NAME.pattern)))
     assert first and first - detect_module._KIN_BEFORE_FIRST == set()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["张三", "  ", "", "6401", " 某村 ", "男", "　"]), min_size=1, max_size=8),
+    st.sampled_from(["\t", ",", "，", "|", "ws", "ws2"]),
+)
+def test_cell_at_finds_the_first_cell_holding_a_position(cells: list[str], sep: str) -> None:
+    # cell_at bisects on the cells' starts: it must find what a walk through the row finds, blank and
+    # padded cells included (a trimmed blank cell ends before it starts and holds no position).
+    joiner = {"ws": " ", "ws2": "  "}.get(sep, sep)
+    text = joiner.join(cells)
+    row = detect_module._split_cells(text, 0, len(text), sep)
+    headers = [f"h{i}" for i in range(len(row))]
+    ctx = detect_module._Ctx(text=text, config=PrivacyConfig(), rows={0: (row, headers)}, found=[])
+    for pos in range(len(text) + 1):
+        walk = next(((s, e, h) for (s, e), h in zip(row, headers, strict=False) if s <= pos <= e), None)
+        assert ctx.cell_at(0, pos) == walk
