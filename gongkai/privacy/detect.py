@@ -35,7 +35,15 @@ from gongkai.lib.checksums import (
 )
 from gongkai.privacy.mask import mask_value
 from gongkai.privacy.model import Hit, PrivacyConfig
-from gongkai.privacy.vocab import COMPOUND_SURNAMES, NAME_STOPS, NOT_NAMES, PLATE_PROVINCES, SURNAMES, TITLES
+from gongkai.privacy.vocab import (
+    COMPOUND_SURNAMES,
+    NAME_STOPS,
+    NOT_NAMES,
+    PLATE_PROVINCES,
+    SURNAMES,
+    TITLES,
+    TRANSLITERATION_CHARS,
+)
 
 # --- trigger families -------------------------------------------------------------------------------
 # Each pattern must mean the same to hyperscan (UTF-8 mode) and to `re`, and must not match "\n".
@@ -1894,6 +1902,8 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
     # (Every candidate of every rule is checked here: the cheap tests first, _surname_len inline.)
     if not 2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4) or name in NOT_NAMES:
         return False
+    if name[-1] == "族":
+        return False  # the end of a 民族 ("男，蒙古族，…" read from its end: "古族")
     return (
         # No surname is a numeral: "二年级" before a pupil's ID is a grade.
         name[0] not in _NUMERAL_CHARS
@@ -2067,6 +2077,11 @@ _OFFICE_CONTACT_CUE = re.compile(
 # The foot of a 公示 or of a decision, which the office's contact line follows.
 # "如有异议，请联系：民政办，联系人：…": the contact a notice gives for questions is the office's.
 _CONTACT_ASKED = re.compile(r"请联系|请与|异议|咨询|疑问|(?:办|局|站|所|中心|委员会|政府)[，,、 　]*$")
+# The contact's department in brackets after the name: "联系人：李四（信贷部）", "（社会救助股）".
+_CONTACT_UNIT_NOTE = re.compile(
+    rf"[:：][ \t　]*[{_HAN}·]{{2,4}}[（(][{_HAN}]{{0,10}}"
+    r"(?:部|办|科|股|处|所|站|局|中心|办公室|委员会|大队|中队|服务站)[）)]"
+)
 _NOTICE_FOOT = re.compile(r"异议|反映。|诉讼。|复议。|视为送达|监督电话|举报电话|咨询电话")
 
 
@@ -2096,6 +2111,8 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
     rest = text[pos + 3 : le]
     if _OFFICE_CONTACT_CUE.search(rest) or any(role in rest for role in ctx.public_roles):
         return True
+    if _CONTACT_UNIT_NOTE.match(rest):
+        return True  # "联系人：仉鹏永（信贷部）": the office's department in brackets
     if _OFFICE_PHONE_NEXT.match(text, le + 1):
         return True  # "联系人：王五⏎监督电话：0953-…": the foot of a notice, the office's contact
     return ls > 0 and _NOTICE_FOOT.search(text, text.rfind("\n", 0, ls - 1) + 1, ls) is not None
@@ -2221,6 +2238,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", dotted.start(1), dotted.end(1))
             continue
         run = tail.group(1)
+        if len(run) == 4 and all(c in TRANSLITERATION_CHARS for c in run) and _long_name_before(ctx, at):
+            continue  # "申请人乌云其其格，女，": longer than the tail
         if (
             mark.group() in ("（", "(")
             and text[tail.start(1) - 1 : tail.start(1)] in _ITEM_BEFORE
@@ -2260,6 +2279,29 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and _name_token(ctx, run, True)
             ):
                 ctx.add("name", tail.start(1), tail.end(1))
+
+
+# The whole run of characters before a sex mark, from the previous separator or the line's start.
+_LONG_TAIL = re.compile(rf"(?<![{_HAN}·])([{_HAN}]{{5,20}})$")
+# A person's label that may open that run; the longest first ("被申请人" before "申请人").
+_LABELS_LONGEST_FIRST = tuple(sorted(NAME_LABELS, key=len, reverse=True))
+
+
+def _long_name_before(ctx: _Ctx, at: int) -> bool:
+    """Adds a name of five to seven characters written without a dot that ends at `at`, alone or
+    after a person's label ("申请人乌云其其格，女"); whether there was one."""
+    run = _LONG_TAIL.search(ctx.text, max(0, at - 20), at)
+    if run is None:
+        return False
+    name, start = run.group(1), run.start(1)
+    for label in _LABELS_LONGEST_FIRST:
+        if name.startswith(label):
+            name, start = name[len(label) :], start + len(label)
+            break
+    if not _transliterated_name(ctx, name):
+        return False
+    ctx.add("name", start, at)
+    return True
 
 
 # A list's later item about one person, after "另：" ("另：张三经劳动能力鉴定为…", "另：领取期间李四已于…
@@ -2402,7 +2444,7 @@ def _colon_names(ctx: _Ctx, pos: int, le: int, four: bool = True) -> None:
             return
         # "姓名：尼玛次仁", "监护人：曲比拉哈": a Tibetan or Yi name has no surname from the list.
         tibetan = four and _four_character_name(value) and _valid_name(ctx, value)
-        if not tibetan and not _name_token(ctx, value, True):
+        if not tibetan and not _name_token(ctx, value, True) and not _transliterated_name(ctx, value):
             return
         ctx.add("name", run.start(1), run.end(1))
         if text[run.end() : run.end() + 1] != "、":
@@ -2711,12 +2753,19 @@ _MEMBER_LINE = re.compile(
     re.M,
 )
 _GREETING = re.compile(rf"(?<=】)([{_HAN}·]{{2,16}}?)(?=(?:户主)?[，,]?您好)")
-# "东至张三，", "南至李四承包地": a neighbour, or the neighbour's parcel.
+# "东至张三，", "南至李四承包地", "西至王五家。", "北至赵六地": a neighbour, or the neighbour's parcel.
+_SIDE_END = r"(?:[，,；;。 \t　/]|$)"
+_OWNED = "承包地|宅基地|责任田|自留地|耕地|林地|菜地|住宅|房屋"
 _BOUNDARY = re.compile(
     rf"[东西南北]至([{_HAN}·]{{2,16}}?)"
-    r"(?=[，,；;。 \t　/]|$|(?:家)?(?:承包地|宅基地|责任田|耕地|林地|住宅|房屋))",
+    rf"(?={_SIDE_END}|(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})",
     re.M,
 )
+# The neighbour's own words after the name in a 四至 cell: "张三家", "李四承包地", "王五地".
+_OWNER_SUFFIX = re.compile(f"(?:家|的)?(?:{_OWNED})$|[家地]$")
+# What a side may border that no name rule can tell from a name without a listed surname: works,
+# public land and bodies ("水利设施", "国有林场", "村集体").
+_NOT_NEIGHBOUR = re.compile("荒|设施|水|公路|铁路|国有|集体|公共|空|单位|学校|公司|厂|站|井|坟|墓|电|线")
 # What a parcel borders when it is not a neighbour: roads, water, land, a village's boundary.
 _LAND_WORD = re.compile(r"[路渠沟河界地田林带山坡埂墙房院道坝场沙滩湖塘堤梁村镇乡组队庄街巷园区]")
 _BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,16}})(?=[/／、，,；; ]|$)")
@@ -3101,14 +3150,21 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
     if _BOUNDARY_KEY.search(block):
         for m in _BOUNDARY.finditer(text, block_start, block_end):
-            name = m.group(1)
-            # The first character may be a surname that is also a land word: "林兰立", "田玉".
-            if (
-                not _LAND_WORD.search(name, 1)
-                and not name.startswith(("公共", "集体", "空"))
-                and _name_token(ctx, name, len(name) == 3 or "·" in name)
-            ):
+            if _neighbour(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
+
+
+def _neighbour(ctx: _Ctx, name: str) -> bool:
+    """Whether a side of a parcel's 四至, its owner's words taken off, is a neighbour's name."""
+    # The first character may be a surname that is also a land word: "林兰立", "田玉".
+    if _LAND_WORD.search(name, 1) or name.startswith(("公共", "集体", "空")) or name[-1] == "家":
+        return False
+    if _name_token(ctx, name, len(name) == 3 or "·" in name):
+        return True
+    # A Yi, Tibetan or Uyghur neighbour has no surname from the list: "南至海来阿呷", "东至吾买尔阿依古丽地".
+    return not _NOT_NEIGHBOUR.search(name) and (
+        (_four_character_name(name) and _valid_name(ctx, name)) or _transliterated_name(ctx, name)
+    )
 
 
 # A consumer named with their own number or mail in brackets, then the complaint: "2024-04-13，张三
@@ -3129,8 +3185,9 @@ def _complainants(ctx: _Ctx, block_start: int, block_end: int) -> None:
 # Lists whose names are public by design or officials' in their public role: commendations
 # (the honour is the public act, and reveals no protected circumstance), appointments, attendance.
 _PUBLIC_LIST = re.compile(
-    # "奖励扶助" is a benefit (计划生育家庭奖励扶助), which reveals a family's circumstances.
-    "表彰|奖励(?!扶助)|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
+    # Not 奖励: "计划生育家庭奖励扶助", "草原生态保护补助奖励", "种粮大户奖励资金" are benefits paid to
+    # households, which reveal their circumstances; a commendation says 表彰, 先进, 荣誉 … as well.
+    "表彰|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
     # Results of recruitment: "拟录用人员公示", "拟聘用人员名单", "招录公务员" (published by design).
     "|录用|聘用|招录|招聘"
 )
@@ -3479,6 +3536,10 @@ def _row_name_ok(ctx: _Ctx, name: str, strong: bool, four: bool = False) -> bool
     return strong and len(name) <= 3 and _pick_name(name, True) == len(name) and _valid_name(ctx, name)
 
 
+# A field's own label in an item ("现住址：", "家庭住址:").
+_PART_LABEL = re.compile(rf"[{_HAN}]{{1,6}}[：:][ \t　]*")
+
+
 def _enum_list(ctx: _Ctx, pos: int) -> None:
     """Numbered items after a "下列家庭：" heading: "1. 张三，青云村3组，家庭人口3人；". The item's
     first word is the name; a residential address may follow it."""
@@ -3513,11 +3574,13 @@ def _enum_list(ctx: _Ctx, pos: int) -> None:
         ctx.add("name", s, e)
         part = _ITEM_PART.match(text, e, le)
         if part and _RESIDENTIAL.search(part.group(1)):
-            door = _last_door_end(text, part.start(1), part.end(1)) or _last_place_end(
-                text, part.start(1), part.end(1)
-            )
-            if door - part.start(1) >= 3:
-                ctx.add("address", part.start(1), door)
+            # "2、申请人：祝桂月，现住址：城关镇…2单元": the address begins after its label.
+            label = _PART_LABEL.match(part.group(1))
+            start = part.start(1) + (label.end() if label else 0)
+            # A village alone ("4、蔡怡，东兴村，557.96，…") is no home address: a house number is.
+            door = _last_door_end(text, start, part.end(1))
+            if door - start >= 3:
+                ctx.add("address", start, door)
 
 
 def _list_line(ctx: _Ctx, start: int, end: int) -> int:
@@ -3536,7 +3599,9 @@ def _list_line(ctx: _Ctx, start: int, end: int) -> int:
                 ts, token = ts + lead.end(), token[lead.end() :]
         if token.endswith(("）", ")")):
             token = _TRAILING_NOTE.sub("", token)  # "张三（青云村）"
-        if token and _pick_name(token) == len(token) and _valid_name(ctx, token):
+        if token and (
+            (_pick_name(token) == len(token) and _valid_name(ctx, token)) or _transliterated_name(ctx, token)
+        ):
             names.append((ts, ts + len(token)))
         elif not _ENUM.fullmatch(token + " ") and not token.isdigit():
             return 0  # not a plain list of names
@@ -3708,6 +3773,8 @@ def _unquote(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s + 1, e - 1) if e - s >= 2 and text[s] == text[e - 1] == '"' else (s, e) for s, e in cells]
 
 
+# A parcel's table with a column for each side.
+_SIDE_HEADERS = frozenset({*"东南西北", *(f"{s}至" for s in "东南西北"), *(f"{s}邻" for s in "东南西北")})
 _CODE_CELL = re.compile(r"[A-Za-z0-9\-]{4,24}")
 
 
@@ -3734,8 +3801,8 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         return "name"
     if _PARTY_HEADER.match(header) and not public:
         return "party"  # a person, a shop or a company: _party_cell tells
-    if header.startswith("四至") and not public:
-        return "boundary"  # "四至（东/西/南/北）": the neighbours of a parcel
+    if (header.startswith("四至") or header in _SIDE_HEADERS) and not public:
+        return "boundary"  # "四至（东/西/南/北）", "东至": the neighbours of a parcel
     if _ADDR_HEADER.search(header) and not header.startswith(_OFFICE_BEFORE):
         return "address"
     if header in _SCREENING_HEADERS:
@@ -4277,6 +4344,19 @@ _NOTED_PART = re.compile(rf"([{_HAN}·]{{2,16}})[（(]")
 _TRADE_END = frozenset("店馆厅宿坊铺吧市行社城庄园阁楼堂厂场部屋")
 
 
+def _transliterated_name(ctx: _Ctx, value: str) -> bool:
+    """A Mongolian, Tibetan or Uyghur name of five to seven characters written without a dot
+    ("巴特尔朝克图", "乌云其其格"), where a slot holds a name: longer than any name _valid_name takes."""
+    return (
+        5 <= len(value) <= 7
+        and all(c in TRANSLITERATION_CHARS for c in value)
+        # Places of Inner Mongolia are spelt alike: "宝力根苏木" (a township), "朝克乌拉嘎查" (a village).
+        and "嘎查" not in value
+        and not value.endswith("苏木")
+        and value not in ctx.config.public_names
+    )
+
+
 def _four_character_name(value: str) -> bool:
     """A Tibetan or Yi name ("普布次仁", "吉克石布"), where a slot holds a name: no surname list helps."""
     return (
@@ -4317,7 +4397,7 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
         if _HAN_RUN.fullmatch(value) and _pick_name(value, True) == len(value) and _valid_name(ctx, value):
             ctx.add("name", s, e)  # the usual cell, one name: what _names_at would find
             return
-        if _four_character_name(value):
+        if _four_character_name(value) or _transliterated_name(ctx, value):
             ctx.add("name", s, e)  # a Tibetan or Yi name in a name column: "普布次仁", "吉克石布"
             return
         spaced = _SPACED_THREE.fullmatch(value)
@@ -4368,11 +4448,15 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     elif role == "health_reason" and _HEALTH_WORD.search(value):
         ctx.add("health", s, e)
     elif role == "boundary":
-        # "张三/山脊/沟/李四", "东至张三、西至路": each side is a neighbour or a piece of land.
+        # "张三/山脊/沟/李四", "东至张三、西至路": each side is a neighbour or a piece of land; a column
+        # of one side ("东") holds "张三", "张三家", "李四承包地" or "道路".
         for part in _BOUNDARY_PART.finditer(ctx.text, s, e):
             name = part.group(1)
-            if not _LAND_WORD.search(name, 1) and _name_token(ctx, name, len(name) == 3 or "·" in name):
-                ctx.add("name", part.start(1), part.end(1))
+            suffix = _OWNER_SUFFIX.search(name, 2)
+            if suffix is not None:
+                name = name[: suffix.start()]
+            if _neighbour(ctx, name):
+                ctx.add("name", part.start(1), part.start(1) + len(name))
 
 
 def _party_cell(ctx: _Ctx, value: str, s: int, e: int) -> None:

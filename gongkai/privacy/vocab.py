@@ -14,6 +14,10 @@ SURNAMES = frozenset(
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     # 洪, and surnames common among the 回族 of 宁夏 (the seed region, 吴忠市利通区).
     "洪纳拜虎喇敏锁撒妥"
+    # 赖 and 阎 (both among the hundred most common), and rare surnames that begin almost no word, so
+    # that "原告仉子丽诉…" is read like "原告张子丽诉…". (Rare ones that do begin words are left out:
+    # 鄂, 蔚, 暨, 濮, 操, 扶, 寸, 字.)
+    "赖阎仉厍剡禤郏佴笪隗逄郦琚酆斛郗苌訾缑郤郅眭綦郄闾璩钭芈甯邴蒯钮宓荀郇茆竺雒贠谯"
 )
 
 COMPOUND_SURNAMES = frozenset(
@@ -21,6 +25,19 @@ COMPOUND_SURNAMES = frozenset(
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
         "令狐", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "万俟", "澹台", "濮阳",
         "太史", "申屠", "钟离", "闻人", "赫连", "拓跋", "完颜", "司空", "第五", "东郭", "公羊", "乐正",
+    }
+)  # fmt: skip
+
+# The 56 民族 as written after a person's sex ("张三，男，蒙古族，身份证号…"): never a name, though some
+# begin with a surname (蒙, 白, 苗, 满 …).
+ETHNIC_GROUPS = frozenset(
+    {
+        "汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族",
+        "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族", "佤族", "畲族",
+        "高山族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族", "达斡尔族",
+        "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族",
+        "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族",
+        "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族",
     }
 )  # fmt: skip
 
@@ -50,7 +67,7 @@ NOT_NAMES = frozenset(
         # A verb that reads as the surname 居 and a name ("随子女居住").
         "居住",
     }
-)  # fmt: skip
+) | ETHNIC_GROUPS  # fmt: skip
 
 # Characters and words after which a name cannot continue ("张三于2022年", "李四同志").
 NAME_STOPS = (
@@ -90,3 +107,17 @@ TITLES = frozenset(
         "厅长", "委员", "代表", "会长", "组长", "村长", "主席", "干部", "警官", "律师", "医生",
     }
 )  # fmt: skip
+
+# Characters of Mongolian, Tibetan, Uyghur and Kazakh names written in Chinese characters without a
+# dot ("巴特尔朝克图", "乌云其其格", "阿依古丽"). A run of five to seven of them alone in a name's slot is
+# a name; ordinary words of that length nearly always hold a character not listed here (the most
+# frequent function characters and the ends of places, units and trades are left out on purpose).
+TRANSLITERATION_CHARS = frozenset(
+    # Mongolian
+    "阿敖巴宝包毕宾布楚朝达岱德都敦额恩尔噶嘎格根古哈罕赫和呼吉克拉赖勒楞力伦鲁玛满孟米木穆那纳娜尼"
+    "其琴沁萨赛桑森苏斯索塔泰坦陶特图托娃娅瓦旺乌希锡雅扎珠卓仁日茹荣云音腾诺敏舍胡查仓毕"
+    # Tibetan
+    "西次多姆措旦增措洛朗曲珍顿普边罗益强贡嘉群培登丹堆琼央坚赞泽杰吾才让"
+    # Uyghur and Kazakh
+    "艾吐逊买提热合曼卜杜迪丽卡努依帕夏默伊亚再孜然排祖莱甫库班肉汗麦荪则素玉别肯叶波"
+)
