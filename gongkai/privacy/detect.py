@@ -43,6 +43,7 @@ from gongkai.privacy.vocab import (
     SURNAMES,
     TITLES,
     TRANSLITERATION_CHARS,
+    YI_CLANS,
 )
 
 # --- trigger families -------------------------------------------------------------------------------
@@ -70,7 +71,9 @@ NAME_LABELS = (
     "房东", "出租人", "担保人", "保证人",
     # Who applies for another, whom a letter is sent to, a utility's customer and their signature, a
     # blood donor and the relative the blood was for ("献血者张三（献血证号…）之配偶李四").
-    "代办人", "收件人", "用户名称", "用户签收", "献血者", "用血者",
+    "代办人", "收件人", "用户名称", "用户签收", "献血者", "用血者", "受送达人",
+    # An injured worker of a 工伤 decision, a guest's host in a lodging register, a message's writer.
+    "受伤害职工", "留宿人", "留言人",
     # The deceased of an estate's notarisation, a vaccinee, the accused of a court's request to a 司法局
     # ("申请办理被继承人张三遗产继承公证", "受种者：李四", "对被告人王五开展社区矫正调查评估").
     "被继承人", "受种者", "被告人",
@@ -96,6 +99,9 @@ ADDRESS_LABELS = (
     "用户地址", "安装地址",
     # A deceased person's last home in an estate's notice ("被继承人张三（…）生前住某小区3栋502室").
     "生前住",
+    # A party served by notice who moved ("张三（原住某街9号）："), a citizen's letter ("我住某小区…室",
+    # "来信称：您住…").
+    "原住", "我住", "您住", "本人住",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -155,6 +161,8 @@ _HEADER_TRIGGERS = (
     "借款人", "担保人", "房东",
     # Vehicle owners, blood donors and recipients, complainants, a utility's customers (_NAME_HEADER).
     "车主", "献血者", "用血者", "受血者", "投诉人", "举报人", "用户名称",
+    # A 信访 register's petitioners.
+    "信访人", "来信人", "来访人", "反映人", "上访人", "诉求人", "来电人", "留言人",
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
@@ -166,6 +174,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "name": (
         *NAME_LABELS,
         "姓[ 　]+名",
+        "户[ 　]+主[:：]",
         "[，,（(][男女][，,）)]",
         "[；;][男女][；;]",
         # A household named by its head in a compensation list: "3．张三户，84.65亩，补偿…".
@@ -174,6 +183,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "[（(][1-9][0-9]{2,5}[*]{4}",
         "另：",
         "[，,（(]户主[，,）)]",
+        "[（(](?:房东|承租人|租户|出租人)[，,）)]",
         "[（(，,]身份证",
         "[（(]公民身份",
         "[（(](?:护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证|原号牌)",
@@ -230,6 +240,17 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "南至",
         "北至",
         "户内",
+        # An agreement's or a judgment's payee ("支付至张三名下…账户", "支付李四补偿款").
+        "名下",
+        "补偿款",
+        "赔偿款",
+        "转包给",
+        # A household named by its head in an application's subject ("“张三户（住某村…）宅基地审批档案”",
+        # "申请公开“某村李四户危房改造补助资金发放情况”").
+        "户[（(]住",
+        "户危房",
+        "户宅基地",
+        "户土地",
         "邻居",
         "邻户",
         "原告",
@@ -249,6 +270,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "请[\u4e00-\u9fff·]{2,10}(?:本人|及时)",
         # Plain words rather than classes: `re` finds all plain words of a family in one pass.
         *(f"{p}{w}" for p in "你您" for w in ("于", "在", "反映", "提出", "所")),
+        # The body of a letter to a citizen ("本机关于…收到您…的政府信息公开申请"): its addressee
+        # heads the letter on a line of their own ("张三：").
+        "收到您",
+        "收到你",
         *(f"（{x}{c}" for x in "男女" for c in "，,"),
         r"\([男女][，,]",
         # A worker or a conscript a decision names ("职工张三（…）", "同班组工友李四", "应征青年王五"), a
@@ -413,9 +438,9 @@ _NAME_RUN_LAZY = rf"(?:[{_HAN}]{{1,8}}·[{_HAN}·]{{1,10}}?|[{_HAN}·]{{2,10}}?)
 _NAME_LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(NAME_LABELS, key=len, reverse=True))
-    + r"|姓[ 　]+名)(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?"
+    + r"|姓[ 　]+名|户[ 　]+主(?=[:：]))(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?"
     # A private applicant's signature on a form: "申请人签名或者盖章：张三", "申请人签字（捺印）：李四".
-    r"(?:签名|签字|签章)?(?:或者?盖章|或捺印|[（(](?:盖章|捺印|手印)[）)])?"
+    r"(?:签名|签字|签章|签收)?(?:或者?盖章|或捺印|[（(](?:盖章|捺印|手印)[）)])?"
     # "联系人及电话：张三 139…": the label names the person's phone as well.
     r"(?:及(?:联系)?电话|及联系方式|[/、](?:联系)?电话)?[ \t　]*[:：]?[ \t　]*"
     # A form drawn as a Markdown grid: "| 姓名 | 张三 | 性别 | 男 |", "|姓名|张三|", the value in the next
@@ -426,6 +451,8 @@ _NAME_LABEL = re.compile(
 _SEX_MARK = re.compile(
     # (One class first, each branch's own marks checked behind it: `re` then skips to a mark in C.)
     r"[，,；;（(](?:(?=(?:[男女]|户主|申请人)[，,；;）)])"
+    # A landlord or a tenant named in a rental check: "发现张三（房东，联系电话…）".
+    r"|(?<=[（(])(?=(?:房东|承租人|租户|出租人)[，,）)])"
     r"|(?<=[，,（(])(?=(?:公民)?身份证(?:号码|号)?[：:]?[ \t　]*[0-9]{15})"
     # "李四（身份证号4101**********1234）", "王五（往来港澳通行证C12345678）": a masked ID or a
     # travel document in brackets after the name.
@@ -455,9 +482,11 @@ _DOOR = re.compile(
     r"|(?<=[0-9])(?<![0-9\-].)[0-9]{0,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])(?:室|号)?)"
 )
 _ADDR_LABEL = re.compile(
-    "(?:"
-    + "|".join(re.escape(w) for w in sorted(ADDRESS_LABELS, key=len, reverse=True))
-    + r"|住(?<=[，,]住))(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
+    "(?:" + "|".join(re.escape(w) for w in sorted(ADDRESS_LABELS, key=len, reverse=True)) + r"|住(?<=[，,]住)"
+    # A dwelling a judgment or an agreement disposes of: "位于某小区2栋1301室的房屋归原告所有",
+    # "拆除其在某村3组162号院内搭建的…"; not an office's seat ("本局位于…").
+    r"|位于(?=[^\n，。；]{4,60}?(?:的(?:出租)?(?:房屋|住房|住宅)|院内))|其在(?=[^\n，。；]{4,60}?院内))"
+    r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
 )
 _ADDR_SEGMENT = re.compile(rf"[{_HAN}0-9A-Za-z\-－#·]+")
 # A bare "地址" may be an office's; only a residential address below 乡镇/街道 counts then.
@@ -1902,8 +1931,10 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
     # (Every candidate of every rule is checked here: the cheap tests first, _surname_len inline.)
     if not 2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4) or name in NOT_NAMES:
         return False
-    if name[-1] == "族":
-        return False  # the end of a 民族 ("男，蒙古族，…" read from its end: "古族")
+    if name[-1] in "族被" or (name[-1] in "县市区乡镇村局费" and len(name) > 2):
+        # The end of a 民族 ("男，蒙古族，…" read from its end: "古族"), a passive ("申请人向被申请人
+        # 提出…": 向 is a surname), a place or an office ("被申请人：隆回县自然资源局": 自 is a stop).
+        return False
     return (
         # No surname is a numeral: "二年级" before a pupil's ID is a grade.
         name[0] not in _NUMERAL_CHARS
@@ -1996,6 +2027,8 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
             continue
         if not length or not _valid_name(ctx, name) or text.startswith(_DUTY, pos):
             return  # "被处罚人应于收到本决定书之日起…": a duty, not a person named 应
+        if text[pos + length : pos + length + 1] == "〇":
+            return  # "被申请人于二〇二四年…": a date in numerals (〇 is outside the run), not 于二
         yield pos, pos + length
         note = _KIN_NOTE.match(text, pos + length, end)  # "林小海（子）、陈美（妻）"
         sep = _NAME_SEP.match(text, note.end() if note else pos + length, end)
@@ -2072,7 +2105,15 @@ _OFFICE_CONTACT_CUE = re.compile(
     r"办公电话|监督电话|举报电话|咨询电话|投诉电话|干部|网格员|负责人"
     # A landline in the next column ("联系人：李四  联系电话：0953-…"); not after a comma, which
     # a sentence or a private person's line uses as well ("联系人：张三，联系电话：0953-…").
-    r"|(?:  |\t|　)[^，,]*电话[:：]?[ \t　]*(?:0[0-9]{2,3}[-－ ]|[(（]0[0-9]{2,3}[)）])"
+    r"|(?:  |\t|　)[^，,]*电话[:：]?[ \t　]*"
+    r"(?:0[0-9]{2,3}[-－—– ]|[(（]0[0-9]{2,3}[)）]|0[0-9]{9,11}(?![0-9]))"
+)
+# "（联系人：张三，电话：0953-…）" as a line of its own: the foot of an office's letter, in brackets,
+# with a landline (a private person gives a mobile).
+_BRACKETED_CONTACT = re.compile(
+    rf"[:：][ \t　]*[{_HAN}·]{{2,16}}[，, \t　]+(?:联系)?电话[:：][ \t　]*"
+    r"(?:0[0-9]{2,3}[-－ ]?[0-9]{7,8}|[(（]0[0-9]{2,3}[)）][0-9]{7,8})[ \t　]*[)）][ \t　]*$",
+    re.M,
 )
 # The foot of a 公示 or of a decision, which the office's contact line follows.
 # "如有异议，请联系：民政办，联系人：…": the contact a notice gives for questions is the office's.
@@ -2105,7 +2146,10 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
     if before.endswith("公示") or _CONTACT_ASKED.search(before):
         return True
     # "（联系人：张三，电话：0953-…）" as a line of its own: the foot of a decision, in brackets.
-    if before and not before.endswith(("  ", "\t", "　")) and before.strip(" \t　") not in ("（", "("):
+    bracketed = before.strip(" \t　") in ("（", "(")
+    if bracketed and _BRACKETED_CONTACT.match(text, pos + 3):
+        return True
+    if before and not before.endswith(("  ", "\t", "　")) and not bracketed:
         return False
     le = _line_end(text, pos)
     rest = text[pos + 3 : le]
@@ -2402,7 +2446,7 @@ _KIN_WORDS = frozenset(
 # "当事人：脱玉花，身份证号…", "权利人：胡英建、剡子秀  证件号码…": after a label and a colon, values
 # of two or three characters that each end at a delimiter are names whatever their surname (脱, 厍,
 # 仉 … are rarer than the list's). Not a unit's name: "联系人：办公室，".
-_COLON_VALUE = re.compile(rf"([{_HAN}]{{2,3}}|[{_HAN}·]{{3,16}})(?=[，,、；;（( \t　]|$)", re.M)
+_COLON_VALUE = re.compile(rf"([{_HAN}]{{2,3}}|[{_HAN}·]{{3,16}})(?=[，,、；;（()） \t　]|$)", re.M)
 _UNIT_END = frozenset("村镇乡区县市组街路社委局办所站院校厂店司室科部处队会")
 # "家庭成员：儿子 薛金": a relation, not a name.
 _KIN = frozenset(
@@ -2763,12 +2807,27 @@ _BOUNDARY = re.compile(
 )
 # The neighbour's own words after the name in a 四至 cell: "张三家", "李四承包地", "王五地".
 _OWNER_SUFFIX = re.compile(f"(?:家|的)?(?:{_OWNED})$|[家地]$")
+# The owner's words after a neighbour's name (not a bare 地: "东至荒地").
+_OWNER_WORDS = ("家", *_OWNED.split("|"))
 # What a side may border that no name rule can tell from a name without a listed surname: works,
 # public land and bodies ("水利设施", "国有林场", "村集体").
 _NOT_NEIGHBOUR = re.compile("荒|设施|水|公路|铁路|国有|集体|公共|空|单位|学校|公司|厂|站|井|坟|墓|电|线")
 # What a parcel borders when it is not a neighbour: roads, water, land, a village's boundary.
 _LAND_WORD = re.compile(r"[路渠沟河界地田林带山坡埂墙房院道坝场沙滩湖塘堤梁村镇乡组队庄街巷园区]")
 _BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,16}})(?=[/／、，,；; ]|$)")
+# The payee of an agreement or a judgment: "支付至张三名下中国建设银行账户", "一次性支付李四补偿款",
+# "将承包地转包给王五耕种".
+_PAID_TO = re.compile(
+    rf"(?:支付至|支付给|转账至|转入|汇入|打入|存入|支付|偿还|转包给|出租给|转让给)({_NAME_RUN_LAZY})"
+    r"(?=名下|的账户|补偿款|赔偿款|耕种|经营)"
+)
+# A party of a judgment named again by its role, then what the party did or is owed: "原告张三通过其…
+# 账户", "被告李四负事故全部责任", "支付原告王五各项工伤保险待遇". Not "被告人" (a criminal case's).
+_PARTY_MENTION = re.compile(
+    rf"(?:原告|被告(?!人)|第三人)({_NAME_RUN_LAZY})"
+    r"(?=诉称|辩称|述称|向本院|通过|负事故|负主要|负次要|负全部|负担|承担|对上述|支付|偿还|各项|借款|的诉讼"
+    r"|于本判决|于[0-9一二])"
+)
 # The other party of a dispute: "受援人张三与李四因机动车交通事故责任纠纷…", "与邻居王五发生相邻纠纷".
 _DISPUTE_PARTY = re.compile(
     rf"与([{_HAN}·]{{2,4}}?)(?=因[^\n，。]{{0,24}}?纠纷|发生[^\n，。]{{0,10}}?纠纷|之间[^\n，。]{{0,10}}?纠纷)"
@@ -2836,8 +2895,19 @@ _PLEASE = re.compile(rf"请([{_HAN}·]{{2,16}}?)(?=本人|及时)")
 # The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
 # to a party ("（男，1997年11月27日出生…"): the line before it is the addressee ("李花莲：").
 # A notice to a household ("致张三：⏎你户位于…") is a letter too.
-_LETTER_BODY = re.compile(r"^[ \t　]*(?:你|您)(?:于|在|反映|提出|所|户|（)|^[ \t　]*[（(][男女][，,]", re.M)
-_ADDRESSEE = re.compile(rf"[ \t　]*(?:致)?([{_HAN}·]{{2,16}})[:：][ \t　]*")
+_LETTER_BODY = re.compile(
+    r"^[ \t　]*(?:你|您)(?:于|在|反映|提出|所|户|（)|^[ \t　]*[（(][男女][，,]"
+    # An office's reply: "张三：⏎    本机关于2024年5月9日收到您…的政府信息公开申请".
+    r"|^[ \t　]*本(?:机关|局|单位|院|委|办)于[^\n]{0,40}?收到(?:您|你)",
+    re.M,
+)
+_ADDRESSEE = re.compile(
+    rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:女士|先生)?(?:您好|你好)?"
+    # A notice served on a party who moved: "张三（原住某县某街9号）：".
+    r"(?:[（(][^）)\n]{0,60}[)）])?[:：][ \t　]*"
+)
+# The first line of a letter's body, which speaks to the addressee within its first words.
+_LETTER_OPENING = re.compile(r"^[ \t　]*(?:[^\n]{0,30}?[你您]|[（(][男女][，,])", re.M)
 
 
 # A villager or a representative who speaks in minutes ("村民代表张三提出：“…”", "代表平措顿珠说："), or
@@ -2881,10 +2951,25 @@ _HOUSEHOLD_VOTE_KEY = re.compile("户(?:同意|赞成|的|安置|征收|拆迁|�
 _LIVES_AT_KEY = re.compile("家[住在]")
 _AGE_KEY = re.compile("岁")
 _GREETING_KEY = re.compile("您好")
-_LETTER_KEY = re.compile("[你您](?:于|在|反映|提出|所|户|（)|[（(][男女][，,]")
+_LETTER_KEY = re.compile("[你您]|[（(][男女][，,]")
 _HOLDER_KEY = re.compile("持有?(?:普通护照|护照|往来|港澳|台湾|台胞证|回乡证|居民身份证|身份证)")
 _DRIVER_KEY = re.compile(f"驾驶[{PLATE_PROVINCES}][A-Z]")
 _BOUNDARY_KEY = re.compile("[东西南北]至")
+
+
+# A household named by its head as the subject of an application or a file: "“张三户（住某村3组）宅基地
+# 审批档案”", "申请公开“新四村李四户危房改造补助资金发放情况”". The run before 户 begins after
+# punctuation or a village's name.
+_SUBJECT_HOUSEHOLD = re.compile(
+    rf"(?:^|(?<=[“”\"「（(：:，,、；;\s]))([{_HAN}·]{{2,24}}?)户"
+    r"(?=[（(]住|危房|宅基地|土地|房屋|承包地)",
+    re.M,
+)
+_VILLAGE_BEFORE = re.compile(rf"[{_HAN}]{{1,10}}?(?:村|组|社|嘎查)")
+# Kinds of household that a run before 户 may name instead of its head ("低收入户", "困难户危房").
+_HOUSEHOLD_KIND = re.compile(
+    "贫|困|低保|五保|监测|边缘|散居|分散|农|收入|危房|残|孤|独居|空巢|一般|重点|示范|专业"
+)
 
 
 # A household named by its head after a word that says a person ("及邻居张三户（住…）的协议").
@@ -2916,6 +3001,8 @@ def _slot_name(ctx: _Ctx, name: str) -> bool:
         return False
     if len(name) == 4 and _surname_len(name) != 2:
         return _four_character_name(name) and _valid_name(ctx, name)
+    if len(name) > 4 and "·" not in name:
+        return _transliterated_name(ctx, name)  # "努尔阿依古丽": a Uyghur name without its dot
     return _name_token(ctx, name, len(name) > 2 or "·" in name)
 
 
@@ -3045,18 +3132,23 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                     ctx.add("name", pos, pos + len(t))
                     pos += len(t) + 1
     if _LETTER_KEY.search(block):
-        for m in _LETTER_BODY.finditer(text, block_start, block_end):
+        for m in _LETTER_OPENING.finditer(text, block_start, block_end):
             if m.start() == 0:
                 continue
             prev = _ADDRESSEE.fullmatch(text, text.rfind("\n", 0, m.start() - 1) + 1, m.start() - 1)
             # A Tibetan or Yi name of four characters too ("曲比拉哈："); not "田文同志：", "全体居民：".
             if (
-                prev
-                and prev.group(1)[-1] not in _PLACE_END
-                and prev.group(1)[2:] not in TITLES
-                and not prev.group(1).startswith(("全体", "各位"))
-                and _kin_item_name(ctx, prev.group(1))
+                prev is None
+                or prev.group(1)[-1] in _PLACE_END
+                or prev.group(1)[2:] in TITLES
+                or prev.group(1).startswith(("全体", "各位"))
             ):
+                continue
+            name = prev.group(1)
+            # A body that opens by speaking to the addressee ("你于…", "（男，…") says a person is
+            # addressed, whatever the surname; one that speaks to them later ("本院受理原告李四诉你…",
+            # "经检查，你（…）") needs a name that only a person has.
+            if _kin_item_name(ctx, name) if _LETTER_BODY.match(text, m.start()) else _slot_name(ctx, name):
                 ctx.add("name", prev.start(1), prev.end(1))
     if "车，" in block or "车," in block:
         for m in _VEHICLE_OWNER.finditer(text, block_start, block_end):
@@ -3138,32 +3230,57 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
     if "原告" in block or "被告" in block or "执行人" in block:
         for m in _COURT_PARTY.finditer(text, block_start, block_end):
-            if _name_token(ctx, m.group(1), False):
+            name = m.group(1)
+            # "原告公保东周诉…", "原告努尔阿依古丽诉…": a Tibetan, Yi or Uyghur name has no listed surname.
+            if _name_token(ctx, name, False) or (len(name) >= 4 and _slot_name(ctx, name)):
                 ctx.add("name", m.start(1), m.end(1))
         for m in _PARTY_LIST.finditer(text, block_start, block_end):
             _party_list(ctx, m.end(), block_end)
     if "）投" in block or "）举" in block or ")投" in block or ")举" in block:
         _complainants(ctx, block_start, block_end)
+    if "户（住" in block or "户(住" in block or "户危房" in block or "户宅基地" in block or "户土地" in block:
+        for m in _SUBJECT_HOUSEHOLD.finditer(text, block_start, block_end):
+            name, start = m.group(1), m.start(1)
+            village = _VILLAGE_BEFORE.match(name)
+            if village:
+                name, start = name[village.end() :], start + village.end()
+            if not _HOUSEHOLD_KIND.search(name) and _slot_name(ctx, name):
+                ctx.add("name", start, m.end(1))
+    if "名下" in block or "补偿款" in block or "赔偿款" in block or "转包给" in block:
+        for m in _PAID_TO.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    if "原告" in block or "被告" in block or "第三人" in block:
+        for m in _PARTY_MENTION.finditer(text, block_start, block_end):
+            name = m.group(1)
+            if _name_token(ctx, name, False) or (len(name) >= 4 and _slot_name(ctx, name)):
+                ctx.add("name", m.start(1), m.end(1))
     if "纠纷" in block:
         for m in _DISPUTE_PARTY.finditer(text, block_start, block_end):
             if _name_token(ctx, m.group(1), False):
                 ctx.add("name", m.start(1), m.end(1))
     if _BOUNDARY_KEY.search(block):
         for m in _BOUNDARY.finditer(text, block_start, block_end):
-            if _neighbour(ctx, m.group(1)):
+            if _neighbour(ctx, m.group(1), text.startswith(_OWNER_WORDS, m.end(1))):
                 ctx.add("name", m.start(1), m.end(1))
 
 
-def _neighbour(ctx: _Ctx, name: str) -> bool:
-    """Whether a side of a parcel's 四至, its owner's words taken off, is a neighbour's name."""
+def _neighbour(ctx: _Ctx, name: str, owned: bool = False) -> bool:
+    """Whether a side of a parcel's 四至, its owner's words taken off, is a neighbour's name. `owned`:
+    the owner's words were there ("李亮山承包地", "张三家"), so a land word inside is the name's."""
     # The first character may be a surname that is also a land word: "林兰立", "田玉".
-    if _LAND_WORD.search(name, 1) or name.startswith(("公共", "集体", "空")) or name[-1] == "家":
+    if name.startswith(("公共", "集体", "空")) or name[-1] == "家" or "嘎查" in name or "苏木" in name:
+        return False
+    if not owned and _LAND_WORD.search(name, 1):
         return False
     if _name_token(ctx, name, len(name) == 3 or "·" in name):
         return True
-    # A Yi, Tibetan or Uyghur neighbour has no surname from the list: "南至海来阿呷", "东至吾买尔阿依古丽地".
+    # A Yi, Tibetan, Mongolian or Uyghur neighbour has no surname from the list: "南至海来阿呷",
+    # "东至吾买尔阿依古丽地", "东至朝鲁，西至萨仁家".
     return not _NOT_NEIGHBOUR.search(name) and (
-        (_four_character_name(name) and _valid_name(ctx, name)) or _transliterated_name(ctx, name)
+        (_four_character_name(name) and _valid_name(ctx, name))
+        or _transliterated_name(ctx, name)
+        or (2 <= len(name) <= 4 and all(c in TRANSLITERATION_CHARS for c in name) and _valid_name(ctx, name))
     )
 
 
@@ -3190,6 +3307,9 @@ _PUBLIC_LIST = re.compile(
     "表彰|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
     # Results of recruitment: "拟录用人员公示", "拟聘用人员名单", "招录公务员" (published by design).
     "|录用|聘用|招录|招聘"
+    # Results of qualifications, 公示 by rule: "职称评审结果公示", "教师资格认定通过人员名单",
+    # "普通话水平测试等级证书领取通知" (the IDs in them are still found).
+    "|任职资格|职称评审|教师资格|普通话水平测试"
 )
 # How far above a table's header its title is looked for (a 文号 or a sentence may lie between).
 _TITLE_LINES = 3
@@ -3629,6 +3749,8 @@ _NAME_HEADER = re.compile(
     # A vehicle's owner, a blood donor and the relative the blood was for, a consumer who complained,
     # a utility's customer (a household, or a shop: _table leaves a business's row alone).
     r"|车主|献血者|用血者|受血者|投诉人|举报人|用户名称"
+    # A 信访 register and a 12345 工单 table name the petitioner.
+    r"|信访人|来信人|来访人|反映人|上访人|诉求人|来电人|留言人"
     # A vaccine injury's compensation list names the vaccinated child (受种者) beside the guardian.
     r"|受种者|受种人"
     # The co-owners of a home a 征收 list names beside its 被征收人.
@@ -4345,10 +4467,10 @@ _TRADE_END = frozenset("店馆厅宿坊铺吧市行社城庄园阁楼堂厂场�
 
 
 def _transliterated_name(ctx: _Ctx, value: str) -> bool:
-    """A Mongolian, Tibetan or Uyghur name of five to seven characters written without a dot
+    """A Mongolian, Tibetan or Uyghur name of five to ten characters written without a dot
     ("巴特尔朝克图", "乌云其其格"), where a slot holds a name: longer than any name _valid_name takes."""
     return (
-        5 <= len(value) <= 7
+        5 <= len(value) <= 10
         and all(c in TRANSLITERATION_CHARS for c in value)
         # Places of Inner Mongolia are spelt alike: "宝力根苏木" (a township), "朝克乌拉嘎查" (a village).
         and "嘎查" not in value
@@ -4359,9 +4481,14 @@ def _transliterated_name(ctx: _Ctx, value: str) -> bool:
 
 def _four_character_name(value: str) -> bool:
     """A Tibetan or Yi name ("普布次仁", "吉克石布"), where a slot holds a name: no surname list helps."""
+    if len(value) == 4 and value[:2] in YI_CLANS and _HAN_RUN.fullmatch(value) is not None:
+        # "俄底石者": a Yi clan, then the given name, which may end as a role does (者); not a place
+        # ("阿克陶县").
+        return value not in NOT_NAMES and value[-1] not in _PLACE_END and value[-1] not in _TRADE_END
     return (
         len(value) == 4
         and _HAN_RUN.fullmatch(value) is not None
+        and "的" not in value  # "原告崔欣雪的诉讼请求"
         and value[-1] not in _ROLE_END
         and value[-1] not in _PLACE_END
         and value[-1] not in _TRADE_END
@@ -4455,7 +4582,7 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             suffix = _OWNER_SUFFIX.search(name, 2)
             if suffix is not None:
                 name = name[: suffix.start()]
-            if _neighbour(ctx, name):
+            if _neighbour(ctx, name, suffix is not None and suffix.group() != "地"):
                 ctx.add("name", part.start(1), part.start(1) + len(name))
 
 
@@ -4518,8 +4645,10 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # "请与县发展和改革局联系（地址：…，电话：…）": the office's own address
         if label.startswith("地址") and _OFFICE_BRACKET.search(text, max(ls, at - 16), at):
             continue  # "请到某派出所户籍室反映（地址：…，电话：…）": where to go, the office's seat
-        if label.startswith(("住所", "地址")) and _ORGANISATION.search(text, max(ls, at - 40), at):
-            continue  # "当事人：某某有限公司，住所：…": a company's seat, not a person's home
+        if label.startswith(("住所", "地址", "位于")) and _ORGANISATION.search(text, max(ls, at - 40), at):
+            # "当事人：某某有限公司，住所：…", "拍卖某某有限公司名下位于…的住宅": a company's seat or
+            # property, not a person's home.
+            continue
         if _OFFICE_NAME_END.search(text, max(ls, at - 30), at):
             continue
         if label.startswith("地址") and _LEGAL_REP.search(text, ls, at):

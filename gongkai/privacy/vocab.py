@@ -17,7 +17,7 @@ SURNAMES = frozenset(
     # 赖 and 阎 (both among the hundred most common), and rare surnames that begin almost no word, so
     # that "原告仉子丽诉…" is read like "原告张子丽诉…". (Rare ones that do begin words are left out:
     # 鄂, 蔚, 暨, 濮, 操, 扶, 寸, 字.)
-    "赖阎仉厍剡禤郏佴笪隗逄郦琚酆斛郗苌訾缑郤郅眭綦郄闾璩钭芈甯邴蒯钮宓荀郇茆竺雒贠谯"
+    "赖阎仉厍剡禤郏佴笪隗逄郦琚酆斛郗苌訾缑郤郅眭綦郄闾璩钭芈甯邴蒯钮宓荀郇茆竺雒贠谯庹麴"
 )
 
 COMPOUND_SURNAMES = frozenset(
@@ -66,6 +66,14 @@ NOT_NAMES = frozenset(
         "符合", "不符合",
         # A verb that reads as the surname 居 and a name ("随子女居住").
         "居住",
+        # A code's label after a party's ("承包方编码：…", "地块编码").
+        "编码", "编号", "代码", "公司",
+        # How parties share a cost ("由被告平均负担", "共同承担").
+        "平均", "共同", "各自", "分别", "连带", "自行",
+        # A form's or a reply's headings ("回复内容：", "申请事项").
+        "回复内容", "来信内容", "申请事项", "诉求内容", "办理结果", "处理结果", "反映问题",
+        # The parties of a decision, referred to by their role ("申请人称：申请人系某村村民").
+        "申请人", "被申请人", "第三人", "当事人", "原告", "被告", "上诉人", "被上诉人", "承包方", "发包方",
     }
 ) | ETHNIC_GROUPS  # fmt: skip
 
@@ -94,6 +102,8 @@ NAME_STOPS = (
     "遗产", "反馈", "代领", "照料",
     # A party's share of an accident's liability ("当事人张三承担主要责任", "乘车人李四无责任").
     "承担", "无责任", "受伤", "负主要", "负次要", "负全部", "负同等",
+    # A person's age ("我父亲张三今年74岁").
+    "今年",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.
@@ -109,15 +119,26 @@ TITLES = frozenset(
 )  # fmt: skip
 
 # Characters of Mongolian, Tibetan, Uyghur and Kazakh names written in Chinese characters without a
-# dot ("巴特尔朝克图", "乌云其其格", "阿依古丽"). A run of five to seven of them alone in a name's slot is
+# dot ("巴特尔朝克图", "乌云其其格", "阿依古丽"). A run of five to ten of them alone in a name's slot is
 # a name; ordinary words of that length nearly always hold a character not listed here (the most
 # frequent function characters and the ends of places, units and trades are left out on purpose).
 TRANSLITERATION_CHARS = frozenset(
     # Mongolian
     "阿敖巴宝包毕宾布楚朝达岱德都敦额恩尔噶嘎格根古哈罕赫和呼吉克拉赖勒楞力伦鲁玛满孟米木穆那纳娜尼"
-    "其琴沁萨赛桑森苏斯索塔泰坦陶特图托娃娅瓦旺乌希锡雅扎珠卓仁日茹荣云音腾诺敏舍胡查仓毕"
+    "其琴沁萨赛桑森苏斯索塔泰坦陶特图托娃娅瓦旺乌希锡雅扎珠卓仁日茹荣云音腾诺敏舍胡查仓毕来"
     # Tibetan
     "西次多姆措旦增措洛朗曲珍顿普边罗益强贡嘉群培登丹堆琼央坚赞泽杰吾才让"
     # Uyghur and Kazakh
-    "艾吐逊买提热合曼卜杜迪丽卡努依帕夏默伊亚再孜然排祖莱甫库班肉汗麦荪则素玉别肯叶波"
+    "艾吐逊买提热合曼卜杜迪丽卡努依帕夏默伊亚再孜然排祖莱甫库班肉汗麦荪则素玉别肯叶波如明"
 )
+
+# Yi clan names (家支) that open a four-character Yi name ("俄底石者", "曲比伍沙", "海来阿呷"): such a name
+# may end in a character that ends roles too (者), which the four-character test would refuse.
+YI_CLANS = frozenset(
+    {
+        "阿苏", "阿西", "阿的", "阿侯", "阿尔", "阿约", "阿说", "阿克", "阿木", "俄底", "俄木", "俄地",
+        "俄洛", "瓦扎", "曲比", "吉伍", "吉木", "吉克", "吉尔", "吉列", "吉力", "沙马", "海来", "勒尔",
+        "勒格", "木乃", "马海", "日火", "的日", "拉马", "尔古", "加拉", "衣布", "巫其", "金古", "井曲",
+        "拉吉", "罗洪", "比曲", "阿鲁", "吉此", "俄其", "瓦渣", "苦莫", "阿合", "博什", "洛古", "补约",
+    }
+)  # fmt: skip

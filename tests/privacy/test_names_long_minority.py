@@ -1,4 +1,4 @@
-"""Mongolian, Tibetan and Uyghur names of five to seven characters written without a dot, the 民族
+"""Mongolian, Tibetan and Uyghur names of five to ten characters written without a dot, the 民族
 after a person's sex, rare surnames after a weak cue, and an office contact's department."""
 
 import pytest
@@ -46,8 +46,8 @@ def test_a_long_name_without_a_dot_in_a_names_slot(engine, text, expected):
         "申请人：某某县人民政府",
         "其中乌兰巴特尔，男",
         "巴特尔朝克图参加了会议",
-        # Seven characters is the longest taken.
-        "申请人：巴特尔朝克图乌云其",
+        # Ten characters is the longest taken.
+        "申请人：巴特尔朝克图乌云其其格",
     ],
 )
 def test_a_long_run_that_is_no_name_or_stands_in_no_slot(engine, text):
