@@ -112,6 +112,8 @@ HEALTH_TRIGGERS = (
     "无力", "瘤", "突出", "血压", "(?:肢体|视力|听力|言语|智力|精神|多重)[/／]?(?:[一二三四]|[1-4])级",
     "梗死", "梗塞", "伤残", "术后", "感染", "血肿", "破裂", "内障", "疝", "过伸伤", "载明", "受伤",
     "多发伤", "出血",
+    # An injury ("左膝半月板损伤" in a 工伤认定 list), a surgery a person had ("做完膝关节置换手术").
+    "损伤", "手术",
     "超重", "肥胖", "消瘦", "营养不良", "视力不良", "偏高", "偏低", "龋齿", "沙眼", "色弱", "杂音", "侧弯",
     "晚期",
     # A medical examination's findings and their cues (_DISEASE).
@@ -387,9 +389,10 @@ _UNIT_AFTER = re.compile(
 )
 # The first characters of _UNIT_AFTER's units, after its optional space.
 _UNIT_FIRST = frozenset("元万亿人户次件吨千公平亩册份个%％米套间台辆页字KM")
-# (?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{7,10}|[0-9]{8}|[0-9]{10})(?![0-9A-Za-z]), begun with a class:
+# (?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{7,10}|[0-9]{8,10})(?![0-9A-Za-z]), begun with a class:
 # [0-9A-Z] at the start of a run of letters and digits, then _DOC_BODY.
-_DOC_BODY = r"(?:(?<=[A-Z])[A-Z]?[0-9]{7,10}|(?<=[0-9])(?:[0-9]{7}|[0-9]{9}))(?![0-9A-Za-z])"
+# Nine digits as well: a foreign passport's number (the US, Russia) where 护照 names the document.
+_DOC_BODY = r"(?:(?<=[A-Z])[A-Z]?[0-9]{7,10}|(?<=[0-9])[0-9]{7,9})(?![0-9A-Za-z])"
 _DOC = re.compile(rf"[0-9A-Z](?<![0-9A-Za-z].){_DOC_BODY}")
 # What _documents scans with: a match of _DOC (group 1 set), or else the run and the runs after it
 # that begin none (group 1 unset). `re` would try _DOC at every digit of an ID or a phone; the
@@ -988,9 +991,11 @@ _PAGE_LINE = re.compile(
 # A running header or footer next to a page's number: the site's name stamped on each page, or the
 # document's title.
 _RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开)(?:网)?[ \t　]*")
-# The next page's head below its number: the site's or the document's kind ("某某名单", "公示").
+# The next page's head below its number: the site's or the document's kind ("某某名单", "公示"), the
+# title repeated with its year and batch and marked continued ("某某2024年第10批…核发名单（续）").
 _RUNNING_HEAD = re.compile(
-    rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:信息公开|政务公开|公开网|公示|名单|明细|公告|通报|通知|清单)[ \t　]*"
+    rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:[0-9]{{1,4}}[{_HAN}（）()]{{1,30}}){{0,3}}"
+    r"(?:信息公开|政务公开|公开网|公示|名单|明细|公告|通报|通知|清单)(?:[（(]续表?[）)])?[ \t　]*"
 )
 _DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
@@ -1078,9 +1083,15 @@ def _join_page_lines(text: str, first: int) -> str:
         if prev_ls > 0 and _running_line(text, prev_ls, lo):
             lo = prev_ls - 1
         if hi < len(text):
-            next_le = _line_end(text, hi + 1)
+            next_ls = hi + 1
+            # (A blank line may part the number from the next page's head.)
+            while next_ls < len(text) and not text[next_ls : _line_end(text, next_ls)].strip(" \t　"):
+                next_ls = _line_end(text, next_ls) + 1
+            next_le = _line_end(text, next_ls)
             # Below the number, the next page's head may be the document's kind ("某某名单", "公示").
-            if _running_line(text, hi + 1, next_le) or _RUNNING_HEAD.fullmatch(text, hi + 1, next_le):
+            if next_ls < len(text) and (
+                _running_line(text, next_ls, next_le) or _RUNNING_HEAD.fullmatch(text, next_ls, next_le)
+            ):
                 hi = next_le
         chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
@@ -1817,8 +1828,45 @@ def _documents(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if not labelled:
             continue
         kind = _doc_label(ctx, ls, start) or _doc_by_shape(ctx, ls, start, number)
-        if kind and _DOC_FORMATS[kind].fullmatch(number):
+        if kind and (
+            _DOC_FORMATS[kind].fullmatch(number)
+            or (
+                kind == "passport"
+                and _FOREIGN_PASSPORT.fullmatch(number) is not None
+                and _passport_named(text, ls, start)
+            )
+        ):
             ctx.add(kind, start, m.end())
+
+
+# A foreigner's passport (a 境外人员临时住宿登记表, a rental register's 证件类型 column): other states'
+# numbers are one or two letters and seven or eight digits (Korea M12345678, Japan TK1234567, Vietnam
+# C1234567, Pakistan AB1234567) or nine digits (the US, Russia), which the Chinese formats do not take.
+# Read so only where 护照 itself names the number (_passport_named): a generic 证件号码 may hold any
+# certificate's number.
+_FOREIGN_PASSPORT = re.compile(r"[A-Z]{1,2}[0-9]{7,8}|[0-9]{9}")
+# What may stand between 护照 and its number: the generic field's label ("证件种类：普通护照　证件号码："),
+# a register's cell break ("护照\tE1234567", '"护照","E1234567"', "护照</td><td>"), one line break.
+_GAP_PART = r"(?:[^0-9A-Za-z\n<]|<[^>\n]{0,20}>){0,30}"
+_PASSPORT_GAP = re.compile(rf"{_GAP_PART}(?:\n{_GAP_PART})?")
+# Labels of the generic field itself; any other label in the gap names another number (证书编号, 准考证号,
+# 联系电话, 签证号码).
+_PASSPORT_GAP_LABELS = frozenset({"证件", "编号", "护照"})
+# A certificate other than the passport named in the gap: 证书, 准考证, 签证, 身份证, 执法证.
+_OTHER_CERTIFICATE = re.compile("证(?!件)")
+
+
+def _passport_named(text: str, ls: int, pos: int) -> bool:
+    """Whether 护照, on the line or the line above, names the number at pos, no other label between."""
+    at = text.rfind("护照", max(0, ls - 40), pos)
+    if at < 0:
+        return False
+    gap = _PASSPORT_GAP.fullmatch(text, at + 2, pos)
+    return (
+        gap is not None
+        and _OTHER_CERTIFICATE.search(gap.group()) is None
+        and all(m.group() in _PASSPORT_GAP_LABELS for m in _LABEL_RE.finditer(gap.group()))
+    )
 
 
 # A field for any identity document ("证件号码", "身份证号" in a list where some hold a passport).
@@ -3805,6 +3853,12 @@ _NOT_HEALTH = frozenset(
         "未见明显异常",
         "阴性",
         "合格",
+        # A 劳动能力鉴定 list's grade when the injury reaches none, a history with nothing in it.
+        "未达级",
+        "未达到等级",
+        "未构成伤残",
+        "不构成伤残",
+        "无特殊",
     }
 )
 # What a header cell says (_delimited_name): a value reading like one is not a name.
@@ -3929,6 +3983,8 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         return "address"
     if header in _SCREENING_HEADERS:
         return "health"  # a pupil's or a patient's finding ("超重", "心脏杂音"); "正常" is none
+    if _INJURY_HEADER.fullmatch(header):
+        return "health"  # a worker's injury ("左膝半月板损伤") or its grade ("八级") in a 工伤 list
     if header in _HARDSHIP_HEADERS:
         return "health_reason"  # "残疾人", "长期患病（帕金森病）" among "零就业家庭", "大龄失业人员"
     if _HEALTH_HEADER.search(header):
@@ -3945,6 +4001,12 @@ _SCREENING_HEADERS = frozenset(
      "诊断", "诊断结果", "临床诊断", "出院诊断", "诊断结论"}
 )  # fmt: skip
 _HEADER_PARTS = re.compile(r"[/／（）()]")
+# A 工伤认定 list's injury ("受伤部位及伤情": "左膝半月板损伤") and a 劳动能力鉴定 list's grade ("伤残等级":
+# "八级"), which no word of _HEALTH_HEADER names. Such a table has a name column (_table, _vertical_table):
+# a compensation schedule's "伤残等级" column is none.
+_INJURY_HEADER = re.compile(
+    r"(?:受伤|伤害)?部位(?:及|和|与|、)伤情|受伤部位|伤情(?:诊断|鉴定)?|伤残(?:等级|级别|程度)|劳动能力(?:鉴定)?等级"
+)
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
 _HARDSHIP_HEADERS = frozenset(
     {"就业困难类别", "就业困难类型", "人员类别", "困难类型", "困难类别", "致困原因", "困境情形", "困境类型"}
@@ -4092,6 +4154,12 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             # A row one cell longer, opening with a code the header has no column for ("BM2023…，
             # 张三，女，…" under "学生姓名，性别，…"): the header's columns are the rest.
             row = row[1:]
+        if row and text[row[0][0] : row[0][1]] == headers[0] and [text[a:b] for a, b in row] == headers:
+            # The header repeated at the top of the next page (once _join_page_lines has moved the page's
+            # number and running head away): its words are no row's values.
+            ctx.rows[pos] = (row, headers)
+            pos = end + 1
+            continue
         offset = 0
         if (
             0 < carried < width
@@ -4905,7 +4973,9 @@ _HEALTH_LABEL = re.compile(
     # A claim's or a hospital's diagnosis: "疾病诊断：宫颈癌" (a blood donor's relative).
     r"|疾病诊断|诊断结果|临床诊断"
     # A veteran's or a worker's disability and its cause: "伤残情况：因战致听力残疾二级".
-    r"|伤残情况)"
+    r"|伤残情况"
+    # A 门诊慢特病 application's history: "既往病史：冠心病" ("既往病史：无" is none).
+    r"|既往病史|既往史)"
     r"[:：\t|｜]?[ \t　]*"
     r"([^\t\n，,；;。 　|｜]{1,20})"
 )
@@ -4934,7 +5004,9 @@ _DISEASE_ALONE = (
     "(?:色盲|扁平足|听力下降|听力损失|近视|结石|骨折|贫血|癫痫|白内障|疝"
     "|超重|肥胖|消瘦|营养不良|龋齿|沙眼|色弱)"
 )
-_DISEASE_RUN = rf"(?:(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]){{1,18}}{_DISEASE_END}|贫血|多发伤)"
+# "右足第2、3跖骨骨折": a "、" between two digits numbers bones, toes or ribs, and is no list's break.
+_RUN_CHAR = rf"(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]|、(?<=[0-9]、)(?=[0-9]))"
+_DISEASE_RUN = rf"(?:{_RUN_CHAR}{{1,18}}{_DISEASE_END}|贫血|多发伤)"
 _DISEASE = re.compile(
     # Cues that say whose illness it is: a household's cause ("因病（冠心病）"), a screening's finding,
     # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
@@ -4944,7 +5016,9 @@ _DISEASE = re.compile(
     # A household's or a relative's illness: "张三户因肺癌长期治疗", "子女乳腺癌治愈后…".
     r"|(?<=户)因|(?:子女|配偶|家庭成员)(?:患有?)?"
     # An accident's injury: "从高处坠落致腰椎骨折", "遭遇交通事故致颅脑损伤".
-    r"|(?:坠落|事故|摔倒|跌倒|车祸|撞击)致)"
+    r"|(?:坠落|事故|摔倒|跌倒|车祸|撞击)致"
+    # A letter's writer about a relative at home: "家里老人心脏病犯了好几次", "家中老伴患有糖尿病".
+    r"|(?:家里|家中|我家)的?(?:老人|老伴|父亲|母亲|老父亲|老母亲|孩子|小孩|爱人|妻子|丈夫)(?:有|患有?|得了)?)"
     # After these cues the condition may be its end word alone: "不合格（色盲）", "（扁平足）".
     rf"({_DISEASE_RUN}|{_DISEASE_ALONE}|(?<=鉴定为)(?:完全|大部分|部分)?丧失劳动能力)"
     # Cues that policy text uses as well ("患有严重精神障碍的"): only on a line about a person.
@@ -4962,7 +5036,7 @@ _DISEASE = re.compile(
 _DISEASE_CUE = re.compile(
     r"因|风(?=险因素)|检(?=查发现)|经(?=检查存在)|造(?=成)|得(?=了)|一(?=直是)|本(?=人)|自(?=述)"
     r"|诊(?=断为)|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)"
-    r"|子(?=女)|配(?=偶)|家(?=庭成员)|坠(?=落致)|事(?=故致)|摔(?=倒致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)"
+    r"|子(?=女)|配(?=偶)|家(?=庭成员|里|中)|我(?=家)|坠(?=落致)|事(?=故致)|摔(?=倒致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)"
     r"|患|确(?=诊)|查(?=出)|长(?=期)|认(?=定为)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
 )
 
@@ -5001,6 +5075,30 @@ _SCREENING_LABEL = re.compile(
     r"(?:监测结果|检查结果|体检结果|体检异常|异常情况|筛查结果)[:：\t][ \t　]*([^\t\n，,；;。 　]{2,20})"
 )
 _DISEASE_ITEM = re.compile(rf"{_DISEASE_RUN}|{_DISEASE_ALONE}")
+# An injury caused to someone or diagnosed: "碰撞，致林彬炎左膝半月板损伤", "致原告右桡骨远端骨折",
+# "住院治疗，诊断为右眼角膜挫伤". An injury is always a body's, so no person cue is needed on the line; the
+# run ends in a word only injuries end in (not "致贫", "致病菌"), and after the person (a name found
+# there, or a party word, both dropped) it begins with a part of the body (not "暴雨导致设备损伤").
+_INJURY_END = (
+    "骨折|损伤|挫伤|裂伤|挫裂伤|离断伤|撕脱伤|震荡|血肿|脾破裂|肝破裂|肾破裂|脏破裂|膜破裂|外伤|烧伤|烫伤"
+    "|咬伤|扭伤|多发伤|过伸伤|截瘫|偏瘫"
+)
+_INJURY = re.compile(
+    rf"(?:致(?![使富贫力死])|诊断为)((?:[{_HAN}0-9·]|、(?<=[0-9]、)(?=[0-9])){{2,24}}?(?:{_INJURY_END}))"
+)
+_INJURED_PARTY = re.compile(r"原告|被告|其|他|她|受害人|伤者|对方|本人|申请人|被申请人|第三人")
+_BODY_PART = re.compile(
+    r"[左右双头颈腰胸腹面颜眼鼻口唇耳手足脚腿膝臂肩背颅脑颌齿牙肋骨盆脊椎趾指腕踝肘髋臀躯]"
+    r"|四肢|上肢|下肢|全身|多处|多发|软组织"
+)
+# A surgery a person had: "我本人刚做完膝关节置换手术" (the operation, not 手术, is the finding).
+_SURGERY = re.compile(
+    rf"做(?:完|了|过)了?([{_HAN}]{{1,10}}?(?:置换|切除|摘除|移植|修复|搭桥|支架植入|植入|固定|矫正|重建|成形))手术"
+)
+# A work injury's grade after its appraisal: "经鉴定为八级伤残", "原告构成十级伤残" (the line names no one).
+# Not a rule's class of people: "被鉴定为七级至十级伤残的", "构成十级伤残的".
+_APPRAISED = ("经鉴定为", "构成", "评定为")
+_NOT_APPRAISED_AFTER = ("的", "至", "以上", "以下", "及", "或")
 
 
 _CAUSED_BY = ("因战致", "因公致", "因病致")
@@ -5034,7 +5132,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             value, start = value[3:], start + 3  # "因战致听力残疾二级": the cause is no condition
         if (
             value not in _NOT_HEALTH
-            and _HAN_CHAR.match(value)
+            # "2型糖尿病": a disease's name may begin with a digit.
+            and (_HAN_CHAR.match(value) or _DISEASE_ITEM.fullmatch(value))
             and not value.startswith(("及", "等级", "和"))  # "残疾类别及等级": a header, no value
             # "｜残疾类别及等级｜现居住地｜": a grid's next header, no value
             and not (text[label.start(1) - 1] in "|｜" and _known_header(value))
@@ -5055,8 +5154,15 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 or _names_on_line(ctx, ls, le)
                 or _addresses_on_line(ctx, ls, le)  # "3、谢梓  某小区…  1人  因残（…）"
             )
-        if personal:
+        if personal or (
+            "伤残" in m.group()
+            and text.endswith(_APPRAISED, ls, m.start())
+            and not text.startswith(_NOT_APPRAISED_AFTER, m.end())
+        ):
             ctx.add("health", m.start(), m.end())
+    if text.find("手术", block_start, block_end) >= 0:
+        for m in _SURGERY.finditer(text, block_start, block_end):
+            ctx.add("health", m.start(1), m.end(1))
     cued: set[int] = set()
     lines: dict[int, bool] = {}  # line start: whether the line is about a person
     for m in _diseases(text, block_start, block_end):
@@ -5073,6 +5179,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 start, end = item.span()
                 ctx.add("health", start, end)
                 cued.add(end)
+    if text.find("致", block_start, block_end) >= 0 or text.find("诊断为", block_start, block_end) >= 0:
+        _injuries(ctx, block_start, block_end)
     if text.find("患者", block_start, block_end) >= 0:
         _patient_categories(ctx, block_start, block_end)
     for m in _DISEASE_FIELD_END.finditer(text, block_start, block_end):
@@ -5091,6 +5199,44 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and not _is_header_row(ctx, ls)
         ):
             ctx.add("health", start, end)
+
+
+def _injuries(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    """An injury caused to someone or diagnosed (_INJURY), the injured person's name or party word left
+    out of it, and the other items of its list ("经诊断为：A、B" is _DISEASE's)."""
+    text = ctx.text
+    for m in _INJURY.finditer(text, block_start, block_end):
+        start, end = m.span(1)
+        name_end = _name_end_at(ctx, start)
+        if name_end is not None and name_end < end:
+            start = name_end
+        else:
+            party = _INJURED_PARTY.match(text, start, end)
+            if party is not None:
+                start = party.end()
+        if end - start < 2 or not _BODY_PART.match(text, start) or _NOT_DISEASE.fullmatch(text, start, end):
+            continue
+        if (start, start - end, _PRIORITY["health"], "health", end) in ctx.found:
+            continue  # found after _DISEASE's cue: twice would read as a condition and its note
+        ctx.add("health", start, end)
+        while text[end : end + 1] in ("、", "和", "及") and end + 1 < block_end:
+            item = _DISEASE_ITEM.match(text, end + 1, block_end)
+            if item is None or _NOT_DISEASE.fullmatch(text, item.start(), item.end()):
+                break
+            start, end = item.span()
+            ctx.add("health", start, end)
+
+
+def _name_end_at(ctx: _Ctx, pos: int) -> int | None:
+    """The end of a name found at pos, or of one found elsewhere that the text at pos repeats ("与林彬炎
+    发生碰撞，致林彬炎…": the later mention is found only after _health)."""
+    for f in ctx.found:
+        if f[0] == pos and f[3] == "name":
+            return f[4]
+    if ctx.name_texts is None:
+        ctx.name_texts = frozenset(ctx.text[f[0] : f[4]] for f in ctx.found if f[3] == "name")
+    ends = [pos + len(name) for name in ctx.name_texts if ctx.text.startswith(name, pos)]
+    return max(ends) if ends else None
 
 
 # The separators before an item of a row's cell ("\t高血压患者、冠心病患者").
