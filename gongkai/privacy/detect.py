@@ -5180,7 +5180,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("health", start, end)
                 cued.add(end)
     if text.find("致", block_start, block_end) >= 0 or text.find("诊断为", block_start, block_end) >= 0:
-        _injuries(ctx, block_start, block_end)
+        # (Their ends are cued: "，致原告右桡骨远端骨折，" is not a field's condition as well.)
+        cued |= _injuries(ctx, block_start, block_end)
     if text.find("患者", block_start, block_end) >= 0:
         _patient_categories(ctx, block_start, block_end)
     for m in _DISEASE_FIELD_END.finditer(text, block_start, block_end):
@@ -5201,10 +5202,11 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("health", start, end)
 
 
-def _injuries(ctx: _Ctx, block_start: int, block_end: int) -> None:
+def _injuries(ctx: _Ctx, block_start: int, block_end: int) -> set[int]:
     """An injury caused to someone or diagnosed (_INJURY), the injured person's name or party word left
-    out of it, and the other items of its list ("经诊断为：A、B" is _DISEASE's)."""
+    out of it, and the other items of its list ("经诊断为：A、B" is _DISEASE's); the ends found."""
     text = ctx.text
+    ends: set[int] = set()
     for m in _INJURY.finditer(text, block_start, block_end):
         start, end = m.span(1)
         name_end = _name_end_at(ctx, start)
@@ -5219,12 +5221,15 @@ def _injuries(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if (start, start - end, _PRIORITY["health"], "health", end) in ctx.found:
             continue  # found after _DISEASE's cue: twice would read as a condition and its note
         ctx.add("health", start, end)
+        ends.add(end)
         while text[end : end + 1] in ("、", "和", "及") and end + 1 < block_end:
             item = _DISEASE_ITEM.match(text, end + 1, block_end)
             if item is None or _NOT_DISEASE.fullmatch(text, item.start(), item.end()):
                 break
             start, end = item.span()
             ctx.add("health", start, end)
+            ends.add(end)
+    return ends
 
 
 def _name_end_at(ctx: _Ctx, pos: int) -> int | None:
