@@ -163,8 +163,8 @@ _HEADER_TRIGGERS = (
     "借款人", "担保人", "房东",
     # Vehicle owners, blood donors and recipients, complainants, a utility's customers (_NAME_HEADER).
     "车主", "献血者", "用血者", "受血者", "投诉人", "举报人", "用户名称",
-    # A 信访 register's petitioners.
-    "信访人", "来信人", "来访人", "反映人", "上访人", "诉求人", "来电人", "留言人",
+    # A 信访 register's petitioners; a parcel's neighbours, a column per side.
+    "信访人", "来信人", "来访人", "反映人", "上访人", "诉求人", "来电人", "留言人", "四至", "东至", "西至",
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
@@ -3319,8 +3319,8 @@ def _neighbour(ctx: _Ctx, name: str, owned: bool = False) -> bool:
     # The first character may be a surname that is also a land word: "林兰立", "田玉".
     if name.startswith(("公共", "集体", "空")) or name[-1] == "家" or "嘎查" in name or "苏木" in name:
         return False
-    if not owned and _LAND_WORD.search(name, 1):
-        return False
+    if not owned and _LAND_WORD.search(name, 1) and name[:2] not in YI_CLANS:
+        return False  # "东至后山", but "南至曲比伍沙地": a Yi clan, then a name that holds 沙
     if _name_token(ctx, name, len(name) == 3 or "·" in name):
         return True
     # A Yi, Tibetan, Mongolian or Uyghur neighbour has no surname from the list: "南至海来阿呷",
