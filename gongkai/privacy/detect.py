@@ -1663,6 +1663,15 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         ls = text.rfind("\n", 0, start) + 1
         _split_number(ctx, ls, start, end)
+    if text.find("G", block_start, block_end) >= 0:
+        # A pupil's 全国学籍号 is "G" and the pupil's ID ("G532301201606114539"): the ID is found.
+        for m in _STUDENT_NUMBER.finditer(text, block_start, block_end):
+            if _is_id_card(m.group(1).upper(), today):
+                add("id_card", m.start(1), m.end(1))
+
+
+# "G" + an 18-digit ID: the national student number (全国学籍号). A temporary one ("L…") holds no ID.
+_STUDENT_NUMBER = re.compile(r"G(?<![0-9A-Za-z_]G)([1-9][0-9]{16}[0-9Xx])(?![0-9A-Za-z])")
 
 
 def _split_number(ctx: _Ctx, ls: int, group_start: int, group_end: int) -> None:
