@@ -242,6 +242,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "南至",
         "北至",
         "户内",
+        # A meeting's attendees, speakers and signatures ("实到35人，其中：张三、李四等。", "二、代表发言：",
+        # "参会代表签字：张三  李四").
+        "其中：",
+        "其中:",
+        "发言：",
+        "代表签字",
+        "参会人员签字",
+        "与会人员签字",
         # An agreement's or a judgment's payee ("支付至张三名下…账户", "支付李四补偿款").
         "名下",
         "补偿款",
@@ -2872,6 +2880,67 @@ _NOT_NEIGHBOUR = re.compile("荒|设施|水|公路|铁路|国有|集体|公共|�
 # What a parcel borders when it is not a neighbour: roads, water, land, a village's boundary.
 _LAND_WORD = re.compile(r"[路渠沟河界地田林带山坡埂墙房院道坝场沙滩湖塘堤梁村镇乡组队庄街巷园区]")
 _BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,16}})(?=[/／、，,；; ]|$)")
+# A meeting's attendees after its count ("应到代表36人，实到35人，其中：张三、李四、王五等。"), its
+# members' signatures ("参会代表签字：张三  李四  王五……"), and the heading of its speeches.
+_ATTENDEES = re.compile(r"(?:实到|到会|参会|出席|参加)[^\n]{0,16}?其中[:：][ \t　]*")
+# (Not "调查人员签字：": the office's staff.)
+_SIGNATURES = re.compile(r"(?:代表|参会人员|与会人员|村民|群众|户主)签字[:：][ \t　]*")
+_SPEECHES_HEAD = re.compile(r"发言[:：][ \t　]*$", re.M)
+# A speaker's line: "    张三：我同意", "    李四（4组）：…", "    王五（9组代表）：…".
+_SPEAKER_LINE = re.compile(rf"[ \t　]*([{_HAN}·]{{2,10}})(?:[（(][^）)\n]{{1,10}}[)）])?[:：]")
+_SERIES_ITEM = re.compile(rf"[{_HAN}·]{{2,10}}")
+
+
+def _name_series(ctx: _Ctx, pos: int, end: int, seps: str) -> None:
+    """Names listed one after another up to "等", "……" or the line's end: all of them, when most items
+    read as names (a list of units or villages is left alone)."""
+    text = ctx.text
+    items: list[tuple[int, int]] = []
+    good = 0
+    while pos < end:
+        while pos < end and text[pos] in seps:
+            pos += 1
+        m = _SERIES_ITEM.match(text, pos, end)
+        if m is None:
+            break
+        s, e = m.span()
+        if text[e - 1] == "等" and e - s > 2:
+            e -= 1  # "…、易雪凤等。": the list's close
+        if _slot_name(ctx, text[s:e]):
+            items.append((s, e))
+            good += 1
+        else:
+            items.append((s, -1))
+        pos = m.end()
+        if pos >= end or text[pos] not in seps:
+            break
+    if len(items) >= 2 and good * 3 >= len(items) * 2:
+        for s, e in items:
+            if e > 0:
+                ctx.add("name", s, e)
+
+
+def _speeches(ctx: _Ctx, pos: int) -> None:
+    """The speakers below a meeting's "代表发言：" heading, one a line, up to the next heading."""
+    text = ctx.text
+    for _ in range(_SPEECH_LINES):
+        if pos >= len(text):
+            return
+        end = _line_end(text, pos)
+        if _PART_HEAD.match(text, pos, end):
+            return  # "三、表决结果：…": the next part of the minutes
+        m = _SPEAKER_LINE.match(text, pos, end)
+        if m is not None and _slot_name(ctx, m.group(1)):
+            ctx.add("name", m.start(1), m.end(1))
+        pos = end + 1
+
+
+_PART_HEAD = re.compile(
+    r"[ \t　]*(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
+_SPEECH_LINES = 40
+
+
 # The payee of an agreement or a judgment: "支付至张三名下中国建设银行账户", "一次性支付李四补偿款",
 # "将承包地转包给王五耕种".
 _PAID_TO = re.compile(
@@ -3303,6 +3372,15 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 name, start = name[village.end() :], start + village.end()
             if not _HOUSEHOLD_KIND.search(name) and _slot_name(ctx, name):
                 ctx.add("name", start, m.end(1))
+    if "其中" in block:
+        for m in _ATTENDEES.finditer(text, block_start, block_end):
+            _name_series(ctx, m.end(), _line_end(text, m.end()), "、，,")
+    if "签字" in block:
+        for m in _SIGNATURES.finditer(text, block_start, block_end):
+            _name_series(ctx, m.end(), _line_end(text, m.end()), " \t　、，,")
+    if "发言：" in block or "发言:" in block:
+        for m in _SPEECHES_HEAD.finditer(text, block_start, block_end):
+            _speeches(ctx, m.end() + 1)
     if "名下" in block or "补偿款" in block or "赔偿款" in block or "转包给" in block:
         for m in _PAID_TO.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
@@ -3367,6 +3445,8 @@ _PUBLIC_LIST = re.compile(
     # Results of qualifications, 公示 by rule: "职称评审结果公示", "教师资格认定通过人员名单",
     # "普通话水平测试等级证书领取通知" (the IDs in them are still found).
     "|任职资格|职称评审|教师资格|普通话水平测试"
+    # A placement by ranking, 公示 like a recruitment's: "退役士兵安排工作岗位选择结果公示".
+    "|岗位选择|选岗结果"
 )
 # How far above a table's header its title is looked for (a 文号 or a sentence may lie between).
 _TITLE_LINES = 3

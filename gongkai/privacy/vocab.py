@@ -70,6 +70,8 @@ NOT_NAMES = frozenset(
         "编码", "编号", "代码", "公司",
         # How parties share a cost ("由被告平均负担", "共同承担").
         "平均", "共同", "各自", "分别", "连带", "自行",
+        # The steps of a review ("经申请人申报、乡镇（街道）初审、县级审核").
+        "申报", "乡镇", "街道", "初审", "复审", "审核", "审批", "核查", "县级",
         # A form's or a reply's headings ("回复内容：", "申请事项").
         "回复内容", "来信内容", "申请事项", "诉求内容", "办理结果", "处理结果", "反映问题",
         # The parties of a decision, referred to by their role ("申请人称：申请人系某村村民").
