@@ -74,6 +74,10 @@ NAME_LABELS = (
     "代办人", "收件人", "用户名称", "用户签收", "献血者", "用血者", "受送达人",
     # An injured worker of a 工伤 decision, a guest's host in a lodging register, a message's writer.
     "受伤害职工", "留宿人", "留言人",
+    # More relatives a visit's record or a pupil's file names ("其外祖母李四对…", "随哥哥王五外出"),
+    # and who collects a payment for another ("代领人：张三", "代领：李四").
+    "祖母", "祖父", "外祖母", "外祖父", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "侄子", "侄女",
+    "代领人", "代领：", "代领:",
     # The deceased of an estate's notarisation, a vaccinee, the accused of a court's request to a 司法局
     # ("申请办理被继承人张三遗产继承公证", "受种者：李四", "对被告人王五开展社区矫正调查评估").
     "被继承人", "受种者", "被告人",
@@ -1180,7 +1184,8 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
             analyse(ctx, block_start, block_end)
     if ctx.public_tables:
         _drop_public_names(ctx)
-    if _HONOUR_TITLE.search(text, 0, _lines_ahead(text, 5)):
+    head_end = _lines_ahead(text, 5)
+    if _HONOUR_TITLE.search(text, 0, head_end) and text.find("不予", 0, head_end) < 0:
         # A document that confers an honour or an appointment names its people by design (the honour
         # is the public act); their numbers and addresses stay personal.
         ctx.found = [f for f in ctx.found if f[3] != "name"]
@@ -1290,7 +1295,8 @@ def _health_after_names(ctx: _Ctx) -> None:
 
 
 # The title of a document whose names are public by design: 见义勇为 confirmations, commendations,
-# appointments and recruitment results (read from its first lines).
+# appointments and recruitment results (read from its first lines). Not a refusal ("不予确认见义勇为
+# 决定书"): it confers nothing, and its applicant is a private person.
 _HONOUR_TITLE = re.compile("见义勇为|表彰|嘉奖|通报表扬|荣誉称号|先进个人|拟录用|拟聘用|任免|任职前公示")
 
 
@@ -1764,7 +1770,13 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     if after in _UNIT_FIRST and _UNIT_AFTER.match(text, end):
         return False
     label = ctx.label_before(ls, start)
-    if label in _NEGATIVE:
+    if label in _NEGATIVE and not (
+        # A column of amounts holds no 16–19 digit number: in a table aligned by single spaces, the
+        # row's cells have drifted from their headers ("…  八级 2810 5590 6221…" under "发放金额").
+        label in _AMOUNT_LABELS
+        and kind in ("id_card", "bank_card")
+        and _LABEL_RE.search(text, max(ls, start - 16), start) is None
+    ):
         return False
     if kind == "id_card":
         return True  # none of the checks below is an ID's
@@ -1793,6 +1805,7 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     return True
 
 
+_AMOUNT_LABELS = frozenset({"金额", "数量", "合计", "总计", "价格", "人口"})
 # An account named as the state's ("罚款缴至非税收入汇缴账户", "国库", "财政专户"): an office's, published for
 # payment, not a person's card ("罚款缴入账户：6222…" names no owner and stays).
 _PUBLIC_ACCOUNT = re.compile("非税收入|汇缴|国库|财政")
@@ -2082,6 +2095,11 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
                 return
             pos = sep.end()
             continue
+        if listed and m.group()[0] in _KIN_END and _pick_name(m.group()[1:]) == len(m.group()) - 1:
+            pos += 1  # "孙子：张三、妻李四": the next member's relation, then the name
+            m = _HAN_RUN.match(text, pos, end)
+            if m is None:
+                return
         length = _pick_name(m.group(), relaxed or listed)
         name = text[pos : pos + length]
         if length and name in _KIN:  # "家庭成员：母亲 付明，妻子 李四": the relation, then the name
@@ -2548,14 +2566,16 @@ def _colon_names(ctx: _Ctx, pos: int, le: int, four: bool = True) -> None:
         run = _COLON_VALUE.match(text, pos, le)
         if run is None:
             return
-        value = run.group(1)
+        value, start = run.group(1), run.start(1)
         if value[-1] in _UNIT_END or value in _KIN:
             return
+        if value[0] in _KIN_END and len(value) > 2 and _name_token(ctx, value[1:], False):
+            value, start = value[1:], start + 1  # "孙子：蒙平平、夫凌平存": the next member's relation
         # "姓名：尼玛次仁", "监护人：曲比拉哈": a Tibetan or Yi name has no surname from the list.
         tibetan = four and _four_character_name(value) and _valid_name(ctx, value)
         if not tibetan and not _name_token(ctx, value, True) and not _transliterated_name(ctx, value):
             return
-        ctx.add("name", run.start(1), run.end(1))
+        ctx.add("name", start, run.end(1))
         if text[run.end() : run.end() + 1] != "、":
             return
         pos = run.end() + 1

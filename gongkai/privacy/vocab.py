@@ -104,8 +104,10 @@ NAME_STOPS = (
     "遗产", "反馈", "代领", "照料",
     # A party's share of an accident's liability ("当事人张三承担主要责任", "乘车人李四无责任").
     "承担", "无责任", "受伤", "负主要", "负次要", "负全部", "负同等",
-    # A person's age ("我父亲张三今年74岁").
-    "今年",
+    # A person's age ("我父亲张三今年74岁"), where a relative works ("其儿媳李四常年在外务工").
+    "今年", "去年", "常年", "外出",
+    # Who looks after a ward ("由外祖母李四监护（电话…）").
+    "监护",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.
