@@ -72,8 +72,9 @@ NAME_LABELS = (
     # Who applies for another, whom a letter is sent to, a utility's customer and their signature, a
     # blood donor and the relative the blood was for ("献血者张三（献血证号…）之配偶李四").
     "代办人", "收件人", "用户名称", "用户签收", "献血者", "用血者", "受送达人",
-    # An injured worker of a 工伤 decision, a guest's host in a lodging register, a message's writer.
-    "受伤害职工", "留宿人", "留言人",
+    # An injured worker of a 工伤 decision, a guest's host in a lodging register, a message's writer, a
+    # child's name given at birth or on adoption ("分娩一名女婴，取名张三", "捡拾男婴一名，现取名李四").
+    "受伤害职工", "留宿人", "留言人", "取名",
     # More relatives a visit's record or a pupil's file names ("其外祖母李四对…", "随哥哥王五外出"),
     # and who collects a payment for another ("代领人：张三", "代领：李四").
     "祖母", "祖父", "外祖母", "外祖父", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "侄子", "侄女",
@@ -183,8 +184,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "户[ 　]+主[:：]",
         "[，,（(][男女][，,）)]",
         "[；;][男女][；;]",
-        # A household named by its head in a compensation list: "3．张三户，84.65亩，补偿…".
+        # A household named by its head in a compensation list: "3．张三户，84.65亩，补偿…", and a
+        # numbered household's item ("1．李四户，房屋坐落：…", "2．王五户（3人），某村，房屋倒塌3间").
         "户[，,][ \t　]*[0-9.]+亩",
+        "[0-9][.、．][ \t　]*[\u4e00-\u9fff·]{2,10}户(?:[，,]|[（(][0-9])",
         # A masked ID in brackets after a name ("张三（4101**********1234）"), a list's later item ("另：").
         "[（(][1-9][0-9]{2,5}[*]{4}",
         "另：",
@@ -1297,7 +1300,11 @@ def _health_after_names(ctx: _Ctx) -> None:
 # The title of a document whose names are public by design: 见义勇为 confirmations, commendations,
 # appointments and recruitment results (read from its first lines). Not a refusal ("不予确认见义勇为
 # 决定书"): it confers nothing, and its applicant is a private person.
-_HONOUR_TITLE = re.compile("见义勇为|表彰|嘉奖|通报表扬|荣誉称号|先进个人|拟录用|拟聘用|任免|任职前公示")
+_HONOUR_TITLE = re.compile(
+    "见义勇为|表彰|嘉奖|通报表扬|荣誉称号|先进个人|拟录用|拟聘用|任免|任职前公示"
+    # People chosen for a public office: 人民陪审员 选任 and 抽选, 人民调解员 聘任.
+    "|陪审员|调解员聘任|聘任[^\n]{0,12}调解员"
+)
 
 
 def _lines_ahead(text: str, n: int) -> int:
@@ -2282,6 +2289,16 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             for s, e in _names_at(ctx, end, le):
                 ctx.add("name", s, e)
                 named = True
+            if not named and not contact:
+                # "患者米玛群培之儿子", "申请执行人达瓦德吉与你…纠纷", "你的配偶格桑卓嘎于…": a Tibetan, Yi or
+                # Mongolian name of four or more characters right after the label, up to a stop.
+                # Only names whose characters say so: a run of four ordinary characters after a label
+                # is as often words ("名单如下", "应当自收").
+                run = value.group()
+                cut = next((i for i in range(4, min(len(run), 11)) if _stop_at(run, i)), len(run))
+                if 4 <= cut <= 10 and _minority_name(ctx, run[:cut]):
+                    ctx.add("name", end, end + cut)
+                    named = True
         # An office's 联系人 is common and not private: a rare surname needs the stronger labels.
         last = label.rstrip(" \t　")[-1:]
         if last in "|｜" and _header_cell_at(ctx, end, le):
@@ -2312,7 +2329,7 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 _four_character_name(name) and _valid_name(ctx, name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
-    household = "户，" in block or "户," in block
+    household = "户，" in block or "户," in block or "户（" in block or "户(" in block
     if household and "亩" in block:
         for area in _HOUSEHOLD_AREA.finditer(text, block_start, block_end):
             _household_head(ctx, area.start())
@@ -2499,7 +2516,7 @@ _LISTED_TOTAL = re.compile(r"[:：]([^：:\n。]{2,120}?)[，,]共([0-9一二三
 _HOUSEHOLD_ITEM = re.compile(
     r"^[ \t　]*(?:([0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]"
     r"|[一二三四五六七八九十]{1,3}[、．.])"
-    rf"[ \t　]*)?({_NAME_RUN_LAZY})户[，,]",
+    rf"[ \t　]*)?({_NAME_RUN_LAZY})户(?:[，,]|[（(][0-9]{{1,2}}人[)）])",
     re.M,
 )
 _HOUSEHOLD_FACTS = ("家庭人口", "票")
@@ -3906,8 +3923,8 @@ _NAME_HEADER = re.compile(
     # A vehicle's owner, a blood donor and the relative the blood was for, a consumer who complained,
     # a utility's customer (a household, or a shop: _table leaves a business's row alone).
     r"|车主|献血者|用血者|受血者|投诉人|举报人|用户名称"
-    # A 信访 register and a 12345 工单 table name the petitioner.
-    r"|信访人|来信人|来访人|反映人|上访人|诉求人|来电人|留言人"
+    # A 信访 register and a 12345 工单 table name the petitioner; a care subsidy's list its patients.
+    r"|信访人|来信人|来访人|反映人|上访人|诉求人|来电人|留言人|患者"
     # A vaccine injury's compensation list names the vaccinated child (受种者) beside the guardian.
     r"|受种者|受种人"
     # The co-owners of a home a 征收 list names beside its 被征收人.
@@ -4654,6 +4671,20 @@ def _transliterated_name(ctx: _Ctx, value: str) -> bool:
         and not value.endswith("苏木")
         and value not in ctx.config.public_names
     )
+
+
+def _minority_name(ctx: _Ctx, value: str) -> bool:
+    """A Yi name opening with its clan ("吉克么么"), or a Tibetan, Mongolian or Uyghur one of four to ten
+    characters that transliterations use ("米玛群培", "达瓦德吉", "艾克拜尔买买提")."""
+    if len(value) == 4 and value[:2] in YI_CLANS:
+        return _four_character_name(value) and _valid_name(ctx, value)
+    if len(value) == 4:
+        return (
+            all(c in TRANSLITERATION_CHARS for c in value)
+            and _four_character_name(value)
+            and _valid_name(ctx, value)
+        )
+    return _transliterated_name(ctx, value)
 
 
 def _four_character_name(value: str) -> bool:

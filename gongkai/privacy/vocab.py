@@ -72,6 +72,8 @@ NOT_NAMES = frozenset(
         "平均", "共同", "各自", "分别", "连带", "自行",
         # The steps of a review ("经申请人申报、乡镇（街道）初审、县级审核").
         "申报", "乡镇", "街道", "初审", "复审", "审核", "审批", "核查", "县级",
+        # A court or an office addressed ("申请执行人向本院申请悬赏"), a notice's verb, a table's heads.
+        "向本院", "向本局", "公布", "序号", "抽签号",
         # A form's or a reply's headings ("回复内容：", "申请事项").
         "回复内容", "来信内容", "申请事项", "诉求内容", "办理结果", "处理结果", "反映问题",
         # The parties of a decision, referred to by their role ("申请人称：申请人系某村村民").
@@ -106,8 +108,8 @@ NAME_STOPS = (
     "承担", "无责任", "受伤", "负主要", "负次要", "负全部", "负同等",
     # A person's age ("我父亲张三今年74岁"), where a relative works ("其儿媳李四常年在外务工").
     "今年", "去年", "常年", "外出",
-    # Who looks after a ward ("由外祖母李四监护（电话…）").
-    "监护",
+    # Who looks after a ward ("由外祖母李四监护（电话…）"); a document held ("持有德国护照").
+    "监护", "护照",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.
