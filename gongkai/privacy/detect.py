@@ -127,6 +127,8 @@ HEALTH_TRIGGERS = (
     "烫伤", "离断",
     # A vaccine's adverse reactions ("过敏性休克", "热性惊厥", "过敏性紫癜"), an asthma.
     "休克", "惊厥", "紫癜", "哮喘",
+    # Wounds ("左前臂刀刺伤", "左手掌割伤").
+    "刺伤", "割伤", "刀伤", "砍伤", "划伤", "灼伤", "冻伤",
 )  # fmt: skip
 # Labels that say what a number is. The nearest one before a number decides.
 _NEGATIVE_LABELS = (
@@ -600,10 +602,15 @@ _HEALTH_WORDS = "|".join(
         # "困境儿童 重残 张三": a child's severe disability (重度残疾), as a list's field.
         "重残(?!人员|儿童|人|补贴|护理|家庭)",
         r"患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)",
-        "尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人",
+        # A 老年人能力评估's grade ("中度失能") is the condition whole.
+        "尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人"
+        "|轻度失能|中度失能|重度失能",
         "脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫"
         "|因残致贫|持证残疾人",
-        *(f"{degree}丧失劳动能力" for degree in ("完全", "大部分", "部分", "")),
+        # An appraised loss of the capacity to work, by its degree. Bare "丧失劳动能力" is a welfare form's
+        # 劳动能力 status ("淋巴瘤，丧失劳动能力，月收入0元"), which says what the condition does, not
+        # what it is: the condition beside it is the finding.
+        *(f"{degree}丧失劳动能力" for degree in ("完全", "大部分", "部分")),
         "长期卧床|精神病|癫痫|聋哑|失明|截肢|独生子女伤残",
         # A work injury's grade ("鉴定申请人为伤残九级", "工伤八级伤残").
         f"工伤[{_TEN}]{{1,2}}级伤残",
@@ -686,6 +693,8 @@ class _Ctx:
     name_texts: frozenset[str] | None = None
     # _column_role by (header, public list): a table's header repeats on each of its pages.
     column_roles: dict[tuple[str, bool], str | None] = field(default_factory=dict)
+    # Starts of the conditions of a listing field or column found without their 患 (_condition_items).
+    listed: set[int] = field(default_factory=set)
 
     def is_row(self, line_start: int) -> bool:
         return line_start in self.rows or line_start in self.lazy_rows
@@ -1234,6 +1243,13 @@ def _join_health_notes(ctx: _Ctx) -> None:
     health = sorted(f for f in ctx.found if f[3] == "health")
     if len(health) < 2:
         return
+    # A listing field's condition found without its 患 ("患骨质疏松症，言语残疾一级") is found with it as
+    # well, from the cue: the item, the condition alone, is the finding.
+    listed = ctx.listed
+    doubles = {f for f in health if text[f[0]] == "患" and (f[0] + 1 in listed or f[0] + 2 in listed)}
+    if doubles:
+        ctx.found = [f for f in ctx.found if f not in doubles]
+        health = [f for f in health if f not in doubles]
     joined: list[tuple[int, int, int, str, int]] = []
     dropped: set[tuple[int, int, int, str, int]] = set()
     i = 0
@@ -1325,7 +1341,12 @@ _FORM_PHONE_FIELD = re.compile(r"[ \t　]*(?:联系方式|联系电话|电话|�
 _PERSONAL_KINDS = frozenset({"name", "address", "id_card", "id_card_15", "bank_card", "health"})
 
 
-_SIGN_OFF = re.compile(r"(?:核对人|复核人|审核人|审批人|经办人|承办人|制表人|填表人|调查人)[：:]")
+_SIGN_OFF = re.compile(r"(?:核对人|复核人|审核人|审批人|经办人|承办人|制表人|填表人|填报人|调查人)[：:]")
+# What follows an office's number, never a household's: its hours ("0797-3571318（办公时间）", "（工作日）"),
+# another public line to call instead ("，或拨打12345政务服务便民热线").
+_OFFICE_NUMBER_NOTE = re.compile(
+    r"[ \t　]*(?:[（(](?:工作日|工作时间|办公时间|上班时间|周一至周五)|[，,；;]?[ \t　]*或(?:拨打|致电))"
+)
 # A line about a person by a role or a sex mark, before the number: "房东：张三  电话：0479-…",
 # "监护人电话：…", "5．张三，男，…，祖母，（0834）…" (a name there may be spaced out or rare).
 _PERSON_ROLE = re.compile(r"房东|房主|监护人|户主|承租人|[，,（( ][男女][，,）) ]")
@@ -1343,9 +1364,16 @@ _CELL_LABEL = re.compile(
 )
 
 
+# A household's phone label that ends the line above, its value wrapped below by a PDF's line width
+# ("联系电话：+86 195…　家庭电话：⏎05587667104").
+_HOME_LABEL_END = re.compile(r"(?:家庭电话|住宅电话|宅电|座机|固话|固定电话)[:：]?[ \t　]*$")
+
+
 def _own_cell(text: str, ls: int, person_above: Callable[[int], bool]) -> bool:
     prev = text.rfind("\n", 0, ls - 1) + 1
-    if _HOME_PHONE.search(text, prev, ls - 1) and _CELL_LABEL.match(text, prev, ls - 1):
+    if _HOME_PHONE.search(text, prev, ls - 1) and (
+        _CELL_LABEL.match(text, prev, ls - 1) or _HOME_LABEL_END.search(text, prev, ls - 1)
+    ):
         return True
     # Cells one a line hold no "label：value" pair: a number below "联系人：…（信贷部）  联系电话：" (a
     # page's footer between) ends a prose line, which the rules above judge.
@@ -1388,6 +1416,9 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
         label_end = f[0]
         while label_end > ls and text[label_end - 1] in " \t　":
             label_end -= 1
+        if _OFFICE_NUMBER_NOTE.match(text, f[4]):
+            dropped.add(f)
+            continue
         if (
             about_a_person(ls)
             or _HOME_PHONE.search(text, max(ls, label_end - 12), label_end)
@@ -3950,7 +3981,8 @@ _HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
 _GENERIC_HEADER = re.compile(
     r"序号|性别|年龄|民族|备注|金额|人口|人数|关系|类别|等级|日期|职业|标准|户数|编号|单位|职务|时间|数量|村|组"
 )
-_VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}")
+# A row's value: a sex, a number, an age ("扎西次仁，次子，23岁，冠心病，在外务工": a member's line).
+_VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}岁?")
 # (Each branch opens with a plain character, which lets `re` skip to the next such character in C.)
 _NOT_HEADER = re.compile("|".join(f"{digit}[0-9]{{2}}" for digit in "0123456789") + rf"|@|:(?<=[{_HAN}]:)")
 _HEADER_WORDS = frozenset(
@@ -3985,6 +4017,18 @@ _NOT_HEALTH = frozenset(
         "未构成伤残",
         "不构成伤残",
         "无特殊",
+        # An old person's health or self-care when nothing is wrong: "基本健康", "生活能自理", a 老年人能力
+        # 评估's "能力完好".
+        "基本健康",
+        "身体健康",
+        "健康良好",
+        "生活能自理",
+        "生活可自理",
+        "生活自理",
+        "能自理",
+        "完全自理",
+        "基本自理",
+        "能力完好",
     }
 )
 # What a header cell says (_delimited_name): a value reading like one is not a name.
@@ -4193,7 +4237,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if len(cells) < 2:
         return
     for h in headers:
-        if (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or (len(h) <= 3 and _VALUE_CELL.fullmatch(h)):
+        if (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or (len(h) <= 4 and _VALUE_CELL.fullmatch(h)):
             return  # a long cell; "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
     # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
@@ -4779,7 +4823,18 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             ctx.add("address", s, door_end)
     elif role == "health":
         if value.strip() not in _NOT_HEALTH and _HAN_CHAR.search(value):
-            ctx.add("health", s, e)
+            cell = ctx.cell_at(ctx.text.rfind("\n", 0, s) + 1, s)
+            items = (
+                _condition_items(ctx.text, s, e)
+                if cell is not None and _LISTING_HEADER.search(cell[2])
+                else None
+            )
+            if items is None or len(items) < 2:
+                ctx.add("health", s, e)  # one condition: the cell whole, as a field's value
+                return
+            for item in items:
+                ctx.add("health", *item)
+                ctx.listed.add(item[0])
     elif role == "health_reason" and _HEALTH_WORD.search(value):
         ctx.add("health", s, e)
     elif role == "boundary":
@@ -5110,8 +5165,9 @@ _HEALTH_LABEL = re.compile(
     # A 门诊慢特病 list's field: "认定病种：2型糖尿病". (Written out: each branch begins with a plain
     # character, and `re` then skips to the next such character in C.)
     r"|认定病种|申请病种|申报病种|确诊病种"
-    # A claim's or a hospital's diagnosis: "疾病诊断：宫颈癌" (a blood donor's relative).
-    r"|疾病诊断|诊断结果|临床诊断"
+    # A claim's or a hospital's diagnosis: "疾病诊断：宫颈癌" (a blood donor's relative), "出院诊断：肺恶性
+    # 肿瘤" (a 医疗救助 or 大病保险 reimbursement form).
+    r"|疾病诊断|诊断结果|临床诊断|出院诊断|入院诊断|门诊诊断"
     # A veteran's or a worker's disability and its cause: "伤残情况：因战致听力残疾二级".
     r"|伤残情况"
     # A 门诊慢特病 application's history: "既往病史：冠心病" ("既往病史：无" is none).
@@ -5137,6 +5193,9 @@ _DISEASE_WORDS = (
     "|超重|肥胖|消瘦|营养不良|视力不良|偏高|偏低|龋齿|沙眼|色弱|杂音|侧弯|晚期|失代偿期"
     # A vaccine's adverse reactions (预防接种异常反应) and an asthma.
     "|休克|惊厥|紫癜|哮喘"
+    # Wounds a rescuer or a party of a fight took ("左前臂刀刺伤", "左手掌割伤"); not the way one was hurt
+    # ("被机器挤伤", "将张三撞伤").
+    "|刺伤|割伤|刀伤|砍伤|划伤|灼伤|冻伤"
 )
 _DISEASE_END = f"(?:{_DISEASE_WORDS})(?:史)?"
 # End words that name a condition alone ("不合格（色盲）"); "异常", "感染" alone say nothing.
@@ -5152,7 +5211,10 @@ _DISEASE = re.compile(
     # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
     r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现|经检查存在|造成|得了|一直是|(?:本人|自述)(?:是|患有?)?"
     # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
-    r"|诊断为[:：]|鉴定为|不合格[（(]|既往有|术后出现|记录载明|受伤[（(]"
+    r"|诊断为[:：]|鉴定为|不合格[（(]|既往有|术后出现|记录载明"
+    # A 见义勇为 notice's injury to the rescuer: "在施救过程中受伤面部烧伤", "…过程中致吸入性肺炎"; a visit
+    # record's finding: "存在问题：脑梗死后遗症需定期复查".
+    r"|受伤(?:[（(]|(?=[左右双头颈腰胸腹面颜眼鼻耳手足脚腿膝臂肩背颅脑肋]))|过程中致|存在问题[:：]"
     # A household's or a relative's illness: "张三户因肺癌长期治疗", "子女乳腺癌治愈后…".
     r"|(?<=户)因|(?:子女|配偶|家庭成员)(?:患有?)?"
     # An accident's injury: "从高处坠落致腰椎骨折", "遭遇交通事故致颅脑损伤".
@@ -5163,7 +5225,8 @@ _DISEASE = re.compile(
     rf"({_DISEASE_RUN}|{_DISEASE_ALONE}|(?<=鉴定为)(?:完全|大部分|部分)?丧失劳动能力)"
     # Cues that policy text uses as well ("患有严重精神障碍的"): only on a line about a person.
     # "经评审认定为2型糖尿病门诊慢特病": a benefit's determination names the person's disease.
-    rf"|(?:因|患有|患(?!者)|诊断为|确诊为?|查出|长期|认定为)({_DISEASE_RUN})"
+    # "在某医院住院治疗终末期肾病的大病保险报销明细": an application's subject.
+    rf"|(?:因|患有|患(?!者)|诊断为|确诊为?|查出|长期|认定为|住院治疗)({_DISEASE_RUN})"
     # "致贫原因：因残", "风险类型：因病": a household's cause as a form's value.
     r"|[:：](因病|因残)(?=[\t\n ，,|　；;。]|$)"
     # A complaint's harm: "食用后出现食物中毒症状", "出现过敏性皮炎症状" (not "出现相关症状").
@@ -5175,9 +5238,9 @@ _DISEASE = re.compile(
 # _DISEASE's cues.)
 _DISEASE_CUE = re.compile(
     r"因|风(?=险因素)|检(?=查发现)|经(?=检查存在)|造(?=成)|得(?=了)|一(?=直是)|本(?=人)|自(?=述)"
-    r"|诊(?=断为)|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)"
+    r"|诊(?=断为)|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)|过(?=程中致)|存(?=在问题)"
     r"|子(?=女)|配(?=偶)|家(?=庭成员|里|中)|我(?=家)|坠(?=落致)|事(?=故致)|摔(?=倒致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)"
-    r"|患|确(?=诊)|查(?=出)|长(?=期)|认(?=定为)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
+    r"|患|确(?=诊)|查(?=出)|长(?=期)|认(?=定为)|住(?=院治疗)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
 )
 
 
@@ -5221,7 +5284,7 @@ _DISEASE_ITEM = re.compile(rf"{_DISEASE_RUN}|{_DISEASE_ALONE}")
 # there, or a party word, both dropped) it begins with a part of the body (not "暴雨导致设备损伤").
 _INJURY_END = (
     "骨折|损伤|挫伤|裂伤|挫裂伤|离断伤|撕脱伤|震荡|血肿|脾破裂|肝破裂|肾破裂|脏破裂|膜破裂|外伤|烧伤|烫伤"
-    "|咬伤|扭伤|多发伤|过伸伤|截瘫|偏瘫"
+    "|咬伤|扭伤|多发伤|过伸伤|截瘫|偏瘫|刺伤|割伤|刀伤|砍伤|划伤|灼伤|冻伤"
 )
 _INJURY = re.compile(
     rf"(?:致(?![使富贫力死])|诊断为)((?:[{_HAN}0-9·]|、(?<=[0-9]、)(?=[0-9])){{2,24}}?(?:{_INJURY_END}))"
@@ -5244,6 +5307,49 @@ _NOT_APPRAISED_AFTER = ("的", "至", "以上", "以下", "及", "或")
 _CAUSED_BY = ("因战致", "因公致", "因病致")
 # A form one field a line: the label above its value ("伤残情况⏎因战致听力残疾二级").
 _HEALTH_LABEL_LINE = re.compile(r"[ \t　]*(?:伤残情况|健康状况|身体状况|残疾类别|残疾等级|残疾情况)[ \t　]*")
+
+
+# A field or a column that lists a person's state or a hospital's diagnosis, one condition after another:
+# "健康状况：慢性支气管炎、腰椎间盘突出症", "出院诊断：食管癌、老年痴呆症", a 健康状况 cell's "患骨质疏松症，
+# 言语残疾一级". Each condition of a list is a finding of its own, without the 患 before it (a field of
+# one condition stays whole: "健康状况\t患乳腺癌"). Not a 门诊慢特病 determination's 认定病种 ("A、B" is
+# one determination), nor a 患病情况 field's "患有A、B" (one statement about the person).
+_LISTING_LABEL = ("健康状况", "身体状况", "出院诊断", "入院诊断", "门诊诊断")
+_LISTING_HEADER = re.compile(r"健康状况|身体状况|诊断")
+# The field the list is in: up to a cell's or a clause's end ("出院诊断：A、B  医疗总费用：…").
+_FIELD_EXTENT = re.compile(r"[^\t\n；;。|｜　 ]+")
+# One item: up to a "、" or a comma ("右足第2、3跖骨骨折": a "、" between digits numbers bones).
+_LISTED_ITEM = re.compile(r"(?:[^、，,]|、(?<=[0-9]、)(?=[0-9]))+")
+
+
+def _condition_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The conditions listed from start to end, each without a leading 患/患有, up to the first item
+    that is none ("患高血压，需长期服药": only "高血压"). Empty when the first item is none."""
+    items: list[tuple[int, int]] = []
+    for m in _LISTED_ITEM.finditer(text, start, end):
+        s, e = m.span()
+        if text.startswith("患", s):
+            s += 2 if text.startswith("患有", s) else 1
+        condition = _DISEASE_ITEM.fullmatch(text, s, e) or _HEALTH.fullmatch(text, s, e)
+        if not condition or _NOT_DISEASE.fullmatch(text, s, e):
+            break
+        items.append((s, e))
+    return items
+
+
+# The column of the group a welfare list's person belongs to ("类别": 空巢, 独居, 高龄, 失能, 重残, 计划
+# 生育特殊家庭 in a 特殊困难老年人 roster): the scheme's class, named by the rule that defines it, not the
+# person's condition, which its own column (健康状况) gives. A grade ("中度失能") is an assessment.
+_CATEGORY_HEADER = re.compile("(?:老人|对象|服务对象|关爱对象)?类别")
+_CATEGORY_VALUES = frozenset({"失能", "半失能", "重残"})
+
+
+def _category_cell(ctx: _Ctx, ls: int, start: int, end: int) -> bool:
+    """Whether start..end is the whole cell of a category column (_CATEGORY_HEADER)."""
+    if ctx.text[start:end] not in _CATEGORY_VALUES:
+        return False
+    cell = ctx.cell_at(ls, start)
+    return cell is not None and cell[:2] == (start, end) and _CATEGORY_HEADER.fullmatch(cell[2]) is not None
 
 
 def _health_label_above(text: str, ls: int) -> bool:
@@ -5270,6 +5376,14 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
         value, start = label.group(1), label.start(1)
         if value.startswith(_CAUSED_BY) and len(value) > 4:
             value, start = value[3:], start + 3  # "因战致听力残疾二级": the cause is no condition
+        if label.group().startswith(_LISTING_LABEL):
+            field_end = _FIELD_EXTENT.match(text, start)
+            items = _condition_items(text, start, field_end.end()) if field_end else []
+            if len(items) > 1 and not ctx.is_row(_line_at(text, label.start())[0]):
+                for s, e in items:
+                    ctx.add("health", s, e)
+                    ctx.listed.add(s)
+                continue
         if (
             value not in _NOT_HEALTH
             # "2型糖尿病": a disease's name may begin with a digit.
@@ -5294,6 +5408,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 or _names_on_line(ctx, ls, le)
                 or _addresses_on_line(ctx, ls, le)  # "3、谢梓  某小区…  1人  因残（…）"
             )
+        if personal and _category_cell(ctx, ls, m.start(), m.end()):
+            continue
         if personal or (
             "伤残" in m.group()
             and text.endswith(_APPRAISED, ls, m.start())
@@ -5338,6 +5454,10 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and not _NOT_DISEASE.fullmatch(text, start, end)
             and _personal_line(ctx, start, lines)
             and not _is_header_row(ctx, ls)
+            # "2  邱绍炎  男": a name that ends like a disease, found as the name it is or followed by
+            # the person's sex (a commendation list's, whose names are not flagged).
+            and not _name_found_at(ctx, start)
+            and _SEX_NEXT.match(text, end) is None
         ):
             ctx.add("health", start, end)
 
@@ -5439,6 +5559,14 @@ def _named_again_on_line(ctx: _Ctx, ls: int, le: int) -> bool:
         ctx.name_texts = frozenset(ctx.text[f[0] : f[4]] for f in ctx.found if f[3] == "name")
     line = ctx.text[ls:le]
     return any(name in line for name in ctx.name_texts)
+
+
+def _name_found_at(ctx: _Ctx, pos: int) -> bool:
+    """Whether a name was found that starts at pos."""
+    if ctx.name_starts is None:
+        ctx.name_starts = sorted(f[0] for f in ctx.found if f[3] == "name")
+    i = bisect.bisect_left(ctx.name_starts, pos)
+    return i < len(ctx.name_starts) and ctx.name_starts[i] == pos
 
 
 def _names_on_line(ctx: _Ctx, ls: int, le: int) -> bool:

@@ -433,7 +433,7 @@ def test_it_reads_full_width_digits_and_keeps_them_in_the_hit(engine):
 
 
 @pytest.mark.parametrize(
-    "status", ["患有高血压", "脑梗", "肝硬化", "丧失劳动能力", "智力残疾", "精神残疾三级"]
+    "status", ["患有高血压", "脑梗", "肝硬化", "完全丧失劳动能力", "智力残疾", "精神残疾三级"]
 )
 def test_every_health_phrase_has_a_trigger(engine, status):
     assert found(f"户主张三，{status}。", "health", engine) == [status]
