@@ -1019,7 +1019,7 @@ _RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开)
 # title repeated with its year and batch and marked continued ("某某2024年第10批…核发名单（续）").
 _RUNNING_HEAD = re.compile(
     rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:[0-9]{{1,4}}[{_HAN}（）()]{{1,30}}){{0,3}}"
-    r"(?:信息公开|政务公开|公开网|公示|名单|明细|公告|通报|通知|清单)(?:[（(]续表?[）)])?[ \t　]*"
+    r"(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单)(?:[（(]续表?[）)])?[ \t　]*"
 )
 _DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
