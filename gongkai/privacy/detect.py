@@ -1092,7 +1092,9 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
         if "•" in view or "・" in view or "∙" in view or "‧" in view:
             view = _DOTTED_BULLET.sub("·", view)
         if '","' in view:
-            view = _QUOTED_ROW.sub(lambda q: q.group().replace('"', " "), view)
+            # A quoted CSV row: the quotes become spaces and each '","' a tab between spaces, so that a
+            # quoted amount's commas ("1,059,823") part no cells.
+            view = _QUOTED_ROW.sub(lambda q: q.group().replace('","', " \t ").replace('"', " "), view)
     return None if view is text else (view, runs)
 
 
@@ -4087,6 +4089,10 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
         cell = _WS_CELL if sep == "ws" else _WS2_CELL
         return _join_spaced_names(text, [m.span() for m in cell.finditer(text, start, end)])
     line = text[start:end]
+    if sep == "," and '"' in line:
+        # A CSV export quotes its cells, and a quoted amount holds commas ("1,059,823"): split at the
+        # commas between cells only.
+        return _unquote(text, _csv_cells(text, start, end))
     piped = sep in ("|", "｜")
     stripped = line.strip() if piped else ""
     if stripped.startswith(sep):  # "| 张三 | 女 |": a Markdown row, each cell padded
@@ -4112,6 +4118,23 @@ def _split_cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, i
 
 # A blank in a line other than the separator itself: a cell to trim.
 _BLANK_BUT = {sep: re.compile(r"[^\S\t]" if sep == "\t" else r"\s") for sep in ("\t", ",", "，", "、")}
+
+
+def _csv_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a CSV line, a quoted cell whole whatever commas it holds."""
+    cells: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        after = pos
+        if text.startswith('"', pos):
+            close = text.find('"', pos + 1, end)
+            after = close + 1 if close >= 0 else pos
+        comma = text.find(",", after, end)
+        cell_end = end if comma < 0 else comma
+        cells.append((pos, cell_end))
+        if comma < 0:
+            return cells
+        pos = comma + 1
 
 
 def _unquote(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
