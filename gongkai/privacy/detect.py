@@ -107,6 +107,8 @@ ADDRESS_LABELS = (
     # A party served by notice who moved ("张三（原住某街9号）："), a citizen's letter ("我住某小区…室",
     # "来信称：您住…").
     "原住", "我住", "您住", "本人住",
+    # A public rental flat and the tenant's row ("承租人张三，承租房屋：某小区3-1-704室").
+    "承租房屋：", "承租房屋:",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -505,7 +507,9 @@ _ADDR_LABEL = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(ADDRESS_LABELS, key=len, reverse=True)) + r"|住(?<=[，,]住)"
     # A dwelling a judgment or an agreement disposes of: "位于某小区2栋1301室的房屋归原告所有",
     # "拆除其在某村3组162号院内搭建的…"; not an office's seat ("本局位于…").
-    r"|位于(?=[^\n，。；]{4,60}?(?:的(?:出租)?(?:房屋|住房|住宅)|院内))|其在(?=[^\n，。；]{4,60}?院内))"
+    r"|位于(?=[^\n，。；]{4,60}?(?:的[^\n，。；]{0,6}?(?:房屋|住房|住宅|房产)|院内))|其在(?=[^\n，。；]{4,60}?院内)"
+    # A household registration cancelled ("注销你在某村147号的常住户口").
+    r"|(?<=[你其])在(?=[^\n，。；]{4,60}?的常住户口))"
     r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
 )
 _ADDR_SEGMENT = re.compile(rf"[{_HAN}0-9A-Za-z\-－#·]+")
@@ -4917,6 +4921,13 @@ def _last_door_end(text: str, start: int, end: int) -> int:
     return last
 
 
+# A notice's foot before an address label: where to object or ask, with the office's landline.
+_OFFICE_FOOT_BEFORE = re.compile(
+    r"(?:反映|咨询|举报|异议|投诉)[^\n]{0,60}?电话[:：]?[ \t　]*"
+    r"(?:[（(]0[0-9]{2,3}[)）]|0[0-9]{2,3}[-－—]?[0-9]{7,8})"
+)
+
+
 def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     labelled: set[int] = set()
@@ -4929,6 +4940,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         if _CONTACT_US.search(text, max(ls, at - 6), at):
             continue  # "请与县发展和改革局联系（地址：…，电话：…）": the office's own address
+        if _OFFICE_FOOT_BEFORE.search(text, ls, at):
+            continue  # "…可向某司法局反映。联系电话：0892-…，通讯地址：…": where to write, the office's
         if label.startswith("地址") and _OFFICE_BRACKET.search(text, max(ls, at - 16), at):
             continue  # "请到某派出所户籍室反映（地址：…，电话：…）": where to go, the office's seat
         if label.startswith(("住所", "地址", "位于")) and _ORGANISATION.search(text, max(ls, at - 40), at):
