@@ -2776,8 +2776,11 @@ def _salutation(ctx: _Ctx, pos: int) -> None:
     while start < pos and text[start] in " \t　":
         start += 1
     name = text[start:pos]
-    # A known surname: "各位同志：", "全体先生：" address no one in particular.
-    if _HAN_RUN.fullmatch(name) and _pick_name(name) == len(name) and _valid_name(ctx, name):
+    # A known surname: "各位同志：", "全体先生：" address no one in particular; or a Tibetan, Yi or
+    # Mongolian name ("桑珠卓玛同志：").
+    if _HAN_RUN.fullmatch(name) and (
+        (_pick_name(name) == len(name) and _valid_name(ctx, name)) or _minority_name(ctx, name)
+    ):
         ctx.add("name", start, pos)
 
 
@@ -4744,6 +4747,18 @@ def _transliterated_name(ctx: _Ctx, value: str) -> bool:
     )
 
 
+def _listed_owner(ctx: _Ctx, part: str) -> bool:
+    """One of several names in a cell ("吉克子哈、吉克阿呷"): a plain name, no relation before it."""
+    if _LIST_OWNER.fullmatch(part) is None:
+        return False
+    if "·" in part:
+        return _pick_name(part) == len(part) and _valid_name(ctx, part)
+    return _name_token(ctx, part, False) or _minority_name(ctx, part)
+
+
+_LIST_OWNER = re.compile(rf"[{_HAN}·]{{2,16}}")
+
+
 def _minority_name(ctx: _Ctx, value: str) -> bool:
     """A Yi name opening with its clan ("吉克么么"), or a Tibetan, Mongolian or Uyghur one of four to ten
     characters that transliterations use ("米玛群培", "达瓦德吉", "艾克拜尔买买提")."""
@@ -4818,6 +4833,13 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             name = value[0] + value[-1]
             if _pick_name(name, True) == 2 and _valid_name(ctx, name):
                 ctx.add("name", s, e)
+            return
+        if "、" in value and all(_listed_owner(ctx, p) for p in value.split("、")):
+            # "吉克子哈、吉克阿呷": co-owners in one cell, each a name.
+            pos = s
+            for part in value.split("、"):
+                ctx.add("name", pos, pos + len(part))
+                pos += len(part) + 1
             return
         if _NOTED_LIST.fullmatch(value):
             # "杜杰晨（配偶）、杜波志（子女）": co-applicants, each with the relation in brackets.
