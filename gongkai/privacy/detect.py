@@ -263,6 +263,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "与会人员签字",
         # An agreement's or a judgment's payee ("支付至张三名下…账户", "支付李四补偿款").
         "名下",
+        "夫妇",
+        "子女",
         "补偿款",
         "赔偿款",
         "转包给",
@@ -3018,6 +3020,19 @@ _PART_HEAD = re.compile(
 _SPEECH_LINES = 40
 
 
+# A person and their age in brackets after a word that opens a clause or names a person: "独居老人张三
+# （94岁）患有…", "发现李四（64岁，家住…）不慎落水".
+_AGE_BRACKET = re.compile(
+    r"(?:(?<=[，,。；;：:\s])|(?<=老人)|(?<=村民)|(?<=居民)|(?<=群众)|(?<=路人)|(?<=儿童)|(?<=发现))"
+    rf"({_NAME_RUN_LAZY})(?=[（(][0-9]{{1,3}}岁)"
+)
+# A couple and their child in a childcare subsidy's notice: "张三与李四夫妇，于…生育第三个子女王五，",
+# "为子女赵六提交的育儿补贴申请", "其子女孙七出生于…".
+_SPOUSES_AND_CHILDREN = re.compile(
+    rf"与({_NAME_RUN_LAZY})夫妇"
+    rf"|(?:生育第[一二三四五六七八九十]个子女|为子女|其子女)({_NAME_RUN_LAZY})"
+    r"(?=[，,。；;（(]|出生|提交|的)"
+)
 # The payee of an agreement or a judgment: "支付至张三名下中国建设银行账户", "一次性支付李四补偿款",
 # "将承包地转包给王五耕种".
 _PAID_TO = re.compile(
@@ -3117,7 +3132,9 @@ _LETTER_OPENING = re.compile(r"^[ \t　]*(?:[^\n]{0,30}?[你您]|[（(][男女][
 # who is named with a mobile ("农民工代表李四（139…）多次反映"): the role says a person follows.
 _SPEAKER = re.compile(
     rf"(?:村民代表|居民代表|群众代表|代表|村民|居民|群众)({_NAME_RUN_LAZY})"
-    r"(?:(?:提出|发言|说|表示|认为|建议)[ \t　]*[:：]|(?=[（(](?:\+?86[ -]?)?1[3-9][0-9]))"
+    r"(?:(?:提出|发言|说|表示|认为|建议|问|指出)[ \t　]*[:：]|(?=[（(](?:\+?86[ -]?)?1[3-9][0-9])"
+    # "代表张三建议公积公益金比例降到20%": a proposal in the minutes' words.
+    r"|(?=建议|提议))"
 )
 # Words of a group or a meeting, not a speaker's name: "代表们一致认为：", "村民代表会议上说：".
 _NOT_SPEAKER = re.compile("[们会议都均也等纷普]")
@@ -3458,6 +3475,15 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if "发言：" in block or "发言:" in block:
         for m in _SPEECHES_HEAD.finditer(text, block_start, block_end):
             _speeches(ctx, m.end() + 1)
+    if "岁" in block:
+        for m in _AGE_BRACKET.finditer(text, block_start, block_end):
+            if _listed_owner(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    if "夫妇" in block or "子女" in block:
+        for m in _SPOUSES_AND_CHILDREN.finditer(text, block_start, block_end):
+            group = 1 if m.group(1) else 2
+            if _listed_owner(ctx, m.group(group)):
+                ctx.add("name", m.start(group), m.end(group))
     if "名下" in block or "补偿款" in block or "赔偿款" in block or "转包给" in block:
         for m in _PAID_TO.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
