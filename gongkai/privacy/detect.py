@@ -259,6 +259,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "其中:",
         "发言：",
         "代表签字",
+        "村民代表",
+        "居民代表",
+        "群众代表",
+        "代表[\u4e00-\u9fff·]{2,6}(?:提出|发言|说|表示|认为|建议|提议|问|指出)",
         "参会人员签字",
         "与会人员签字",
         # An agreement's or a judgment's payee ("支付至张三名下…账户", "支付李四补偿款").
@@ -2055,6 +2059,8 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
     # (Every candidate of every rule is checked here: the cheap tests first, _surname_len inline.)
     if not 2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4) or name in NOT_NAMES:
         return False
+    if "护照" in name:
+        return False  # "持有德国护照（护照号码…）": the document, not its holder
     if name[-1] in "族被" or (name[-1] in "县市区乡镇村局费" and len(name) > 2):
         # The end of a 民族 ("男，蒙古族，…" read from its end: "古族"), a passive ("申请人向被申请人
         # 提出…": 向 is a surname), a place or an office ("被申请人：隆回县自然资源局": 自 is a stop).
@@ -3022,10 +3028,8 @@ _SPEECH_LINES = 40
 
 # A person and their age in brackets after a word that opens a clause or names a person: "独居老人张三
 # （94岁）患有…", "发现李四（64岁，家住…）不慎落水".
-_AGE_BRACKET = re.compile(
-    r"(?:(?<=[，,。；;：:\s])|(?<=老人)|(?<=村民)|(?<=居民)|(?<=群众)|(?<=路人)|(?<=儿童)|(?<=发现))"
-    rf"({_NAME_RUN_LAZY})(?=[（(][0-9]{{1,3}}岁)"
-)
+_AGE_BRACKET = re.compile(r"[（(][0-9]{1,3}岁")
+_AGE_ROLE = re.compile("老人|村民|居民|群众|路人|儿童|老汉|妇女|发现")
 # A couple and their child in a childcare subsidy's notice: "张三与李四夫妇，于…生育第三个子女王五，",
 # "为子女赵六提交的育儿补贴申请", "其子女孙七出生于…".
 _SPOUSES_AND_CHILDREN = re.compile(
@@ -3477,8 +3481,17 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             _speeches(ctx, m.end() + 1)
     if "岁" in block:
         for m in _AGE_BRACKET.finditer(text, block_start, block_end):
-            if _listed_owner(ctx, m.group(1)):
-                ctx.add("name", m.start(1), m.end(1))
+            # The run before the bracket, from punctuation or from the last word that names a person.
+            before = _RUN_BEFORE.search(text, max(block_start, m.start() - 24), m.start())
+            if before is None:
+                continue
+            start = before.start()
+            for role in _AGE_ROLE.finditer(text, before.start(), m.start()):
+                start = role.end()
+            if start == before.start() and start > 0 and _HAN_CHAR.match(text, start - 1):
+                continue  # the run began inside a longer one
+            if _listed_owner(ctx, text[start : m.start()]):
+                ctx.add("name", start, m.start())
     if "夫妇" in block or "子女" in block:
         for m in _SPOUSES_AND_CHILDREN.finditer(text, block_start, block_end):
             group = 1 if m.group(1) else 2
