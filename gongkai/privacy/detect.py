@@ -4876,9 +4876,9 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
         if "、" in value and all(_listed_owner(ctx, p) for p in value.split("、")):
             # "吉克子哈、吉克阿呷": co-owners in one cell, each a name.
             pos = s
-            for part in value.split("、"):
-                ctx.add("name", pos, pos + len(part))
-                pos += len(part) + 1
+            for owner in value.split("、"):
+                ctx.add("name", pos, pos + len(owner))
+                pos += len(owner) + 1
             return
         if _NOTED_LIST.fullmatch(value):
             # "杜杰晨（配偶）、杜波志（子女）": co-applicants, each with the relation in brackets.
