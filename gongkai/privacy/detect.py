@@ -1331,7 +1331,7 @@ def _health_after_names(ctx: _Ctx) -> None:
 _HONOUR_TITLE = re.compile(
     "见义勇为|表彰|嘉奖|通报表扬|荣誉称号|先进个人|拟录用|拟聘用|任免|任职前公示"
     # People chosen for a public office: 人民陪审员 选任 and 抽选, 人民调解员 聘任.
-    "|陪审员|调解员聘任|聘任[^\n]{0,12}调解员"
+    "|陪审员|调解员聘任|聘任[^\n]{0,12}调解员|委员会组成人员"
 )
 
 

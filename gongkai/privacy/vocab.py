@@ -73,7 +73,7 @@ NOT_NAMES = frozenset(
         # The steps of a review ("经申请人申报、乡镇（街道）初审、县级审核").
         "申报", "乡镇", "街道", "初审", "复审", "审核", "审批", "核查", "县级",
         # A court or an office addressed ("申请执行人向本院申请悬赏"), a notice's verb, a table's heads.
-        "向本院", "向本局", "公布", "序号", "抽签号",
+        "向本院", "向本局", "公布", "序号", "抽签号", "补偿方式", "申请户型", "户型",
         # A form's or a reply's headings ("回复内容：", "申请事项").
         "回复内容", "来信内容", "申请事项", "诉求内容", "办理结果", "处理结果", "反映问题",
         # The parties of a decision, referred to by their role ("申请人称：申请人系某村村民").
