@@ -131,6 +131,8 @@ HEALTH_TRIGGERS = (
     "休克", "惊厥", "紫癜", "哮喘",
     # Wounds ("左前臂刀刺伤", "左手掌割伤").
     "刺伤", "割伤", "刀伤", "砍伤", "划伤", "灼伤", "冻伤",
+    # A veteran's disabled part ("左眼视力丧失"), a child's birth defect ("唇腭裂").
+    "丧失", "腭裂", "唇裂",
 )  # fmt: skip
 # Labels that say what a number is. The nearest one before a number decides.
 _NEGATIVE_LABELS = (
@@ -649,6 +651,8 @@ _PERSON_CUE = re.compile(
     # A family table's row ("之孙  15岁"), a household's home ("某某户，家住…").
     + r"|投诉人|举报人"  # "投诉人反映其食用…后出现食物中毒症状": a consumer
     r"|之(?:子|女|孙|母|父|妻|夫|媳)|岁(?<=[0-9]岁)(?!以上|以下|及|至|[-－—~])|家住|家在"
+    # A child's birth date ("被收养人：张三，女，2016年3月⏎9日出生，唇腭裂；").
+    r"|出生(?<=[日月]出生)(?![的后前])"
 )
 
 # Patterns used inside the per-hit rules, compiled once rather than looked up in re's cache per call.
@@ -1364,6 +1368,16 @@ _OFFICE_NUMBER_NOTE = re.compile(
 _PERSON_ROLE = re.compile(r"房东|房主|监护人|户主|承租人|[，,（( ][男女][，,）) ]")
 
 
+# A prose line broken by a hard wrap: it holds a sentence's punctuation and runs on without any at its end
+# ("如有异议，请向某局反映，联系⏎电话：…").
+_WRAPPED_PROSE = re.compile(rf"[^\n]*[，,。；;][^\n]*[{_HAN}][ \t　]*")
+
+
+def _wrapped_prose(text: str, ls: int) -> bool:
+    """Whether the line above ls is prose that a hard wrap broke at its end (_WRAPPED_PROSE)."""
+    return _WRAPPED_PROSE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1) is not None
+
+
 def _value_line(text: str, ls: int, end: int) -> bool:
     """Whether the number is all its line holds: a cell of a form or a table written one cell a line."""
     return not text[end : _line_end(text, end)].strip()
@@ -1434,12 +1448,20 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
         if (
             about_a_person(ls)
             or _HOME_PHONE.search(text, max(ls, label_end - 12), label_end)
-            or _PERSON_ROLE.search(text, ls, f[0])
+            # A role in the number's own sentence: not "请该儿童的生父母或其他监护人…认领。…依法安置。
+            # 联系电话：0998-…" (whom the notice addresses, then the office's number).
+            or _PERSON_ROLE.search(text, max(ls, text.rfind("。", ls, f[0]) + 1), f[0])
         ):
             continue
-        # A form's later field ("住址：…⏎工作单位：…⏎联系电话：0953-…") is about the same person.
-        if ls > 0 and _FORM_PHONE_FIELD.match(text, ls, f[0]) and person_above(ls):
-            continue
+        # A form's later field ("住址：…⏎工作单位：…⏎联系电话：0953-…") is about the same person. A label
+        # hard-wrapped in prose ("…，患者诊断为…，联系⏎电话：（0739）…") is its sentence's, above: not a
+        # notice's foot ("…向某局反映。监督⏎电话：0998-…").
+        if ls > 0 and _FORM_PHONE_FIELD.match(text, ls, f[0]):
+            if _wrapped_prose(text, ls):
+                if about_a_person(text.rfind("\n", 0, ls - 1) + 1):
+                    continue
+            elif person_above(ls):
+                continue
         if label_end == ls and ls > 0 and _value_line(text, ls, f[4]) and _own_cell(text, ls, person_above):
             continue
         dropped.add(f)
@@ -4243,9 +4265,25 @@ _HEADER_PARTS = re.compile(r"[/／（）()]")
 # A 工伤认定 list's injury ("受伤部位及伤情": "左膝半月板损伤") and a 劳动能力鉴定 list's grade ("伤残等级":
 # "八级"), which no word of _HEALTH_HEADER names. Such a table has a name column (_table, _vertical_table):
 # a compensation schedule's "伤残等级" column is none.
+# A 评残 list's "伤残情况" ("右上肢功能障碍") and "致残部位" are the veteran's injury.
 _INJURY_HEADER = re.compile(
-    r"(?:受伤|伤害)?部位(?:及|和|与|、)伤情|受伤部位|伤情(?:诊断|鉴定)?|伤残(?:等级|级别|程度)|劳动能力(?:鉴定)?等级"
+    r"(?:受伤|伤害)?部位(?:及|和|与|、)伤情|受伤部位|伤情(?:诊断|鉴定)?|伤残(?:等级|级别|程度|情况|部位)|劳动能力(?:鉴定)?等级"
+    r"|致残部位"
 )
+# A grade's column named without what it grades ("评定等级"): a disability's grade ("八级") when the
+# table is about one (a 伤残情况 or 伤残性质 column beside it), else a credit's or a contest's.
+_GRADE_HEADERS = frozenset({"评定等级", "鉴定等级", "等级", "拟评定等级", "调整等级", "调整后等级"})
+# A 伤残性质 column's "因病" says how a veteran was disabled, not what the disability is.
+_NATURE_HEADER = re.compile("(?:伤残|致残|残疾)(?:性质|原因|类型)$")
+
+
+def _grade_roles(headers: list[str], roles: list[str | None]) -> list[str | None]:
+    """roles, with a grade column (_GRADE_HEADERS) health in a table about disabilities."""
+    if any(h in _GRADE_HEADERS for h in headers) and any("伤残" in h or "致残" in h for h in headers):
+        return ["health" if h in _GRADE_HEADERS else role for role, h in zip(roles, headers, strict=True)]
+    return roles
+
+
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
 _HARDSHIP_HEADERS = frozenset(
     {"就业困难类别", "就业困难类型", "人员类别", "困难类型", "困难类别", "致困原因", "困境情形", "困境类型"}
@@ -4305,12 +4343,16 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     # (No cell holds "：" or a match of _NOT_HEADER: the whole line has none.)
     if len(cells) < 2:
         return
+    if sep in ("，", "、") and line.rstrip().endswith(sep):
+        return  # "…退出现役，现为残疾军人，因病致残，": hard-wrapped prose goes on below; a header ends
+    if len(cells) == 2 and (_DISEASE_ITEM.fullmatch(headers[1]) or _HEALTH.fullmatch(headers[1])):
+        return  # "| 疾病诊断 | 偏执性精神病 |": a form's label and its value, one field a line
     for h in headers:
         if (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or (len(h) <= 4 and _VALUE_CELL.fullmatch(h)):
             return  # a long cell; "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
     # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
-    roles = [_column_role(ctx, h, public_list) for h in headers]
+    roles = _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers])
     labelled = [
         role is not None or _LABEL_RE.search(h) is not None for role, h in zip(roles, headers, strict=True)
     ]
@@ -4707,7 +4749,7 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         if cut:
             headers, lines, pos = headers[:cut], lines[:cut], lines[cut][0]
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
-    roles = [_column_role(ctx, h, public_list) for h in headers]
+    roles = _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers])
     serial = bool(headers) and headers[0].endswith("序号")  # "序号", "摇号序号"
     # Rows numbered "1", "2" a header's width apart show the table, whatever its other headers say
     # ("不动产坐落", "单元号", "用途" are not words the header rules know).
@@ -5255,6 +5297,15 @@ def _office_context(before: str) -> bool:
 
 
 # --- health ------------------------------------------------------------------------------------------
+# A hard wrap's break, with the indents around it.
+_WRAP = "[ \t　]*\n?[ \t　]*"
+
+
+def _wrapped(words: str) -> str:
+    """A pattern of words that a hard-wrapped letter may break at any character ("致残部⏎位为")."""
+    return _WRAP.join(words)
+
+
 # A form's health field: "身体状况：言语残疾四级", "健康状况\t患脑梗塞". The value is a person's status
 # wherever the form is, whether or not the line also names the person.
 _HEALTH_LABEL = re.compile(
@@ -5268,8 +5319,12 @@ _HEALTH_LABEL = re.compile(
     # A veteran's or a worker's disability and its cause: "伤残情况：因战致听力残疾二级".
     r"|伤残情况"
     # A 门诊慢特病 application's history: "既往病史：冠心病" ("既往病史：无" is none).
-    r"|既往病史|既往史)"
-    r"[:：\t|｜]?[ \t　]*"
+    r"|既往病史|既往史"
+    # A veteran's disabled part, in a reply to a request to reassess it: "致残部位为右上肢功能障碍",
+    # hard-wrapped as the letter is ("致残部位⏎为脊髓损伤").
+    rf"|{_wrapped('致残部位为')})"
+    # ("| 疾病诊断 | 精神分裂症 |": a form typed as a Markdown grid pads its cells.)
+    r"[ \t　]*[:：\t|｜]?[ \t　]*"
     r"([^\t\n，,；;。 　|｜]{1,20})"
 )
 
@@ -5281,7 +5336,7 @@ _HEALTH_LABEL = re.compile(
 # "乙肝表面抗原阳性", "2型糖尿病", "妊娠糖尿病史". The run takes no "在/于" ("因肺癌在某医院住院").
 _DISEASE_WORDS = (
     "病|症|癌|瘤|炎|衰竭|贫血|血压|阳性|携带|易感|后遗症|坏死|结核|狼疮|减退|亢进|骨折|外伤|损伤|无力|突出"
-    "|梗死|梗塞|出血|瘫|痫|咬伤|扭伤|烧伤|烫伤|离断伤|离断"
+    "|梗死|梗塞|出血|瘫痪|瘫|痫|咬伤|扭伤|烧伤|烫伤|离断伤|离断"
     # Findings of a medical examination (征兵体检, 工伤认定): defects and injuries.
     "|障碍|异常|失常|结石|近视|缺失|迟缓|综合征|挫伤|裂伤|离断伤|撕脱伤|震荡|色盲|扁平足|听力下降|听力损失"
     # Findings of a hospital's record and of a medical dispute.
@@ -5293,6 +5348,9 @@ _DISEASE_WORDS = (
     # Wounds a rescuer or a party of a fight took ("左前臂刀刺伤", "左手掌割伤"); not the way one was hurt
     # ("被机器挤伤", "将张三撞伤").
     "|刺伤|割伤|刀伤|砍伤|划伤|灼伤|冻伤"
+    # A veteran's disabled part ("左小腿截肢", "双耳神经性耳聋", "左眼视力丧失"), a child's birth defect
+    # ("唇腭裂").
+    "|截肢|耳聋|失明|视力丧失|听力丧失|腭裂|唇裂"
 )
 _DISEASE_END = f"(?:{_DISEASE_WORDS})(?:史)?"
 # End words that name a condition alone ("不合格（色盲）"); "异常", "感染" alone say nothing.
@@ -5314,6 +5372,11 @@ _DISEASE = re.compile(
     r"|受伤(?:[（(]|(?=[左右双头颈腰胸腹面颜眼鼻耳手足脚腿膝臂肩背颅脑肋]))|过程中致|存在问题[:：]"
     # A household's or a relative's illness: "张三户因肺癌长期治疗", "子女乳腺癌治愈后…".
     r"|(?<=户)因|(?:子女|配偶|家庭成员)(?:患有?)?"
+    # A reply's addressee's own illness: "你反映的股骨颈骨折不属于因战因公致残的范围".
+    r"|[你您]所?反映的"
+    # A form's value after its label, hard-wrapped or not: "身体状况：患有⏎脑性瘫痪", "况：患有先天性白内障"
+    # (the label itself broken over lines).
+    rf"|[:：]患有?{_WRAP}"
     # An accident's injury: "从高处坠落致腰椎骨折", "遭遇交通事故致颅脑损伤".
     r"|(?:坠落|事故|摔倒|跌倒|车祸|撞击)致"
     # A letter's writer about a relative at home: "家里老人心脏病犯了好几次", "家中老伴患有糖尿病".
@@ -5323,7 +5386,9 @@ _DISEASE = re.compile(
     # Cues that policy text uses as well ("患有严重精神障碍的"): only on a line about a person.
     # "经评审认定为2型糖尿病门诊慢特病": a benefit's determination names the person's disease.
     # "在某医院住院治疗终末期肾病的大病保险报销明细": an application's subject.
-    rf"|(?:因|患有|患(?!者)|诊断为|确诊为?|查出|长期|认定为|住院治疗)({_DISEASE_RUN})"
+    # "患者诊断⏎为癫痫所致精神障碍": a hard-wrapped line may break the cue.
+    rf"|(?:因|患有|患(?!者)|诊断{_WRAP}为{_WRAP}|确诊为?|查出|长期|认定为|住院治疗)"
+    rf"({_DISEASE_RUN})"
     # "致贫原因：因残", "风险类型：因病": a household's cause as a form's value.
     r"|[:：](因病|因残)(?=[\t\n ，,|　；;。]|$)"
     # A complaint's harm: "食用后出现食物中毒症状", "出现过敏性皮炎症状" (not "出现相关症状").
@@ -5335,8 +5400,10 @@ _DISEASE = re.compile(
 # _DISEASE's cues.)
 _DISEASE_CUE = re.compile(
     r"因|风(?=险因素)|检(?=查发现)|经(?=检查存在)|造(?=成)|得(?=了)|一(?=直是)|本(?=人)|自(?=述)"
-    r"|诊(?=断为)|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)|过(?=程中致)|存(?=在问题)"
-    r"|子(?=女)|配(?=偶)|家(?=庭成员|里|中)|我(?=家)|坠(?=落致)|事(?=故致)|摔(?=倒致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)"
+    rf"|诊(?=断{_WRAP}为)|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)|过(?=程中致)"
+    r"|存(?=在问题)"
+    r"|子(?=女)|配(?=偶)|家(?=庭成员|里|中)|我(?=家)|你(?=所?反映的)|您(?=所?反映的)|:(?=患)|：(?=患)"
+    r"|坠(?=落致)|事(?=故致)|摔(?=倒致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)"
     r"|患|确(?=诊)|查(?=出)|长(?=期)|认(?=定为)|住(?=院治疗)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
 )
 
@@ -5382,6 +5449,8 @@ _DISEASE_ITEM = re.compile(rf"{_DISEASE_RUN}|{_DISEASE_ALONE}")
 _INJURY_END = (
     "骨折|损伤|挫伤|裂伤|挫裂伤|离断伤|撕脱伤|震荡|血肿|脾破裂|肝破裂|肾破裂|脏破裂|膜破裂|外伤|烧伤|烫伤"
     "|咬伤|扭伤|多发伤|过伸伤|截瘫|偏瘫|刺伤|割伤|刀伤|砍伤|划伤|灼伤|冻伤"
+    # A disability a soldier's duty caused: "在执行实弹射击任务中致右手拇指缺失", "…致右上肢功能障碍".
+    "|功能障碍|缺失|截肢|耳聋|失明|视力丧失|听力丧失"
 )
 _INJURY = re.compile(
     rf"(?:致(?![使富贫力死])|诊断为)((?:[{_HAN}0-9·]|、(?<=[0-9]、)(?=[0-9])){{2,24}}?(?:{_INJURY_END}))"
@@ -5401,6 +5470,24 @@ _APPRAISED = ("经鉴定为", "构成", "评定为")
 _NOT_APPRAISED_AFTER = ("的", "至", "以上", "以下", "及", "或")
 
 
+# A veteran's or a worker's grade after its label, in prose or a form: "拟评定伤残等级为十级（因公）",
+# "残疾军人，因公致残，伤残等级十级；", a reply's "原评定伤残等级为八⏎级" hard-wrapped. The grade is the
+# finding (the 因战/因公 after it says how, not what). Not a rule's class ("伤残等级为一级至四级的",
+# "伤残等级为五级、六级的"). Nor a remark's grade before the disability it grades ("备注：伤残等级七级，
+# 右手拇指缺失"): the remark names one finding, the disability, which is flagged (_diseases).
+_GRADED = re.compile(
+    rf"(?:{_wrapped('伤残等级')}|{_wrapped('残疾等级')}){_WRAP}(?:为|是|[:：])?{_WRAP}"
+    rf"([{_TEN}]{{1,2}}级)(?!的|至|到|以上|以下|及|或|和|、)"
+)
+# A veteran's grade as a field of a row that no table header splits (a PDF's columns, spaced unevenly;
+# a paragraph a row): "右上肢功能障碍 六级 因公", "残疾军人  七级  因战  980", "残疾军人 八级 2810". The
+# grade stands alone between separators after the disability or the 优抚类别 "残疾军人", or before the
+# 伤残性质 (因战/因公/因病) that only a disability's grade has.
+_GRADE_FIELD = re.compile(rf"(?:^|(?<=[ \t　|｜,，]))([{_TEN}]{{1,2}}级)(?=[ \t　|｜,，]|$)", re.M)
+_FIELD_GAP = "[ \t　|｜,，]+"
+_NATURE_AFTER = re.compile(rf"{_FIELD_GAP}因[战公病](?:致残)?(?:[ \t　|｜,，]|$)", re.M)
+_DISABLED_BEFORE = re.compile(rf"(?:残疾军人|伤残军人|伤残人民警察|伤残民兵民工){_FIELD_GAP}$")
+_FIELD_BEHIND = re.compile(rf"([^ \t　|｜,，\n]{{2,20}}){_FIELD_GAP}$")
 _CAUSED_BY = ("因战致", "因公致", "因病致")
 # A form one field a line: the label above its value ("伤残情况⏎因战致听力残疾二级").
 _HEALTH_LABEL_LINE = re.compile(r"[ \t　]*(?:伤残情况|健康状况|身体状况|残疾类别|残疾等级|残疾情况)[ \t　]*")
@@ -5449,6 +5536,35 @@ def _category_cell(ctx: _Ctx, ls: int, start: int, end: int) -> bool:
     return cell is not None and cell[:2] == (start, end) and _CATEGORY_HEADER.fullmatch(cell[2]) is not None
 
 
+# What parts a form's label from its value (_HEALTH_LABEL).
+_LABEL_SEPS = frozenset(":：\t|｜ 　")
+# A grade as a value: "三级" (a disability's), "八级" (a veteran's 伤残等级).
+_GRADE_VALUE = re.compile(f"[{_TEN}]{{1,2}}级|[1-4]级")
+
+
+def _condition_at(text: str, pos: int) -> bool:
+    """Whether a condition or a grade begins at pos ("右上肢功能障碍", "肢体残疾", "三级")."""
+    return (
+        _DISEASE_ITEM.match(text, pos) is not None
+        or _HEALTH.match(text, pos) is not None
+        or _GRADE_VALUE.match(text, pos) is not None
+    )
+
+
+_CLAUSE_EXTENT = re.compile(r"[^\t\n，,、；;。|｜　 ]{1,20}")
+
+
+def _condition_field(text: str, pos: int) -> bool:
+    """Whether the field from pos to a separator is a condition ("右手拇指缺失", "左眼视力残疾"), not a
+    label before one ("致残部位为左小腿截肢")."""
+    field = _CLAUSE_EXTENT.match(text, pos)
+    return field is not None and (
+        _condition_at(text, pos)
+        # "左眼视力残疾": a part of the body before the disability's type.
+        or (_BODY_PART.match(text, pos) is not None and _HEALTH.search(text, pos, field.end()) is not None)
+    )
+
+
 def _health_label_above(text: str, ls: int) -> bool:
     return ls > 0 and _HEALTH_LABEL_LINE.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1) is not None
 
@@ -5471,6 +5587,10 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("health", label.start(1), label.end(1))
     for label in _HEALTH_LABEL.finditer(text, block_start, block_end):
         value, start = label.group(1), label.start(1)
+        if text[start - 1] not in _LABEL_SEPS and not _condition_at(text, start):
+            # "关于调整残疾等级的申请收悉", "残疾等级评定对象公示": the label's words run on in a sentence or
+            # a title; with nothing between them, only a condition is the label's value ("残疾等级三级").
+            continue
         if value.startswith(_CAUSED_BY) and len(value) > 4:
             value, start = value[3:], start + 3  # "因战致听力残疾二级": the cause is no condition
         if label.group().startswith(_LISTING_LABEL):
@@ -5483,6 +5603,7 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 continue
         if (
             value not in _NOT_HEALTH
+            and value not in ("患", "患有")  # "身体状况：患有⏎脑性瘫痪": _DISEASE's cue finds the condition
             # "2型糖尿病": a disease's name may begin with a digit.
             and (_HAN_CHAR.match(value) or _DISEASE_ITEM.fullmatch(value))
             and not value.startswith(("及", "等级", "和"))  # "残疾类别及等级": a header, no value
@@ -5491,6 +5612,12 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and not ctx.is_row(_line_at(text, label.start())[0])
         ):
             ctx.add("health", start, label.end(1))
+    if text.find("级", block_start, block_end) >= 0:
+        for m in _GRADED.finditer(text, block_start, block_end):
+            if not (text[m.end() : m.end() + 1] in ("，", ",") and _condition_field(text, m.end() + 1)):
+                ctx.add("health", m.start(1), m.end(1))
+    if text.find("级", block_start, block_end) >= 0:
+        _grade_fields(ctx, block_start, block_end)
     line_start, personal = -1, False
     health = _HEALTH if _DIGIT_GRADE.search(text, block_start, block_end) else _HEALTH_BUT_DIGITS
     for m in health.finditer(text, block_start, block_end):
@@ -5521,7 +5648,14 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
     for m in _diseases(text, block_start, block_end):
         group = m.lastindex or 1
         start, end = m.span(group)
-        if not _NOT_DISEASE.fullmatch(text, start, end) and (group == 1 or _personal_line(ctx, start, lines)):
+        if not _NOT_DISEASE.fullmatch(text, start, end) and (
+            group == 1
+            or _personal_line(ctx, start, lines)
+            # (The cue's line, when a hard wrap parts it from the condition: "，患者诊断⏎为…".)
+            or (text.find("\n", m.start(), start) >= 0 and _personal_line(ctx, m.start(), lines))
+        ):
+            if m.group().startswith((":", "：")) and text.startswith(("的", "等"), end):
+                continue  # "条件：患有严重精神障碍的": a rule's class, not a form's value
             ctx.add("health", start, end)
             cued.add(end)
             # The rest of a list: "患有高血压、糖尿病、腰椎间盘突出", "诊断为脑震荡、颈椎过伸伤".
@@ -5537,6 +5671,7 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
         cued |= _injuries(ctx, block_start, block_end)
     if text.find("患者", block_start, block_end) >= 0:
         _patient_categories(ctx, block_start, block_end)
+        _patient_notes(ctx, block_start, block_end)
     for m in _DISEASE_FIELD_END.finditer(text, block_start, block_end):
         end = m.end()
         if end in cued:
@@ -5555,7 +5690,39 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # the person's sex (a commendation list's, whose names are not flagged).
             and not _name_found_at(ctx, start)
             and _SEX_NEXT.match(text, end) is None
+            and not _nature_cell(ctx, ls, start)
         ):
+            ctx.add("health", start, end)
+
+
+# A patient's diagnosis in brackets after the name, in a 严重精神障碍 list's item: "患者向晓红（双相情感
+# 障碍），监护人…". Not a note that is no condition ("孔轩博（患者，男，55岁）", "（已故）").
+_PATIENT_NOTE = re.compile(rf"患者[{_HAN}·]{{2,16}}?[（(]([^（()）\n，,、；;]{{2,24}})[）)]")
+
+
+def _grade_fields(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    """A disability's grade as a row's field (_GRADE_FIELD), on a line about a person."""
+    text = ctx.text
+    lines: dict[int, bool] = {}
+    for m in _GRADE_FIELD.finditer(text, block_start, block_end):
+        start, end = m.span(1)
+        ls = text.rfind("\n", 0, start) + 1
+        before = _FIELD_BEHIND.search(text, max(ls, start - 24), start)
+        if (
+            _NATURE_AFTER.match(text, end) is not None
+            or _DISABLED_BEFORE.search(text, max(ls, start - 12), start) is not None
+            or (before is not None and _condition_field(text, before.start(1)))
+        ) and _personal_line(ctx, start, lines):
+            ctx.add("health", start, end)
+
+
+def _patient_notes(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    text = ctx.text
+    for m in _PATIENT_NOTE.finditer(text, block_start, block_end):
+        start, end = m.span(1)
+        if (
+            _DISEASE_ITEM.fullmatch(text, start, end) or _HEALTH.fullmatch(text, start, end)
+        ) and not _NOT_DISEASE.fullmatch(text, start, end):
             ctx.add("health", start, end)
 
 
@@ -5625,6 +5792,21 @@ def _patient_categories(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ):
                 ctx.add("health", start, at)
         at = text.find("患者", at + 2, block_end)
+
+
+# "七级 因病": the 伤残性质 after a grade (_GRADE_FIELD), how the veteran was disabled.
+_GRADE_BEHIND = re.compile(rf"[{_TEN}]级{_FIELD_GAP}$")
+
+
+def _nature_cell(ctx: _Ctx, ls: int, pos: int) -> bool:
+    """Whether pos lies in a 伤残性质 column (_NATURE_HEADER) or after a grade: "因病" there is how the
+    veteran was disabled, not what the disability is."""
+    if not ctx.text.startswith("因", pos):
+        return False
+    if _GRADE_BEHIND.search(ctx.text, max(ls, pos - 8), pos) is not None:
+        return True  # "七级 因病" in a row no header splits
+    cell = ctx.cell_at(ls, pos)
+    return cell is not None and _NATURE_HEADER.search(cell[2]) is not None
 
 
 def _is_header_row(ctx: _Ctx, ls: int) -> bool:
