@@ -519,6 +519,8 @@ _ADDR_LABEL = re.compile(
     # A household registration cancelled ("注销你在某村147号的常住户口").
     r"|(?<=[你其])在(?=[^\n，。；]{4,60}?的常住户口))"
     r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
+    # A form drawn as a Markdown grid: "| 现住址 | 某镇某路224号 |", the value in the next cell.
+    r"(?:[|｜][ \t　]*)?"
 )
 _ADDR_SEGMENT = re.compile(rf"[{_HAN}0-9A-Za-z\-－#·]+")
 # A bare "地址" may be an office's; only a residential address below 乡镇/街道 counts then.
@@ -2431,6 +2433,7 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if name[-1] not in _PLACE_END and (
             _name_token(ctx, name, len(name) > 2 or "·" in name)
             or (_four_character_name(name) and _valid_name(ctx, name) and not _HOUSEHOLD_TYPE.search(name))
+            or _transliterated_name(ctx, name)  # "6．额尔敦毕力格户，房屋坐落：…"
         ):
             ctx.add("name", item.start(2), item.end(2))
     for mark in _SEX_MARK.finditer(text, block_start, block_end):
@@ -3640,6 +3643,8 @@ _ROW_START = re.compile(rf"[ \t　]*{_ROW_ENUM}[ \t　]*$|[ \t　]*$")
 # 单元号, "350582018011JC24771F56147607": an owner's row) are a person's too.
 _ROW_CUE = re.compile(
     r"身份证|公民身份|[，,；;（(\t ][男女][，,；;）)\t ]|户主|之[母父子女妻夫]|[0-9]{17}[0-9Xx]"
+    # A person's household registration ("1．张三，户籍迁往某市，…", "2．李四，户籍地某镇，2022年退役").
+    r"|[，,]户籍"
     r"|[1-9][0-9]{2,9}\*{4,14}[0-9]{0,7}[0-9Xx]|[0-9]{12}[GJZ][A-Z][0-9]{5}"
     # A disability and its grade ("肢体残疾（四级）", "四级肢体残疾", "肢体/一级").
     r"|(?:残疾|肢体|视力|听力|言语|智力|精神)[^，,；;\n]{0,6}?[一二三四1-4]级|[一二三四1-4]级[^，,；;\n]{0,4}?残疾"
@@ -5045,6 +5050,10 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # "请与县发展和改革局联系（地址：…，电话：…）": the office's own address
         if _OFFICE_FOOT_BEFORE.search(text, ls, at):
             continue  # "…可向某司法局反映。联系电话：0892-…，通讯地址：…": where to write, the office's
+        if label.rstrip(" \t　")[-1:] in "|｜" and (
+            _header_cell_at(ctx, m.end(), le) or _LOCALITY_HEADER.match(text, m.end(), le)
+        ):
+            continue  # "| 家庭住址 | 所在村 |": a grid's header, not a form's value
         if label.startswith("地址") and _OFFICE_BRACKET.search(text, max(ls, at - 16), at):
             continue  # "请到某派出所户籍室反映（地址：…，电话：…）": where to go, the office's seat
         if label.startswith(("住所", "地址", "位于")) and _ORGANISATION.search(text, max(ls, at - 40), at):

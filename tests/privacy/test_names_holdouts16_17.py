@@ -170,3 +170,21 @@ def test_a_placement_by_ranking_is_published_by_design(engine):
     )
     assert of_kind(text, engine, "name") == []
     assert len(of_kind(text, engine, "id_card")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("| 姓名 | 张三 |\n| 现住址 | 桃洪镇迎宾路224号 |\n", "address", ["桃洪镇迎宾路224号"]),
+        ("| 序号 | 身份证号 | 家庭住址 | 所在村 |\n| 1 | 640324194001044140 | 某镇某村3组 | 某村 |\n",
+         "address", ["某镇某村3组"]),
+        ("1. 邵杰峰，户籍迁往兰州市城关区，自2023年4月起转移抚恤关系。\n2. 韩刚，户籍迁往成都市武侯区。\n",
+         "name", ["邵杰峰", "韩刚"]),
+        ("6．额尔敦毕力格户，房屋坐落：正蓝旗上都镇敖包路231号，土木结构", "name", ["额尔敦毕力格"]),
+        ("关于公布房村镇人民调解委员会组成人员的通知\n"
+         "    主任：宇文海贵；副主任：何立云；委员：白平勇、余宁永。\n",
+         "name", []),
+    ],
+)  # fmt: skip
+def test_grids_registrations_and_committees(engine, text, kind, expected):
+    assert of_kind(text, engine, kind) == expected
