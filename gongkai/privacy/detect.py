@@ -2872,8 +2872,10 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             if not _roled_item(ctx, token[lead:]):
                 break
             names.append((start + lead, end))
-        elif _HAN_RUN.fullmatch(token) and _pick_name(token) == len(token) and _valid_name(ctx, token):
-            names.append((start, end))
+        elif _HAN_RUN.fullmatch(token) and (
+            (_pick_name(token) == len(token) and _valid_name(ctx, token)) or _minority_name(ctx, token)
+        ):
+            names.append((start, end))  # "张三、巴图孟和、哈斯巴根等294户"
         else:
             # The first name is glued to the words before it ("同意张三"): take the longest name
             # at the end of the token, unless it would start with such a word.
@@ -3642,7 +3644,7 @@ _ROW_START = re.compile(rf"[ \t　]*{_ROW_ENUM}[ \t　]*$|[ \t　]*$")
 # A masked ID ("210105********1839", "2101051979****7562") and a parcel's code (宗地代码 or 不动产
 # 单元号, "350582018011JC24771F56147607": an owner's row) are a person's too.
 _ROW_CUE = re.compile(
-    r"身份证|公民身份|[，,；;（(\t ][男女][，,；;）)\t ]|户主|之[母父子女妻夫]|[0-9]{17}[0-9Xx]"
+    r"身份证|公民身份|[，,；;（(\t ][男女][，,；;）)\t ]|户主|之[母父子女妻夫儿姐妹兄弟孙侄]|[0-9]{17}[0-9Xx]"
     # A person's household registration ("1．张三，户籍迁往某市，…", "2．李四，户籍地某镇，2022年退役").
     r"|[，,]户籍"
     r"|[1-9][0-9]{2,9}\*{4,14}[0-9]{0,7}[0-9Xx]|[0-9]{12}[GJZ][A-Z][0-9]{5}"

@@ -59,7 +59,7 @@ def test_staff_signatures_and_lists_of_units(engine, text):
         ("2023年2月19日，在人民路捡拾男婴一名，现取名热合曼托合提，身体状况：健康。", ["热合曼托合提"]),
         ("桑珠卓玛同志：\n    经我中心年度资格复核，你的丈夫达瓦平措于2021年购置商品住房一套。",
          ["桑珠卓玛", "达瓦平措"]),
-        ("1．朱凯华，系患者米玛群培之儿子，住某村", ["米玛群培"]),
+        ("1．朱凯华，系患者米玛群培之儿子，住某村", ["朱凯华", "米玛群培"]),
     ],
 )  # fmt: skip
 def test_names_in_the_forms_of_holdouts_16_and_17(engine, text, expected):
@@ -188,3 +188,15 @@ def test_a_placement_by_ranking_is_published_by_design(engine):
 )  # fmt: skip
 def test_grids_registrations_and_committees(engine, text, kind, expected):
     assert of_kind(text, engine, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("片区内同意改造的有魏英秋、阿拉坦仓、巴图孟和、哈斯巴根等294户，同意率96.9%",
+         ["魏英秋", "阿拉坦仓", "巴图孟和", "哈斯巴根"]),
+        ("以下监护人履行监护责任到位：\n1．朱凯华，系患者米玛群培之儿子，住某村\n", ["朱凯华", "米玛群培"]),
+    ],
+)  # fmt: skip
+def test_counted_lists_and_items_about_a_relative(engine, text, expected):
+    assert of_kind(text, engine, "name") == expected
