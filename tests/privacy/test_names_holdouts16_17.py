@@ -200,3 +200,14 @@ def test_grids_registrations_and_committees(engine, text, kind, expected):
 )  # fmt: skip
 def test_counted_lists_and_items_about_a_relative(engine, text, expected):
     assert of_kind(text, engine, "name") == expected
+
+
+def test_a_csv_row_quoting_only_its_amounts(engine):
+    """No '","' in the row (the layout view leaves it alone): a quoted amount's commas part no cells."""
+    text = (
+        "序号,被征收人,房屋坐落,补偿金额（元）,补偿方式\n"
+        '1,勒格阿牛,建设路8号,"1,059,823",产权调换\n'
+        '2,曾山明,东风路165号,"473,252",货币补偿\n'
+    )
+    assert of_kind(text, engine, "name") == ["勒格阿牛", "曾山明"]
+    assert of_kind(text, engine, "address") == ["建设路8号", "东风路165号"]
