@@ -82,6 +82,8 @@ NAME_LABELS = (
     # The deceased of an estate's notarisation, a vaccinee, the accused of a court's request to a 司法局
     # ("申请办理被继承人张三遗产继承公证", "受种者：李四", "对被告人王五开展社区矫正调查评估").
     "被继承人", "受种者", "被告人",
+    # The person a 入户调查 or an interview record is about ("被调查人签字：张三", "被询问人：李四").
+    "被调查人", "被询问人",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -1043,6 +1045,9 @@ _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
 _Run = tuple[int, int, tuple[int, ...]]
 
 
+_GLUED_LABEL = re.compile(rf"[{_HAN}]{{2,7}}[:：]")
+
+
 def _spaced_name(text: str, start: int, end: int, gap: int) -> bool:
     """Whether the spaced run text[start:end] is a name on its own, not part of a longer spaced line
     ("童  福  利  资  金" in a title) or a table row's one-character cells ("男  女")."""
@@ -1090,8 +1095,12 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
         for m in _SPACED_RUN.finditer(text, ls, le):
             gap = len(m.group(1)) + 1
             start, end = m.start() - 1, m.end()
-            if end - start == 4 + 3 * gap and _HAN_CHAR.match(text, end):
-                end -= gap + 1  # "乌  日  娜  电话：…": the next field's word, not a fourth character
+            if (end - start == 4 + 3 * gap and _HAN_CHAR.match(text, end)) or (
+                end - start == 3 + 2 * gap and _GLUED_LABEL.match(text, end - 1)
+            ):
+                # "乌  日  娜  电话：…", "夏　龙　调查人员签字：…": the last character begins the next
+                # field's label, not a name's.
+                end -= gap + 1
             if start < pos or not _spaced_name(text, start, end, gap):
                 continue
             positions = tuple(range(start, end, gap + 1))
@@ -2223,6 +2232,8 @@ def _kin_item_name(ctx: _Ctx, value: str) -> bool:
         return False
     if "·" in value:
         return _pick_name(value) == len(value) and _valid_name(ctx, value)
+    if len(value) > 4:
+        return _transliterated_name(ctx, value)  # "图门吉日嘎拉，次子，": a Mongolian name
     if len(value) == 4:
         return (_surname_len(value) == 2 or _four_character_name(value)) and _valid_name(ctx, value)
     return 2 <= len(value) <= 3 and value[-1] not in _PLACE_END and _name_token(ctx, value, True)
@@ -2997,6 +3008,11 @@ _BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,16}})(?=[/�
 _ATTENDEES = re.compile(r"(?:实到|到会|参会|出席|参加)[^\n]{0,16}?其中[:：][ \t　]*")
 # (Not "调查人员签字：": the office's staff.)
 _SIGNATURES = re.compile(r"(?:代表|参会人员|与会人员|村民|群众|户主)签字[:：][ \t　]*")
+# A villagers' delegate speaking at a hearing or a meeting ("村民代表张三：申请人家庭确实困难").
+_DELEGATE_SPEAKS = re.compile(
+    rf"(?:村民|居民|群众|户|党员)代表([{_HAN}·]{{2,10}}?)"
+    r"(?:说|发言|提出|提问|问|表示|指出|认为|答|称|建议)?[:：]"
+)
 _SPEECHES_HEAD = re.compile(r"发言[:：][ \t　]*$", re.M)
 # A speaker's line: "    张三：我同意", "    李四（4组）：…", "    王五（9组代表）：…".
 _SPEAKER_LINE = re.compile(rf"[ \t　]*([{_HAN}·]{{2,10}})(?:[（(][^）)\n]{{1,10}}[)）])?[:：]")
@@ -3069,6 +3085,13 @@ _SPOUSES_AND_CHILDREN = re.compile(
 _PAID_TO = re.compile(
     rf"(?:支付至|支付给|转账至|转入|汇入|打入|存入|支付|偿还|转包给|出租给|转让给)({_NAME_RUN_LAZY})"
     r"(?=名下|的账户|补偿款|赔偿款|耕种|经营)"
+)
+# A village's accounts paying a villager: "付9组张三户土地流转租金7900元", "青苗补偿款：李四，7200元",
+# "支付王五公益性岗位补贴2100元".
+_VILLAGE_PAYEE = re.compile(
+    rf"付[0-9一二三四五六七八九十]{{1,3}}[组社队]({_NAME_RUN_LAZY}) *户"
+    rf"|(?:款|租金|补贴|工资)[:：][ \t　]*({_NAME_RUN_LAZY}) *[，,][ \t　]*[0-9]"
+    rf"|支付(?:村民|居民|牧民|农户)?({_NAME_RUN_LAZY}) *(?=公益性岗位|土地流转|房屋租金|务工工资|劳务费)"
 )
 # A party of a judgment named again by its role, then what the party did or is owed: "原告张三通过其…
 # 账户", "被告李四负事故全部责任", "支付原告王五各项工伤保险待遇". Not "被告人" (a criminal case's).
@@ -3500,6 +3523,11 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if "其中" in block:
         for m in _ATTENDEES.finditer(text, block_start, block_end):
             _name_series(ctx, m.end(), _line_end(text, m.end()), "、，,")
+    if "代表" in block:
+        for m in _DELEGATE_SPEAKS.finditer(text, block_start, block_end):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            if not text[ls : m.start()].strip(" \t　") and _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
     if "签字" in block:
         for m in _SIGNATURES.finditer(text, block_start, block_end):
             _name_series(ctx, m.end(), _line_end(text, m.end()), " \t　、，,")
@@ -3528,6 +3556,12 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for m in _PAID_TO.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
+    if "付" in block or "：" in block:
+        for m in _VILLAGE_PAYEE.finditer(text, block_start, block_end):
+            group = m.lastindex or 1
+            name = m.group(group)
+            if "集体" not in name and name[-1] not in "组社队村" and _slot_name(ctx, name):
+                ctx.add("name", m.start(group), m.end(group))
     if "原告" in block or "被告" in block or "第三人" in block:
         for m in _PARTY_MENTION.finditer(text, block_start, block_end):
             name = m.group(1)
@@ -3770,8 +3804,13 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
     if "、" in block:
         _kin_items(ctx, block_start, block_end)
-    if "成员" in block:
+    # (Or "岁": a member's line whose "家庭成员" heading a page break left in the block before.)
+    members = "成员" in block
+    if members or "岁" in block:
         for m in _MEMBER_ROW.finditer(text, block_start, block_end):
+            # Without the heading, a one-character relation may be a sex ("死者张三，女，57岁").
+            if not members and len(m.group(2)) < 2:
+                continue
             if not ctx.is_row(m.start()) and _kin_item_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
     first = _ENUM_ROW_FIRST.match(text, block_start, block_end)
@@ -3906,7 +3945,7 @@ _FIELD_BEFORE_KIN = re.compile(rf"[，,；;\t]([{_HAN}]{{2,4}})$")
 # Under "家庭成员", one member a line: name, relation, then a mobile or an ID ("张三，女儿，139…",
 # "李四\t配偶\t3301…", "王五 孙子 153 …").
 _MEMBER_ROW = re.compile(
-    rf"^[ \t　]*([{_HAN}·]{{2,16}})[ \t　]*[，,；;\t ][ \t　]*{_KIN_WORD}"
+    rf"^[ \t　]*([{_HAN}·]{{2,16}})[ \t　]*[，,；;\t ][ \t　]*({_KIN_WORD})"
     r"[ \t　]*[，,；;\t ][ \t　]*(?:\+?86[- ]?)?[0-9]",
     re.M,
 )

@@ -1,0 +1,69 @@
+"""Names in village records and 入户调查 forms: delegates speaking at a hearing, the person a survey is
+about signing it, a village's accounts paying villagers, household members listed after a page break,
+and a signature whose spaced name is glued to the next label."""
+
+import pytest
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def of_kind(text: str, engine: str, kind: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A delegate speaks at a 低保 hearing; the verb is not part of the name.
+        ("听证记录\n申请人：卢秀英\n村民代表郑国梁：申请人家庭确实困难。\n", ["卢秀英", "郑国梁"]),
+        ("三、代表发言：\n    村民代表申屠静说：“程序要公开。”\n", ["申屠静"]),
+        ("二、讨论情况\n    群众代表马福祥提出：建议张榜公示。\n", ["马福祥"]),
+        ("    居民代表巴图孟和问：新出生人口从哪年开始配股？\n", ["巴图孟和"]),
+        # The person a survey is about signs it; the staff who made it do not count.
+        ("调查意见：情况属实\n被调查人签字：常玉兰　调查人员签字：路林浩　武庆栋\n", ["常玉兰"]),
+        # A PDF pads the name with full-width spaces and glues the next label to it.
+        ("调查意见：需进一步核查\n被调查人签字：夏　龙　调查人员签字：邱冰贞　温韵春\n", ["夏\u3000龙"]),
+        ("申请事项：低保\n申请人：姚 姣　性别：女　年龄：58岁\n", ["姚 姣"]),
+        ("被询问人：胡春梅，女，45岁\n", ["胡春梅"]),
+        # A village's accounts pay villagers by name.
+        ("其中主要支出：\n    1．付9组徐清飞户土地流转租金7900.00元；\n", ["徐清飞"]),
+        ("    2．青苗补偿款：兰慧思，3900元；\n", ["兰慧思"]),
+        ("    4．支付钭娅房屋租金1750元；\n", ["钭娅"]),
+        ("    1．支付村民依明·吐尔逊土地流转费8832.57元；\n", ["依明·吐尔逊"]),
+        # Household members listed under their heading after a page's footer.
+        (
+            "家庭成员情况：\n第 1 页\n\n    房红晶，女儿，34岁，良好，灵活就业\n    房刚，长子，29岁，务农\n",
+            ["房红晶", "房刚"],
+        ),
+        # A Mongolian name of six characters in a member's line.
+        ("家庭成员情况：\n    图门吉日嘎拉，次子，7岁，在校学生\n", ["图门吉日嘎拉"]),
+        # Without a members' heading a one-character relation may be a sex: the label stays out.
+        ("发生事故。\n死者脱玉，女，57岁，该公司电焊工\n", ["脱玉"]),
+    ],
+)
+def test_names_in_village_records(engine, text, expected):
+    assert sorted(of_kind(text, engine, "name")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Delegates as a body, a meeting of them, an office's speaker: no name.
+        "村民代表会议：同意32票，反对4票。\n",
+        "村民代表发言：一致同意。\n",
+        "    群众代表们表示：支持项目建设。\n",
+        # Payments to bodies, funds and roles.
+        "    1．付3组村集体户土地流转租金7900.00元；\n",
+        "    2．青苗补偿款：村集体，3900元；\n",
+        "    3．支付护林员公益性岗位补贴2100元；\n",
+    ],
+)
+def test_bodies_roles_and_sexes_stay_unflagged(engine, text):
+    assert of_kind(text, engine, "name") == []
+
+
+def test_a_spaced_name_before_running_prose_keeps_its_third_character(engine):
+    # Only a label glued to the last character cuts it: "原告陈 峰 伦诉被告…" keeps 伦.
+    text = "民事判决书\n    原告陈 峰 伦诉被告许 维 志民间借贷纠纷一案，本院依法审理。\n"
+    assert of_kind(text, engine, "name") == ["陈 峰 伦", "许 维 志"]
