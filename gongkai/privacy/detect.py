@@ -282,6 +282,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "户危房",
         "户宅基地",
         "户土地",
+        # A village's accounts paying a household ("付5组张三户房屋租金…", "土地流转租金：李四，3800元").
+        "户房屋",
+        "户务工",
+        "户公益",
+        "租金：",
+        "流转费",
         "邻居",
         "邻户",
         "原告",
@@ -3091,7 +3097,7 @@ _PAID_TO = re.compile(
 _VILLAGE_PAYEE = re.compile(
     rf"付[0-9一二三四五六七八九十]{{1,3}}[组社队]({_NAME_RUN_LAZY}) *户"
     rf"|(?:款|租金|补贴|工资)[:：][ \t　]*({_NAME_RUN_LAZY}) *[，,][ \t　]*[0-9]"
-    rf"|支付(?:村民|居民|牧民|农户)?({_NAME_RUN_LAZY}) *(?=公益性岗位|土地流转|房屋租金|务工工资|劳务费)"
+    rf"|支付(?:村民|居民|牧民|农户)?({_NAME_RUN_LAZY}) *(?=公益性岗位|土地流转|房屋租金|务工工资|劳务费|青苗)"
 )
 # A party of a judgment named again by its role, then what the party did or is owed: "原告张三通过其…
 # 账户", "被告李四负事故全部责任", "支付原告王五各项工伤保险待遇". Not "被告人" (a criminal case's).
@@ -3550,7 +3556,10 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if "夫妇" in block or "子女" in block:
         for m in _SPOUSES_AND_CHILDREN.finditer(text, block_start, block_end):
             group = 1 if m.group(1) else 2
-            if _listed_owner(ctx, m.group(group)):
+            name = m.group(group)
+            # The slot holds a person whatever the name: "与格桑夫妇", a Tibetan or Mongolian name of two.
+            plain = len(name) == 2 and all(c in TRANSLITERATION_CHARS for c in name) and name not in NOT_NAMES
+            if plain or _listed_owner(ctx, name):
                 ctx.add("name", m.start(group), m.end(group))
     if "名下" in block or "补偿款" in block or "赔偿款" in block or "转包给" in block:
         for m in _PAID_TO.finditer(text, block_start, block_end):
@@ -3970,7 +3979,11 @@ def _row_name_ok(ctx: _Ctx, name: str, strong: bool, four: bool = False) -> bool
     if len(name) == 4 and _surname_len(name) != 2:
         # "高度重视": four characters with a one-character surname read as words; a row's first field
         # that a sex or an ID follows is a Tibetan or Yi name ("3．阿拉坦仓；男；…").
-        return four and _four_character_name(name) and _valid_name(ctx, name)
+        # With a person's cue in the row, a name of a transliteration's characters or a Yi clan's
+        # ("2．次旦罗布，户籍地某镇，2024年退役").
+        return (four and _four_character_name(name) and _valid_name(ctx, name)) or (
+            strong and _minority_name(ctx, name)
+        )
     if _pick_name(name) == len(name):
         return _valid_name(ctx, name)
     # A surname rarer than the list's ("摆雨花", "脱有"): the whole cell, next to an ID or a sex.

@@ -38,6 +38,24 @@ def of_kind(text: str, engine: str, kind: str) -> list[str]:
         ),
         # A Mongolian name of six characters in a member's line.
         ("家庭成员情况：\n    图门吉日嘎拉，次子，7岁，在校学生\n", ["图门吉日嘎拉"]),
+        ("    5．付4组姜娥倩户房屋租金5850.00元（转账至6227 0076 1993 5025 059）；\n", ["姜娥倩"]),
+        ("    2．支付阿牛木呷青苗补偿款1850元；\n", ["阿牛木呷"]),
+        ("    4．土地流转租金：毛武，8050元；\n", ["毛武"]),
+        # Parents and children of a childcare notice, with Tibetan, Mongolian and Yi names.
+        (
+            "    1．葛岚（身份证号：530102198802052522）与格桑夫妇，于2022年12月生育第二个子女乌兰托娅，\n",
+            ["乌兰托娅", "格桑", "葛岚"],
+        ),
+        (
+            "    1．勒格伍沙，男，33岁，者力村村民，其子女阿苦日哈出生于2024年4月。\n",
+            ["勒格伍沙", "阿苦日哈"],
+        ),
+        # A numbered item about a person: a Tibetan or Yi name of four characters before their cue.
+        (
+            "    以下3名退役士兵至今未到我局报到：\n    1．陶楠宏，户籍地沙德镇，2024年退役；\n"
+            "    2．次旦罗布，户籍地沙德镇，2024年退役；\n    3．阿的木呷，户籍地紫溪镇，2024年退役；\n",
+            ["次旦罗布", "阿的木呷", "陶楠宏"],
+        ),
         # Without a members' heading a one-character relation may be a sex: the label stays out.
         ("发生事故。\n死者脱玉，女，57岁，该公司电焊工\n", ["脱玉"]),
     ],
@@ -57,6 +75,9 @@ def test_names_in_village_records(engine, text, expected):
         "    1．付3组村集体户土地流转租金7900.00元；\n",
         "    2．青苗补偿款：村集体，3900元；\n",
         "    3．支付护林员公益性岗位补贴2100元；\n",
+        "    4．土地流转租金：村委会，8050元；\n",
+        # Four ordinary words opening a numbered item, with a place after them.
+        "    2．高度重视，户籍地沙德镇开展排查；\n",
     ],
 )
 def test_bodies_roles_and_sexes_stay_unflagged(engine, text):
