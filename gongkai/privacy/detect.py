@@ -43,6 +43,7 @@ from gongkai.privacy.vocab import (
     SURNAMES,
     TITLES,
     TRANSLITERATION_CHARS,
+    WEAK_SURNAMES,
     YI_CLANS,
 )
 
@@ -181,7 +182,7 @@ _HEADER_TRIGGERS = (
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
-_SURNAME_FIRSTS = "".join(sorted(SURNAMES | {c[0] for c in COMPOUND_SURNAMES}))
+_SURNAME_FIRSTS = "".join(sorted(SURNAMES | WEAK_SURNAMES | {c[0] for c in COMPOUND_SURNAMES}))
 FAMILIES: dict[str, tuple[str, ...]] = {
     "num": (r"[0-9]{7}", r"[0-9]{3}[ \-][0-9]{4}", r"[0-9]{4}[ \-][0-9]{3}"),
     "email": ("@",),
@@ -1058,7 +1059,7 @@ def _spaced_name(text: str, start: int, end: int, gap: int) -> bool:
     """Whether the spaced run text[start:end] is a name on its own, not part of a longer spaced line
     ("童  福  利  资  金" in a title) or a table row's one-character cells ("男  女")."""
     chars = text[start : end : gap + 1]
-    if any(c in "男女" for c in chars) or _surname_len(chars) == 0:
+    if any(c in "男女" for c in chars) or (_surname_len(chars) == 0 and chars[0] not in WEAK_SURNAMES):
         return False
     before = text[max(0, start - gap - 1) : start]
     after = text[end : end + gap + 1]

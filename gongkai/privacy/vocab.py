@@ -20,6 +20,10 @@ SURNAMES = frozenset(
     "赖阎仉厍剡禤郏佴笪隗逄郦琚酆斛郗苌訾缑郤郅眭綦郄闾璩钭芈甯邴蒯钮宓荀郇茆竺雒贠谯庹麴"
 )
 
+# Rare surnames that do begin common words (拓展, 脱贫, 摆放, 粘贴, 黑色 …): not in SURNAMES, so prose
+# never reads "脱贫户" as a name; a name spaced out by a PDF ("脱  伟  虎", "者 磊 正") may begin with one.
+WEAK_SURNAMES = frozenset("拓脱摆者粘朵尕黑昌蹇鄂蔚暨濮操扶寸字")
+
 COMPOUND_SURNAMES = frozenset(
     {
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",

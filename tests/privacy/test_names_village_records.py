@@ -88,3 +88,24 @@ def test_a_spaced_name_before_running_prose_keeps_its_third_character(engine):
     # Only a label glued to the last character cuts it: "原告陈 峰 伦诉被告…" keeps 伦.
     text = "民事判决书\n    原告陈 峰 伦诉被告许 维 志民间借贷纠纷一案，本院依法审理。\n"
     assert of_kind(text, engine, "name") == ["陈 峰 伦", "许 维 志"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rare surnames that begin common words (脱贫, 粘贴, 朵朵): a PDF spaces out the whole name.
+        ("退役士兵报到登记表\n姓名：粘　辉\n性别：男\n", ["粘\u3000辉"]),
+        ("流出方姓名：脱  伟  虎\t身份证号：411623********3032\n", ["脱  伟  虎"]),
+        ("儿童姓名：朵  勇  春\n性别：男\n", ["朵  勇  春"]),
+    ],
+)
+def test_spaced_names_with_rare_surnames_that_begin_words(engine, text, expected):
+    assert of_kind(text, engine, "name") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["关于做好脱 贫 攻 坚工作的通知\n", "摆 放 整 齐，黑 板 报 按 时 更 新。\n", "巩固拓 展 脱 贫 成 果\n"],
+)
+def test_spaced_words_beginning_with_those_surnames_stay_words(engine, text):
+    assert of_kind(text, engine, "name") == []
