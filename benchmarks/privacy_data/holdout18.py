@@ -14,7 +14,7 @@ and Zhuang, Yi, Uyghur, Mongolian and Tibetan names):
     resettle   水库移民后期扶持: 核定人口 花名册, 变更 公示, 人口核定 答复 letter
     microloan  脱贫人口小额信贷 贴息: 名单, 逾期 催收 告知书, 银社 对账表
     employ     就业补贴: 灵活就业社保补贴 公示, 技能培训补贴 学员名单, 一次性创业补贴, 欠薪 处理 公告
-    lost       遗失/作废/注销 公告: 不动产权证书 遗失, 证件 作废 lists, 公告送达
+    lost       遗失/作废/注销 公告: 不动产权证书 遗失, 证件 作废 lists, 公告送达, 个体户/户口 注销
     pension    社保: 冒领养老金 追回 公告, 未认证人员 名单, 高龄津贴 名单, 殡葬 惠民 补贴
     forest     生态护林员 选聘 公示 and 拟解聘, 林权 流转 公告, 护林员 考核 通报
     arbitr     劳动人事争议仲裁: 公告送达 裁决书, 调解书 excerpt, 庭审 笔录
@@ -26,7 +26,8 @@ footers and running titles inside tables, labels and long cells wrapped, prose h
 
 Near-misses in every family: 统一社会信用代码 (valid GB 32100), 文号, 合同编号, 证书编号, order numbers,
 Luhn-valid numbers that are not cards (no card BIN), 18-digit codes that are not IDs (bad date or area),
-masked IDs and phones, amounts with commas, dates, postcodes, office phones, gov.cn mail, officials in role.
+masked IDs and phones, anonymised names (王某某, 李**), 索引号 and 流水号, amounts with commas, dates,
+postcodes, office phones, gov.cn mail, officials in role.
 
 Self-check: before a document is written, every span's offsets must give its text; IDs must pass GB 11643
 with a real date, cards Luhn; every mention of a labelled person's name must lie in a name span; no valid
@@ -483,6 +484,7 @@ class Doc:
     segs: list[tuple[str, str | None, bool]] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
     wrap: bool = False
+    pad: bool = False
     width: int = 38
     page: int = 1
     pages: int = 3
@@ -493,14 +495,14 @@ class Doc:
     def s(self, kind: str, s: str) -> None:
         self.segs.append((s, kind, self.wrap))
 
-    def nm(self, name: str, pad: bool = False) -> None:
+    def nm(self, name: str) -> None:
         self.names.add(name)
         shown = name
         r = self.rng.random()
         if "·" not in name and len(name) <= 3:
             if self.pdf and r < 0.3:
                 shown = self.rng.choice([" ", "　", "  "]).join(name)
-            elif pad and len(name) == 2 and r < 0.6:
+            elif self.pad and len(name) == 2:
                 shown = name[0] + "　" + name[1]
         self.s("name", shown)
 
@@ -536,7 +538,7 @@ class Doc:
                 for ch in txt:
                     if ch == "\n":
                         col = 0
-                    elif col >= self.width:
+                    elif col >= self.width and ch not in "，。；、）：”":
                         out.append("\n")
                         pos += 1
                         col = 0
@@ -576,6 +578,7 @@ def table(d: Doc, header: list[str], rows: list[list[Cell]], title: str = "") ->
     )
     wrap_save = d.wrap
     d.wrap = False
+    d.pad = rng.random() < 0.35
     breaks = {rng.randrange(2, max(3, len(rows)))} if d.pdf and len(rows) > 4 else set()
     widths = [
         max(disp_width(h), *(disp_width(cell_text(r[i])) for r in rows)) + 2 for i, h in enumerate(header)
@@ -635,6 +638,7 @@ def table(d: Doc, header: list[str], rows: list[list[Cell]], title: str = "") ->
     if style == "html":
         d.t("</table>\n")
     d.wrap = wrap_save
+    d.pad = False
 
 
 def form(d: Doc, items: list[tuple[str, Cell]]) -> None:
@@ -1020,6 +1024,12 @@ def dealer(c: Ctx) -> tuple[str, str]:
 
 
 def title(c: Ctx, s: str) -> None:
+    rng = c.rng
+    if rng.random() < 0.3:
+        idx = f"{credit_code(rng, '11', c.r.code)}/{c.year}-{rng.randrange(1, 99999):05d}"
+        c.d.t(f"索引号：{idx}　　发布日期：{c.date()}\n")
+    elif rng.random() < 0.15:
+        c.d.t(f"业务流水号：{c.luhn_order()}\n")
     c.d.t(c.rng.choice(["", "  ", "　　"]) + s + "\n")
     if c.rng.random() < 0.5:
         c.d.t(c.wenhao(c.rng.choice(["农发", "农机办", "政发", "字"])) + "\n")
@@ -1072,7 +1082,7 @@ def agrimach(c: Ctx) -> str:
             buyer: Cell = (
                 L("name", c.name())
                 if rng.random() < 0.85
-                else P(v[:-1] + rng.choice(["种植", "养殖", "农机"]) + "专业合作社")
+                else P(re.sub("(村|嘎查|社区)$", "", v) + rng.choice(["种植", "养殖", "农机"]) + "专业合作社")
             )
             row = [P(str(i + 1)), buyer, P(t), P(v), P(m[1]), P(m[2]), P("1"), P(c.amount(800, 60000, 10))]
             if serial:
@@ -1090,7 +1100,22 @@ def agrimach(c: Ctx) -> str:
         ]
         if serial:
             header.append(rng.choice(["出厂编号", "机具编码"]))
-        table(c.d, header, rows, title=f"{r.county}农机购置补贴公示表（续）")
+        if rng.random() < 0.3:
+            nums = numbering(rng)
+            for i, row in enumerate(rows):
+                d.t(nums[i] if i < len(nums) else f"{i + 1}．")
+                d.add(row[1])
+                d.t(
+                    f"，{cell_text(row[2])}{cell_text(row[3])}，购"
+                    f"置{cell_text(row[4])}（{cell_text(row[5])}）1台，"
+                )
+                d.t(
+                    f"补贴{cell_text(row[7])}元"
+                    + (f"，出厂编号{cell_text(row[8])}" if serial else "")
+                    + "；\n"
+                )
+        else:
+            table(c.d, header, rows, title=f"{r.county}农机购置补贴公示表（续）")
         para(c, P(f"公示期间，如有异议，请以书面形式向{c.org('nj')}农机化服务中心反映。"))
         c.contact(c.org("nj"))
         c.sign(c.org("nj"))
@@ -1197,7 +1222,7 @@ def agrimach(c: Ctx) -> str:
             + L("bank_card", card)
             + P("），随后由")
             + P(dn)
-            + P(rng.choice(["提取", "转走"]) + f"{rng.randint(30, 90)}%。"),
+            + P(rng.choice(["提取", "转走"]) + f"{rng.randint(30, 90)}%，该公司业务员{anon(c)}参与其中。"),
         )
         if rng.random() < 0.5:
             para(
@@ -1366,9 +1391,12 @@ def resettle(c: Ctx) -> str:
         kid = c.person(3, 20)
         title(c, rng.choice(["关于移民人口核定问题的答复", f"{c.org('ym')}政府信息公开/信访答复意见书"]))
         d.add(L("name", p.name) + P(rng.choice(["：", "同志：", "先生：" if p.male else "女士："]) + "\n"))
+        channel = rng.choice(["通过12345热线", "来信", "来访", "通过电子邮件（"])
         para(
             c,
-            P(f"你于{c.date(1, 6)}{rng.choice(['通过12345热线', '来信', '来访'])}反映的关于")
+            P(f"你于{c.date(1, 6)}{channel}")
+            + (L("email", c.email(p)) + P("）") if channel.endswith("（") else P(""))
+            + P("反映的关于")
             + L("name", kid.name)
             + P("未纳入移民后期扶持人口核定范围的问题收悉。现答复如下："),
         )
@@ -1522,7 +1550,8 @@ def microloan(c: Ctx) -> str:
                 + L("address", c.address())
                 + P("，预留手机号")
                 + L("mobile", p.mobile)
-                + P("已无法接通，请主动与客户经理联系。"),
+                + (P("、家庭电话") + L("landline", c.landline()) if rng.random() < 0.5 else P(""))
+                + P("均已无法接通，请主动与客户经理联系。"),
             )
         d.t(f"客户经理：{c.official()}　联系电话：{c.office_phone()}\n")
         c.sign(bank)
@@ -1789,7 +1818,9 @@ def t_of(c: Ctx) -> str:
 
 def lost(c: Ctx) -> str:
     rng, d, r = c.rng, c.d, c.r
-    sub = rng.choice(["budongchan", "zuofei", "songda"])
+    sub = rng.choice(["budongchan", "zuofei", "songda", "zhuxiao"])
+    if sub == "zhuxiao":
+        return lost_zhuxiao(c)
     if sub == "budongchan":
         n = rng.randint(1, 3)
         title(
@@ -1961,7 +1992,7 @@ def lost(c: Ctx) -> str:
                 P("经向你的" + rng.choice(["妻子", "母亲", "兄长", "儿子"]))
                 + L("name", rel.name)
                 + P("（联系电话")
-                + L("mobile", rel.mobile)
+                + (L("mobile", rel.mobile) if rng.random() < 0.6 else L("landline", c.landline()))
                 + P("）了解，亦无法与你取得联系。"),
             )
         para(
@@ -1977,6 +2008,89 @@ def lost(c: Ctx) -> str:
 
 
 KIN = ["儿子", "女儿", "儿媳", "孙子", "侄子", "女婿", "配偶"]
+
+
+def anon(c: Ctx) -> str:
+    """An anonymised name (public): 王某某, 张某, 李**."""
+    return c.rng.choice("王李张刘陈杨赵黄吴") + c.rng.choice(["某某", "某", "**", "*"])
+
+
+def lost_zhuxiao(c: Ctx) -> str:
+    rng, d, r = c.rng, c.d, c.r
+    if rng.random() < 0.5:
+        title(
+            c,
+            rng.choice(
+                ["个体工商户注销公告", "简易注销公告", f"{r.county}市场监督管理局个体工商户注销登记公示"]
+            ),
+        )
+        nums = numbering(rng)
+        for i in range(rng.randint(1, 4)):
+            p = c.person(25, 65)
+            t, _v = c.town_village()
+            trade = (
+                rng.choice([t[:2], r.county[:2]])
+                + rng.choice(["顺发", "兴旺", "吉祥", "阳光"])
+                + rng.choice(TRADES)
+            )
+            cc = credit_code(rng, "92", r.code)
+            op = rng.choice(["，身份证号", "（公民身份号码"])
+            d.t(nums[i])
+            d.wrap = True
+            d.add(
+                P(f"{trade}（统一社会信用代码：{cc}），经营者")
+                + L("name", p.name)
+                + P(op)
+                + L("id_card", p.idno)
+                + P("）" if op.startswith("（") else "")
+            )
+            d.add(
+                P(
+                    f"，经营场所{t}{rng.choice(r.streets)}"
+                    f"{rng.randint(1, 200)}号。经营者拟向登记机关申请注销登记，"
+                    f"请债权人自{c.date()}起45日内向经营者申报债权。"
+                )
+            )
+            if rng.random() < 0.5:
+                d.add(P("联系电话：") + L("mobile", p.mobile) + P("。"))
+            d.t("\n")
+            d.wrap = False
+        d.t(f"\n登记机关：{r.county}市场监督管理局　　咨询电话：{c.office_phone()}\n")
+        return "lost.zhuxiao"
+    title(c, rng.choice([f"{r.county}公安局户籍注销情况公示", "关于注销户口登记的公告", "户口注销名单公示"]))
+    para(
+        c, P(f"根据《户口登记条例》，下列人员户口已于{c.year}年注销（死亡、出国定居或重复户口），现予公示：")
+    )
+    rows: list[list[Cell]] = []
+    for i in range(rng.randint(3, 7)):
+        p = c.person(1, 95)
+        k = rng.randrange(3)
+        reason: Cell
+        if k == 0:
+            reason = P("死亡")
+        elif k == 1:
+            reason = P("出国定居（护照") + L("passport", c.passport()) + P("）")
+        else:
+            reason = P("重复户口")
+        rows.append(
+            [
+                P(str(i + 1)),
+                L("name", p.name),
+                P("男" if p.male else "女"),
+                id_cell(c, p, 0.3),
+                reason,
+                P(c.date()),
+                L("address", c.address(False)),
+            ]
+        )
+    table(
+        d,
+        ["序号", "姓名", "性别", "公民身份号码", "注销原因", "注销日期", "原住址"],
+        rows,
+        title="户口注销名单",
+    )
+    d.t(f"{r.county}公安局户政大队　　经办民警：{c.official()}（警号{rng.randrange(100000, 999999)}）\n")
+    return "lost.zhuxiao"
 
 
 def pension(c: Ctx) -> str:
@@ -2071,7 +2185,9 @@ def pension(c: Ctx) -> str:
             elif k == 1:
                 note = P("居住香港，通行证号") + L("hk_macau_permit", c.hk_permit())
             elif k == 2:
-                note = P("外出随子女居住，联系电话") + L("mobile", c.mobile())
+                note = P("外出随子女居住，联系电话") + (
+                    L("mobile", c.mobile()) if rng.random() < 0.6 else L("landline", c.landline())
+                )
             elif k == 3:
                 note = P("卧床，患") + L("health", c.health_clause("ill"))
             else:
@@ -2413,6 +2529,9 @@ def person_intro(c: Ctx, p: Person, role: str) -> None:
     if rng.random() < 0.4:
         d.t("，联系电话")
         d.s("mobile", p.mobile)
+    if rng.random() < 0.3:
+        d.t("，电子邮箱")
+        d.s("email", c.email(p))
     d.t("。\n")
 
 
@@ -2555,7 +2674,10 @@ def arbitr(c: Ctx) -> str:
             lab,
             P(f"我于{c.year - 2}年到被申请人处上班，没有签劳动合同。{c.date(1, 6)}干活时受伤，诊断是")
             + L("health", rng.choice(INJURY))
-            + P(f"，公司只付了{c.amount(1000, 9000)}元医药费。"),
+            + P(
+                f"，公司只付了{c.amount(1000, 9000)}元医药费"
+                f"，{rng.choice(['班长', '工友'])}{anon(c)}可以作证。"
+            ),
             named,
         )
         say("仲裁员", P("被申请人答辩。"))
@@ -2708,6 +2830,9 @@ DECISIONS = [
     "labelled.",
     "Numbers inside labelled spans are never hard-wrapped; PDF wrapping happens only in plain text, so a "
     "near-miss number (文号, 合同编号) may be split across lines.",
+    "A 个体工商户's 经营场所 and a company's 住所地 are business seats, not home addresses: not labelled.",
+    "Anonymised names (王某某, 张某, 李**) are public near-misses; they never contain a labelled name.",
+    "索引号 (GB 32100-valid agency code + year + number), 流水号 and 警号 are never personal.",
 ]
 
 
