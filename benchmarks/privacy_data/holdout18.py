@@ -32,6 +32,10 @@ postcodes, office phones, gov.cn mail, officials in role.
 Self-check: before a document is written, every span's offsets must give its text; IDs must pass GB 11643
 with a real date, cards Luhn; every mention of a labelled person's name must lie in a name span; no valid
 ID, mobile, card-BIN Luhn number or private mail may lie outside a span.  A failing document is redrawn.
+
+First contact (--docs 400 --seed 71, measured by the lead with the detector of c3702ee, before any fix
+for this set): name P 94.6 / R 73.1, address 92.1 / 95.6, health 100 / 76.0, bank_card R 98.8,
+hk_macau_permit R 58.8, landline R 83.3; every other kind 100 / 100.
 """
 
 from __future__ import annotations
