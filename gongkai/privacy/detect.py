@@ -1694,8 +1694,11 @@ def _classify_digits(digits: str, seps: str, today: str) -> str | None:
     if n == 18:
         if _is_id_card(digits, today):
             return "id_card"
-        if _is_digit_credit_code(digits):
-            return None  # 统一社会信用代码 (GB 32100) written with digits only
+        if _is_digit_credit_code(digits) and digits[2:4] in _REGISTRATION_PROVINCES:
+            # 统一社会信用代码 (GB 32100) written with digits only: its 3rd–8th digits are the
+            # registering office's region. One card in 31 passes the same checksum; then the label
+            # decides (_accept_number).
+            return "card_or_code" if _bank_card(digits, today) else None
         return _bank_card(digits, today)
     if n <= 10:
         if n == 10:
@@ -1710,6 +1713,13 @@ def _classify_digits(digits: str, seps: str, today: str) -> str | None:
     if n == 12:
         return _landline(digits)
     return _bank_card(digits, today) if 16 <= n <= 19 else None
+
+
+# What _classify_digits's own kinds are reported as.
+_KIND_FOUND = {"local": "landline", "card_or_code": "bank_card"}
+# A credit code's region: a province's, or "10" for an office of the State Council's level.
+_REGISTRATION_PROVINCES = frozenset(PROVINCE_CODES) | {"10"}
+_CARD_LABELS = frozenset({"卡号", "账号", "帐号", "银行", "开户"})
 
 
 def _is_digit_credit_code(digits: str) -> bool:
@@ -1763,7 +1773,7 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if kind is not None:
                 ls = text.rfind("\n", 0, start) + 1
                 if _accept_number(ctx, ls, kind, start, end, raw):
-                    add("landline" if kind == "local" else kind, start, end)
+                    add(_KIND_FOUND.get(kind, kind), start, end)
             continue
         ls = text.rfind("\n", 0, start) + 1
         _split_number(ctx, ls, start, end)
@@ -1821,7 +1831,7 @@ def _split_number(ctx: _Ctx, ls: int, group_start: int, group_end: int) -> None:
             if kind is not None:
                 start = group_start if i == 0 else s  # keep a leading "+", "00" or "(0591)"
                 if _accept_number(ctx, ls, kind, start, e, digits):
-                    ctx.add("landline" if kind == "local" else kind, start, e)
+                    ctx.add(_KIND_FOUND.get(kind, kind), start, e)
                 next_i = j + 1
                 break
         i = next_i
@@ -1870,6 +1880,8 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         return False
     if kind == "id_card":
         return True  # none of the checks below is an ID's
+    if kind == "card_or_code":
+        return label in _CARD_LABELS  # "一卡通账号：6212…": a card, though its digits pass GB 32100
     if label in _ID_LABELS and kind != "id_card_15":
         return False
     if kind == "local" and label not in _PHONE_LABELS:
@@ -1944,6 +1956,7 @@ def _documents(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.is_row(ls)
                 or _DOC_LABEL_RE.search(text, max(0, ls - 40), line_end) is not None
                 or _ID_FIELD.search(text, ls, line_end) is not None
+                or text.find("通行证", ls, line_end) >= 0
             )
         if not labelled:
             continue
@@ -2029,6 +2042,12 @@ def _doc_label(ctx: _Ctx, ls: int, pos: int) -> str | None:
     cell = ctx.cell_at(ls, pos)
     if cell is not None:
         window = cell[2] + " " + window
+    if "通行证" in window and not any(label in window for label in _DOC_LABELS):
+        # "居住香港，通行证号C1234…": a bare 通行证 whose holder lives in 香港/澳门 or 台湾.
+        if "香港" in window or "澳门" in window or "港澳" in window:
+            return "hk_macau_permit"
+        if "台湾" in window:
+            return "tw_permit"
     if ls > 0 and not any(label in window for label in _DOC_LABELS):
         # Forms put the document type on the line before the number ("证件类型：护照").
         window = ctx.text[max(0, ls - 40) : ls] + " " + window
