@@ -5403,6 +5403,8 @@ _HEALTH_LABEL = re.compile(
     r"|伤残情况"
     # A 门诊慢特病 application's history: "既往病史：冠心病" ("既往病史：无" is none).
     r"|既往病史|既往史"
+    # A 殡葬 subsidy's form: "死亡原因：肝癌" (the deceased's data are labelled as a living person's).
+    r"|死亡原因|死因"
     # A veteran's disabled part, in a reply to a request to reassess it: "致残部位为右上肢功能障碍",
     # hard-wrapped as the letter is ("致残部位⏎为脊髓损伤").
     rf"|{_wrapped('致残部位为')})"
@@ -5431,6 +5433,8 @@ _DISEASE_WORDS = (
     # Wounds a rescuer or a party of a fight took ("左前臂刀刺伤", "左手掌割伤"); not the way one was hurt
     # ("被机器挤伤", "将张三撞伤").
     "|刺伤|割伤|刀伤|砍伤|划伤|灼伤|冻伤"
+    # A worker's injury of a 工伤 or an arbitration ("右手掌挤压伤", "左眼角膜穿通伤"), a stroke ("脑溢血").
+    "|挤压伤|穿通伤|溢血"
     # A veteran's disabled part ("左小腿截肢", "双耳神经性耳聋", "左眼视力丧失"), a child's birth defect
     # ("唇腭裂").
     "|截肢|耳聋|失明|视力丧失|听力丧失|腭裂|唇裂"
@@ -5454,14 +5458,14 @@ _DISEASE = re.compile(
     # record's finding: "存在问题：脑梗死后遗症需定期复查".
     r"|受伤(?:[（(]|(?=[左右双头颈腰胸腹面颜眼鼻耳手足脚腿膝臂肩背颅脑肋]))|过程中致|存在问题[:：]"
     # A household's or a relative's illness: "张三户因肺癌长期治疗", "子女乳腺癌治愈后…".
-    r"|(?<=户)因|(?:子女|配偶|家庭成员)(?:患有?)?"
+    r"|(?<=[户你您其])因|(?:子女|配偶|家庭成员)(?:患有?)?|身患有?"
     # A reply's addressee's own illness: "你反映的股骨颈骨折不属于因战因公致残的范围".
     r"|[你您]所?反映的"
     # A form's value after its label, hard-wrapped or not: "身体状况：患有⏎脑性瘫痪", "况：患有先天性白内障"
     # (the label itself broken over lines).
     rf"|[:：]患有?{_WRAP}"
     # An accident's injury: "从高处坠落致腰椎骨折", "遭遇交通事故致颅脑损伤".
-    r"|(?:坠落|事故|摔倒|跌倒|车祸|撞击)致"
+    r"|(?:坠落|事故|摔倒|跌倒|车祸|撞击|摔伤)致"
     # A letter's writer about a relative at home: "家里老人心脏病犯了好几次", "家中老伴患有糖尿病".
     r"|(?:家里|家中|我家)的?(?:老人|老伴|父亲|母亲|老父亲|老母亲|孩子|小孩|爱人|妻子|丈夫)(?:有|患有?|得了)?)"
     # After these cues the condition may be its end word alone: "不合格（色盲）", "（扁平足）".
@@ -5470,7 +5474,7 @@ _DISEASE = re.compile(
     # "经评审认定为2型糖尿病门诊慢特病": a benefit's determination names the person's disease.
     # "在某医院住院治疗终末期肾病的大病保险报销明细": an application's subject.
     # "患者诊断⏎为癫痫所致精神障碍": a hard-wrapped line may break the cue.
-    rf"|(?:因|患有|患(?!者)|诊断{_WRAP}为{_WRAP}|确诊为?|查出|长期|认定为|住院治疗)"
+    rf"|(?:因|患有|患(?!者)|诊断{_WRAP}[为是]{_WRAP}|确诊为?|查出|长期|认定为|住院治疗)"
     rf"({_DISEASE_RUN})"
     # "致贫原因：因残", "风险类型：因病": a household's cause as a form's value.
     r"|[:：](因病|因残)(?=[\t\n ，,|　；;。]|$)"
@@ -5483,10 +5487,10 @@ _DISEASE = re.compile(
 # _DISEASE's cues.)
 _DISEASE_CUE = re.compile(
     r"因|风(?=险因素)|检(?=查发现)|经(?=检查存在)|造(?=成)|得(?=了)|一(?=直是)|本(?=人)|自(?=述)"
-    rf"|诊(?=断{_WRAP}为)|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)|过(?=程中致)"
+    rf"|诊(?=断{_WRAP}[为是])|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)|过(?=程中致)"
     r"|存(?=在问题)"
     r"|子(?=女)|配(?=偶)|家(?=庭成员|里|中)|我(?=家)|你(?=所?反映的)|您(?=所?反映的)|:(?=患)|：(?=患)"
-    r"|坠(?=落致)|事(?=故致)|摔(?=倒致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)"
+    r"|坠(?=落致)|事(?=故致)|摔(?=[倒伤]致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)|身(?=患)"
     r"|患|确(?=诊)|查(?=出)|长(?=期)|认(?=定为)|住(?=院治疗)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
 )
 
