@@ -1562,7 +1562,8 @@ def _short_table_names_again(ctx: _Ctx) -> None:
 # An agent who acts for a party in a profession or an office ("委托代理人：张三，某律师事务所律师",
 # "委托代理人：李四，该公司员工", "…，该院医务科科长"): a public role, named wherever the document names them.
 _PROFESSIONAL_AGENT = re.compile(
-    rf"代理人[ \t　]*[:：]?[ \t　]*({_NAME_RUN})[，,][^\n。；;]{{0,30}}?"
+    # "委托代理人张三，某律师事务所律师", "委托代理人李四（律师）".
+    rf"代理人[ \t　]*[:：]?[ \t　]*({_NAME_RUN})(?:[，,][^\n。；;]{{0,30}}?|[（(])"
     r"(?:律师|法律服务|法律工作者|该公司|该院|该单位|该局|员工|职员|工作人员|科长|主任|经理)"
 )
 
@@ -3027,7 +3028,7 @@ _OWNER_WORDS = ("家", *_OWNED.split("|"))
 # public land and bodies ("水利设施", "国有林场", "村集体").
 _NOT_NEIGHBOUR = re.compile("荒|设施|水|公路|铁路|国有|集体|公共|空|单位|学校|公司|厂|站|井|坟|墓|电|线")
 # What a parcel borders when it is not a neighbour: roads, water, land, a village's boundary.
-_LAND_WORD = re.compile(r"[路渠沟河界地田林带山坡埂墙房院道坝场沙滩湖塘堤梁村镇乡组队庄街巷园区]")
+_LAND_WORD = re.compile(r"[路渠沟河界地田林带山坡埂墙房院道坝场沙滩湖塘堤梁村镇乡组队庄街巷园区岭崖垭洼]")
 _BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,16}})(?=[/／、，,；; ]|$)")
 # A meeting's attendees after its count ("应到代表36人，实到35人，其中：张三、李四、王五等。"), its
 # members' signatures ("参会代表签字：张三  李四  王五……"), and the heading of its speeches.
@@ -4135,8 +4136,10 @@ _VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}岁?")
 # (Each branch opens with a plain character, which lets `re` skip to the next such character in C.)
 _NOT_HEADER = re.compile("|".join(f"{digit}[0-9]{{2}}" for digit in "0123456789") + rf"|@|:(?<=[{_HAN}]:)")
 _HEADER_WORDS = frozenset(
-    {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员"}
-)
+    {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员",
+     # Where the person lives, a column of its own ("序号  购机者姓名  乡镇  村  机具品目 …").
+     "乡镇", "苏木", "嘎查", "社区", "街道", "村组", "镇村", "村名"}
+)  # fmt: skip
 _NOT_HEALTH = frozenset(
     {
         "",
@@ -4677,6 +4680,7 @@ def _form_pairs(cells: list[str]) -> bool:
     return (
         _HAN_RUN.fullmatch(value) is not None
         and 2 <= len(value) <= 3
+        and value not in _HEADER_WORDS
         and not headerish(value)
         and headerish(label)
         and not headerish(other)
@@ -4971,6 +4975,9 @@ def _wrapped_door_end(text: str, s: int, e: int) -> int:
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role == "name":
+        if value in _KIN:
+            # "长子" under 姓名: a row whose empty 户主 cell shifted its cells (a one-cell-a-line table).
+            return
         if ("：" in value or ":" in value) and not _KIN_BEFORE_NAME.match(value):
             # "审核人：李四" in the name column: the table's footer, signed by its officials. Not a
             # household's members, each after the relation ("子 张三、配偶：李四").

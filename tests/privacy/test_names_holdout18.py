@@ -1,0 +1,67 @@
+"""Names in the forms first met in holdout 18: subsidy tables with a 乡镇 column after the name, rosters
+whose empty cells shift a relation under 姓名, 四至 sides that are landforms, lawyers as agents."""
+
+import pytest
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def names(text: str, engine: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == "name"]
+
+
+PIPE_TABLE = (
+    "现将已完成核验的购机户名单公示如下，接受社会监督。\n"
+    "| 序号 | 购机者 | 乡镇 | 村 | 机具品目 | 型号 | 数量 | 兑付金额(元) |\n"
+    "|---|---|---|---|---|---|---|---|\n"
+    "| 1 | 宝绍岱种植专业合作社 | 宝绍岱苏木 | 宝绍岱嘎查 | 自走式玉米收获机 | 4YZ-3 | 1 | 40,700 |\n"
+    "| 2 | 李海 | 宝绍岱苏木 | 宝绍岱嘎查 | 铺膜机 | 2MB-1/2 | 1 | 35110 |\n"
+    "| 3 | 赵平志 | 那日图苏木 | 那日图嘎查 | 方草捆压捆机 | 9YFQ-2.2 | 1 | 1,980 |\n"
+)
+SPACE_TABLE = (
+    "现将2022年第1批农机购置补贴拟兑付情况予以公示。\n"
+    "序号  购机者姓名    乡镇        村            机具品目      型号    数量  补贴额（元）\n"
+    "1     托娅          上都镇      巴音胡舒嘎查  微耕机        1WG4.0  1     3940\n"
+    "2     刘平          那日图苏木  那日图嘎查    铺膜机        2MB-1   1     16,400.00\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(PIPE_TABLE, ["李海", "赵平志"]), (SPACE_TABLE, ["托娅", "刘平"])]
+)
+def test_a_buyers_column_before_a_township_column(engine, text, expected):
+    # "乡镇" after the name's header is the next header, not a value: the line is a header, not a form.
+    assert names(text, engine) == expected
+
+
+def test_a_form_line_with_a_name_after_its_label_is_still_a_form(engine):
+    assert names("姓名\t张丽华\t性别\t女\n", engine) == ["张丽华"]
+
+
+def test_a_relation_is_never_a_name_in_a_name_column(engine):
+    text = (
+        "序号\t姓名\t与户主关系\t身份证号码\n1\t李新\t户主\t130624195602234361\n"
+        "2\t长女\t李英\t130624195602234361\n"
+    )
+    assert "长女" not in names(text, engine)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("四至：东至乌云其其格林地，西至沟底，南至赵梅承包地，北至分水岭\n", ["乌云其其格", "赵梅"]),
+        ("四至：东至郑英娟家，西至集体林，南至郑永斌承包地，北至山崖\n", ["郑英娟", "郑永斌"]),
+    ],
+)
+def test_a_landform_on_a_side_is_no_neighbour(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+def test_a_lawyer_acting_as_agent_is_not_flagged(engine):
+    text = (
+        "申请人：刘秀，身份证号621102200002246786，到庭\n"
+        "被申请人：某商贸有限责任公司，法定代表人景英红，委托代理人汪芬梅（律师）到庭\n"
+    )
+    assert "汪芬梅" not in names(text, engine)
+    assert "刘秀" in names(text, engine)
