@@ -85,6 +85,8 @@ NAME_LABELS = (
     "被继承人", "受种者", "被告人",
     # The person a 入户调查 or an interview record is about ("被调查人签字：张三", "被询问人：李四").
     "被调查人", "被询问人",
+    # A forest or a land lease's villager who lets the land ("出让方：张三", "流出方姓名：李四").
+    "出让方", "流出方", "转出方",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -289,6 +291,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "户公益",
         "租金：",
         "流转费",
+        "新生儿",
         "邻居",
         "邻户",
         "原告",
@@ -2148,11 +2151,26 @@ def _stop_at(s: str, pos: int) -> bool:
     return stops is not None and s.startswith(stops, pos)
 
 
+def _dotted_start(run: str) -> int:
+    """Where the dotted name that a run ends with begins: back from its first dot to a character that
+    ends the words before such a name and is in none ("负责人亚森·亚森" → 3, "由米日古丽·吐尔逊" → 1)."""
+    dot = run.find("·")
+    i = dot
+    while i > 0 and dot - i < 8 and run[i - 1] not in _BEFORE_DOTTED:
+        i -= 1
+    return i if 0 < i < dot else 0
+
+
+# Last characters of the words before a dotted name: a role ("负责人", "村民", "网格员"), a relation
+# ("生母", "侄子"), a particle ("由", "系", "之"). Transliterations use none of them.
+_BEFORE_DOTTED = frozenset("人民母父亲子女孙妻夫媳婿哥姐弟妹叔姨舅由系员的与和及被将为是在对给向从之")
+
+
 def _pick_name(run: str, relaxed: bool = False) -> int:
     """Length of the name at the start of a run of Chinese characters, or 0."""
     if "·" in run:  # minority names such as 阿卜杜·热合曼
-        if run.startswith("·"):
-            return 0
+        if run.startswith("·") or run.find("·") > 8:
+            return 0  # no name's first part is longer: "某村村民艾力·吐尔逊" holds words before it
         # "艾力·吐尔逊为…", "迪丽娜尔·卡德尔患有…": the name ends where a stop word follows its last
         # part. Transliterated names run long: "努尔艾力·阿布都热依木" has eleven characters.
         for length in range(run.rfind("·", 0, _DOTTED_MAX) + 2, min(len(run), _DOTTED_MAX) + 1):
@@ -2213,6 +2231,8 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
             if m is None:
                 return
         length = _pick_name(m.group(), relaxed or listed)
+        if length and "·" in m.group()[:length] and (cut := _dotted_start(m.group()[:length])) > 0:
+            pos, length = pos + cut, length - cut  # "被收养人系由生母买买提·吾守尔（…）"
         name = text[pos : pos + length]
         if length and name in _KIN:  # "家庭成员：母亲 付明，妻子 李四": the relation, then the name
             sep = _NAME_SEP.match(text, pos + length, end)
@@ -2486,8 +2506,10 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # after a delimiter.
             dotted = _DOTTED_TAIL.search(text, max(block_start, at - 11), at)
             name = dotted.group(1) if dotted else ""
+            cut = _dotted_start(name) if dotted else 0  # "系由生母买买提·吾守尔，女，"
+            name = name[cut:]
             if dotted and _pick_name(name) == len(name) and _valid_name(ctx, name):
-                ctx.add("name", dotted.start(1), dotted.end(1))
+                ctx.add("name", dotted.start(1) + cut, dotted.end(1))
             continue
         run = tail.group(1)
         if len(run) == 4 and all(c in TRANSLITERATION_CHARS for c in run) and _long_name_before(ctx, at):
@@ -2696,6 +2718,9 @@ def _colon_names(ctx: _Ctx, pos: int, le: int, four: bool = True) -> None:
             return
         if value[0] in _KIN_END and len(value) > 2 and _name_token(ctx, value[1:], False):
             value, start = value[1:], start + 1  # "孙子：蒙平平、夫凌平存": the next member's relation
+        if "·" in value and (cut := _dotted_start(value)) > 0:
+            # "流出方：某村村民艾力·吐尔逊、…": the dotted name after the village's words.
+            value, start = value[cut:], start + cut
         # "姓名：尼玛次仁", "监护人：曲比拉哈": a Tibetan or Yi name has no surname from the list.
         tibetan = four and _four_character_name(value) and _valid_name(ctx, value)
         if not tibetan and not _name_token(ctx, value, True) and not _transliterated_name(ctx, value):
@@ -2961,9 +2986,18 @@ _NAME_CUE = re.compile(
     r"|承包方|买受人|经营者|家长|村民"
     # A rental check's landlord and tenants ("房东张三（联系电话…），出租给李四（身份证号…）").
     r"|房东|出租给|承租人"
-    # A neighbouring household a demolition or a dispute names ("邻户张三（139…）陈述…").
-    r"|邻户)"
+    # A neighbouring household a demolition or a dispute names ("邻户张三（139…）陈述…"); a household's
+    # newborn ("某户新生儿张三（2024年3月16日出生）").
+    r"|邻户|新生儿)"
     r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭|代表|委员|小组|自治|会议)"
+)
+# A person named first, then a relative of theirs, at the start of an item or a clause: "（一）汪军成之女
+# 赵杰贵（…出生）", "李涛海之母景花琴于…去世", "，系王五之配偶".
+_OF_KIN = re.compile("之(?:父亲|母亲|配偶|长子|次子|长女|次女|孙子|孙女|父|母|子|女|妻|夫|兄|弟|姐|妹)")
+# (Searched in the few characters before such a relation: `re` skips to 之 in C, then this looks back.)
+_NAME_BEFORE_KIN = re.compile(
+    r"(?:^|[\n，,；;：:（(、])[ \t　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）])?[ \t　]*"
+    rf"(?:系|为|是)?(?:患者|村民|居民|申请人|户主)?({_NAME_RUN})$"
 )
 _PRONOUN_FIRST = frozenset("他她其本该我你您各每")
 # Cues that name a person right after them, never after a gap.
@@ -3331,6 +3365,11 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     # Each rule's scan runs only on blocks that hold its key word: `in` costs far less than a pattern
     # scan, and most triggered blocks hold none of them.
     block = text[block_start:block_end]
+    if "之" in block:
+        for kin in _OF_KIN.finditer(text, block_start, block_end):
+            m = _NAME_BEFORE_KIN.search(text, max(block_start - 1, kin.start() - 20, 0), kin.start())
+            if m is not None and _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
     for m in _NAME_CUE.finditer(text, block_start, block_end):
         ls, le = _line_at(text, m.start())
         if _public_role_before(ctx, ls, m.start()):
@@ -3799,7 +3838,9 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if roles:
             start += roles[-1].end()
             run = run[roles[-1].end() :]
-        elif len(run) > 4 and "·" not in run:
+        if "·" in run and (cut := _dotted_start(run)) > 0:
+            start, run = start + cut, run[cut:]  # "该项目劳务班组负责人亚森·亚森（身份证号…）"
+        elif not roles and len(run) > 4 and "·" not in run:
             continue  # no role to tell where the name begins
         elif run[0] in _BEFORE_NAME and _name_token(ctx, run[1:], False):
             start, run = start + 1, run[1:]  # "对张三（…）给予救助"
@@ -4337,7 +4378,11 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
 
 
 # A 双公示 penalty list's punished party ("行政相对人名称"): a company, a shop, or a natural person.
-_PARTY_HEADER = re.compile(r"(?:行政)?相对人(?:名称|姓名)?$|(?:当事人|被处罚人|处罚对象)名称$")
+_PARTY_HEADER = re.compile(
+    r"(?:行政)?相对人(?:名称|姓名)?$|(?:当事人|被处罚人|处罚对象)名称$"
+    # A land or forest lease's lessor: a villager, or a village's collective (_party_cell tells).
+    r"|(?:出让方|流出方|转出方)(?:名称|姓名)?$"
+)
 _SCREENING_HEADERS = frozenset(
     {"监测结果", "检查结果", "体检结果", "体检异常", "异常情况", "筛查结果", "异常项目", "检查发现",
      # A hospital's diagnosis of the patient a row names (a blood donor's relative, a claimant).

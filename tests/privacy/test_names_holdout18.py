@@ -65,3 +65,38 @@ def test_a_lawyer_acting_as_agent_is_not_flagged(engine):
     )
     assert "汪芬梅" not in names(text, engine)
     assert "刘秀" in names(text, engine)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lessor of forest land, by label and by column.
+        ("出让方：李生宝\n身份证号：152530198001011234\n", ["李生宝"]),
+        ("序号\t出让方\t身份证号\t林地坐落\n1\t龚翠娟\t350924195403154067\t碑坑村大湾\n", ["龚翠娟"]),
+        # A person, then a relative of theirs, at an item's start.
+        ("（一）汪军成之女赵杰贵（2023年01月22日出生），新增1人。\n", ["汪军成", "赵杰贵"]),
+        ("（三）李涛海之母景花琴于2024年6月4日去世，核减1人。\n", ["李涛海", "景花琴"]),
+        ("1．刘艳，系患者刘勇之女儿，住某镇长乐村7组4号\n", ["刘艳", "刘勇"]),
+        ("（四）把德强户新生儿何志国（2024年03月16日出生），新增1人。\n", ["何志国"]),
+        # A dotted name after the words before it: a role, a relation, a particle.
+        ("经调查，该项目劳务班组负责人亚森·亚森（身份证号653121198501219）拖欠工资。\n", ["亚森·亚森"]),
+        ("被收养人系由生母买买提·吾守尔（身份证号640302199601256213）送养。\n", ["买买提·吾守尔"]),
+        ("流出方：强家庙村村民艾合买提·艾买提、喇娟、虎花等5户\n", ["艾合买提·艾买提", "喇娟", "虎花"]),
+        # Dotted names that begin with 其 or 克 keep them.
+        ("反映其与邻居海丽其古丽·吐尔逊因宅基地界址发生纠纷\n", ["海丽其古丽·吐尔逊"]),
+    ],
+)
+def test_lessors_relatives_and_dotted_names(engine, text, expected):
+    assert sorted(names(text, engine)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "流出方明细：\n",
+        "法定代理人：蒋岩中，男，系原告之父，住同上。\n",
+        "出让方：某村股份经济合作社\n",
+    ],
+)
+def test_headings_roles_and_bodies_are_not_lessors_or_relatives(engine, text):
+    assert [n for n in names(text, engine) if n != "蒋岩中"] == []
