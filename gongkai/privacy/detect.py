@@ -4528,8 +4528,10 @@ def _fit_spaced_row(
 ) -> list[tuple[int, int]]:
     """The cells of a row under a header parted by spaces, split the way that gives the header's
     count of columns if one does, else as split."""
-    if _NOT_CONTINUED.search(text, start, end):
-        return row  # "户名：张三  账号：6230…", a sentence: a form's line or the table's foot, no row
+    if _NOT_CONTINUED.search(text, start, end) and not _SERIAL_FIRST.match(text, start, end):
+        # "户名：张三  账号：6230…", a sentence: a form's line or the table's foot, no row. A numbered
+        # row's cell may hold a relation's label ("2 44 曹玉 丈夫：黄波飞 …").
+        return row
     if row_sep == "ws":
         other = _split_cells(text, start, end, "ws2")
         if len(other) == width:
@@ -4547,8 +4549,19 @@ def _fit_spaced_row(
         joined = _fine_cells(text, tokens, True)
         if len(joined) == width:
             return joined
+    if len(fine) > width:
+        # A cell of several words ("丈夫：黄波飞，女 孔宇航", "配偶 史月；儿子 许全"): the first word that
+        # holds a list's punctuation opens it, and it holds as many words as the columns are too few.
+        extra = len(fine) - width
+        for i, (s, e) in enumerate(fine[: width - 1]):
+            if _LIST_MARK.search(text, s, e):
+                return [*fine[:i], (s, fine[i + extra][1]), *fine[i + extra + 1 :]]
+        return row
     # (Fewer cells than columns: a blank cell, or a row the next line goes on with.)
     return fine if len(fine) == width or len(row) < len(fine) < width else row
+
+
+_LIST_MARK = re.compile("[，,；;、：:]")
 
 
 def _blank_width(text: str, start: int, end: int) -> int:
@@ -5077,7 +5090,13 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             if _pick_name(name, True) == 2 and _valid_name(ctx, name):
                 ctx.add("name", s, e)
             return
-        if "、" in value and all(_listed_owner(ctx, p) for p in value.split("、")):
+        if "、" in value and all(
+            # (A Mongolian or Tibetan name among them as alone in the column: "额尔敦毕力格、乌兰图雅";
+            # not a relation before a name, "父亲妥正".)
+            _listed_owner(ctx, p)
+            or (p[:1] not in _KIN_BEFORE_FIRST and (_four_character_name(p) or _transliterated_name(ctx, p)))
+            for p in value.split("、")
+        ):
             # "吉克子哈、吉克阿呷": co-owners in one cell, each a name.
             pos = s
             for owner in value.split("、"):
@@ -5088,8 +5107,10 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             # "杜杰晨（配偶）、杜波志（子女）": co-applicants, each with the relation in brackets.
             for part in _NOTED_PART.finditer(ctx.text, s, e):
                 name = part.group(1)
-                if _pick_name(name, True) == len(name) and _valid_name(ctx, name):
-                    ctx.add("name", part.start(1), part.end(1))
+                if (_pick_name(name, True) == len(name) and _valid_name(ctx, name)) or _transliterated_name(
+                    ctx, name
+                ):
+                    ctx.add("name", part.start(1), part.end(1))  # "敖特根巴雅尔（父亲）" too
             return
         for ns, ne in _names_at(ctx, s, e, relaxed=True):
             # "长沙市于氏建材有限责任公司" in a 被执行人 column: a place, then a company, not a name.

@@ -147,3 +147,41 @@ def test_office_number_below_a_table_and_a_sentence(engine: str) -> None:
         "联系电话：0931-8812345；通信地址：某某县光明路148号。\n"
     )
     assert found(text, engine, "landline") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A numbered row parted by single spaces whose co-applicants' cell holds spaces and labels.
+        (
+            "序号  摇号顺序号  申请人  共同申请人  配租房源  建筑面积（㎡）  月租金（元）\n"
+            "1 12 柏文强 妻子：宁秀珍，女 柏小雨 城东公租房小区3幢402室 47.50 210\n"
+            "2 31 喻春兰 丈夫褚立新，儿子 褚明 城东公租房小区8栋1单元101室 59.35 264\n",
+            ["柏文强", "宁秀珍", "柏小雨", "喻春兰", "褚立新", "褚明"],
+        ),
+        # Co-owners with Mongolian names, a Yi name by its clan, a relative's Mongolian name noted.
+        (
+            "协议编号  被征收人  房屋坐落  补偿方式\n"
+            "PG-2025-011  巴特尔朝克图、萨仁图雅  某嘎查12号  货币补偿\n"
+            "PG-2025-012  倮伍拉者  新城镇解放路3号  产权调换\n",
+            ["巴特尔朝克图", "萨仁图雅", "倮伍拉者"],
+        ),
+        (
+            "序号  申请人  共同申请人  配租房源\n"
+            "1  其其格  白丽（女儿）、敖特根巴雅尔（父亲）  某小区9-2-704室\n",
+            ["其其格", "白丽", "敖特根巴雅尔"],
+        ),
+    ],
+)
+def test_cells_of_several_names(text: str, expected: list[str], engine: str) -> None:
+    assert found(text, engine, "name") == expected
+
+
+def test_form_line_below_a_table_is_no_row(engine: str) -> None:
+    """A form's "label：value" line under a table keeps its own fields: the account is no health."""
+    text = (
+        "编号     成员姓名     与申请人关系     健康状况    身份证号\n"
+        "1   韦安琰  女儿    良好   421087198910089262\n"
+        "救助金发放账户: 中国工商银行  户名：韦安琰  账号：6230586647338044941\n"
+    )
+    assert found(text, engine, "health") == []
