@@ -1033,10 +1033,12 @@ _PAGE_LINE = re.compile(
 # document's title.
 _RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开)(?:网)?[ \t　]*")
 # The next page's head below its number: the site's or the document's kind ("某某名单", "公示"), the
-# title repeated with its year and batch and marked continued ("某某2024年第10批…核发名单（续）").
+# title repeated with its year and batch and marked continued ("某某2024年第10批…核发名单（续）"), any
+# title so marked ("信访事项办理台账（续）").
 _RUNNING_HEAD = re.compile(
     rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:[0-9]{{1,4}}[{_HAN}（）()]{{1,30}}){{0,3}}"
-    r"(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单)(?:[（(]续表?[）)])?[ \t　]*"
+    r"(?:(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单)(?:[（(]续表?[）)])?"
+    r"|[（(]续表?[）)])[ \t　]*"
 )
 _DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
@@ -4639,10 +4641,10 @@ def _spaced_run(text: str, tokens: list[tuple[int, int]], i: int, k: int) -> boo
 
 # The rest of a cell that a PDF's column width wrapped onto a line of its own: the end of a 文号
 # ("〕418号", "2024〕276号"), of a number ("952", "-05-13"), or of a word, under its column
-# ("        牲军人遗属"); the end of a header's word ("     （元/㎡）") too. One token, short,
-# indented or not opening with a word.
+# ("        牲军人遗属", "        ，经鉴定为D级危房"); the end of a header's word ("     （元/㎡）") too.
+# One token, short, indented or not opening with a word.
 _WRAPPED_REST = re.compile(
-    rf"(?:[ \t　]+[^\s　：:。，]{{1,16}}|[^\s　{_HAN}：:。，][^\s　：:。，]{{0,15}})[ \t　]*"
+    rf"(?:[ \t　]+[^\s　：:。]{{1,16}}|[^\s　{_HAN}：:。，][^\s　：:。，]{{0,15}})[ \t　]*"
 )
 
 

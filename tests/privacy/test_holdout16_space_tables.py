@@ -185,3 +185,16 @@ def test_form_line_below_a_table_is_no_row(engine: str) -> None:
         "救助金发放账户: 中国工商银行  户名：韦安琰  账号：6230586647338044941\n"
     )
     assert found(text, engine, "health") == []
+
+
+def test_rows_go_on_after_a_page_break_and_a_continued_title(engine: str) -> None:
+    """A page's number, then the title marked continued ("…台账（续）"), part one table's rows."""
+    text = (
+        "编号        信访人    住址                    联系电话       办理结果\n"
+        "XF20240139  柏文强    东川镇河湾村4组7号      13912345678    办理中\n"
+        "2/3\n"
+        "信访事项办理台账（续）\n"
+        "XF20240540  热依拉·吐尔逊    西关镇柳湾村二社15号    13912345679    已答复\n"
+    )
+    assert found(text, engine, "name") == ["柏文强", "热依拉·吐尔逊"]
+    assert found(text, engine, "address") == ["东川镇河湾村4组7号", "西关镇柳湾村二社15号"]
