@@ -4422,6 +4422,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     addresses = any(role == "address" for _, role in role_columns)
     size = len(text)
     wrapped = False  # the line above was the wrapped rest of a cell (_wrapped_rest)
+    head_indent = len(line) - len(line.lstrip(" \t　"))
     while pos < size:
         end = text.find("\n", pos)
         if end < 0:
@@ -4481,7 +4482,11 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             and not wrapped
             and (
                 (len(row) < 2 and _wrapped_rest(text, pos, end))
-                or (not serial and len(row) < width and text.startswith("    ", pos))
+                or (
+                    not serial
+                    and len(row) < width
+                    and _LEAD_BLANK.match(text, pos).end() - pos >= head_indent + 4  # type: ignore[union-attr]
+                )
             )
         ):
             # "〕418号", "        -05-13", "（元/㎡）": the rest of a cell the line above wrapped, no row;
@@ -4642,9 +4647,9 @@ def _spaced_run(text: str, tokens: list[tuple[int, int]], i: int, k: int) -> boo
 # The rest of a cell that a PDF's column width wrapped onto a line of its own: the end of a 文号
 # ("〕418号", "2024〕276号"), of a number ("952", "-05-13"), or of a word, under its column
 # ("        牲军人遗属", "        ，经鉴定为D级危房"); the end of a header's word ("     （元/㎡）") too.
-# One token, short, indented or not opening with a word.
+# One token, short, indented or opening as a number's or a bracket's rest does (not "（盖章）").
 _WRAPPED_REST = re.compile(
-    rf"(?:[ \t　]+[^\s　：:。]{{1,16}}|[^\s　{_HAN}：:。，][^\s　：:。，]{{0,15}})[ \t　]*"
+    r"(?:[ \t　]+[^\s　：:。]{1,16}|[0-9A-Za-z〔〕）)\]】\-－—.,*/#][^\s　：:。，]{0,15})[ \t　]*"
 )
 
 

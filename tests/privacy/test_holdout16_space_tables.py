@@ -198,3 +198,19 @@ def test_rows_go_on_after_a_page_break_and_a_continued_title(engine: str) -> Non
     )
     assert found(text, engine, "name") == ["柏文强", "热依拉·吐尔逊"]
     assert found(text, engine, "address") == ["东川镇河湾村4组7号", "西关镇柳湾村二社15号"]
+
+
+def test_a_seal_note_ends_the_table(engine: str) -> None:
+    """ "（盖章）" below the rows is no wrapped cell: the officials' line after it is no row."""
+    text = "序号  姓名  性别  住址\n1  柏文强  男  东川镇河湾村4组7号\n（盖章）\n经办 庞德胜  2024年5月\n"
+    assert found(text, engine, "name") == ["柏文强"]
+
+
+def test_rows_of_an_indented_table_with_a_blank_cell(engine: str) -> None:
+    """A table set in as a whole: a row as indented as its header is a row, a blank cell or not."""
+    text = (
+        "    序号  姓名  性别  住址  备注\n"
+        "    1  柏文强  男  东川镇河湾村4组7号  复核\n"
+        "    2  房丽萍  女  西关镇柳湾村二社15号\n"
+    )
+    assert found(text, engine, "name") == ["柏文强", "房丽萍"]
