@@ -1072,6 +1072,7 @@ def _spaced_name(text: str, start: int, end: int, gap: int) -> bool:
             and not before[1:].strip(" 　")
             and _HAN_CHAR.match(before)
             and not (left > 0 and _HAN_CHAR.match(text, left - 1))
+            and not (left > 0 and text[left - 1].isdigit())  # "…418号  孙  龙  鑫": a number's cell
         )
         or (
             len(after) == gap + 1
@@ -1094,6 +1095,8 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
         for m in _SPACED_RUN.finditer(text, ls, le):
             gap = len(m.group(1)) + 1
             start, end = m.start() - 1, m.end()
+            if start > 0 and text[start - 1].isdigit() and end - start >= 3 + 2 * gap:
+                start += gap + 1  # "…〕418号  孙  龙  鑫": the end of a number's cell, then the name
             if end - start == 4 + 3 * gap and _HAN_CHAR.match(text, end):
                 end -= gap + 1  # "乌  日  娜  电话：…": the next field's word, not a fourth character
             elif text[end - 1] in "男女" and end - start >= 3 + 2 * gap:
@@ -4647,9 +4650,11 @@ def _spaced_run(text: str, tokens: list[tuple[int, int]], i: int, k: int) -> boo
 # The rest of a cell that a PDF's column width wrapped onto a line of its own: the end of a 文号
 # ("〕418号", "2024〕276号"), of a number ("952", "-05-13"), or of a word, under its column
 # ("        牲军人遗属", "        ，经鉴定为D级危房"); the end of a header's word ("     （元/㎡）") too.
-# One token, short, indented or opening as a number's or a bracket's rest does (not "（盖章）").
+# One token, short, indented or opening as a number's or a bracket's rest does (not "（盖章）"); or a
+# 文号's start, the row going on below ("华征补〔2024〕⏎418号  孙龙鑫  …").
 _WRAPPED_REST = re.compile(
-    r"(?:[ \t　]+[^\s　：:。]{1,16}|[0-9A-Za-z〔〕）)\]】\-－—.,*/#][^\s　：:。，]{0,15})[ \t　]*"
+    r"(?:[ \t　]+[^\s　：:。]{1,16}|[0-9A-Za-z〔〕）)\]】\-－—.,*/#][^\s　：:。，]{0,15}"
+    r"|[^\s　：:。，]{1,8}〔[0-9]{0,4}〕?)[ \t　]*"
 )
 
 

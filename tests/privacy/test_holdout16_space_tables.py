@@ -214,3 +214,27 @@ def test_rows_of_an_indented_table_with_a_blank_cell(engine: str) -> None:
         "    2  房丽萍  女  西关镇柳湾村二社15号\n"
     )
     assert found(text, engine, "name") == ["柏文强", "房丽萍"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The 文号 begun on a line of its own, the row going on below it.
+        (
+            "协议编号 被征收人 房屋坐落 补偿方式\n"
+            "临征补〔2024〕\n"
+            "418号  黎建华  城关镇南街村三组12号  产权调换\n"
+            "临征补〔2024〕419号  柴秀梅  解放路18号院2栋301室  货币补偿\n",
+            ["黎建华", "柴秀梅"],
+        ),
+        # A name spaced as widely as the columns, after a 文号 that ends in 号.
+        (
+            "协议编号  被征收人  房屋坐落  补偿方式\n"
+            "临征补〔2024〕418号  黎  建  华  城关镇南街村三组12号  产权调换\n"
+            "临征补〔2024〕419号  柴秀梅  解放路18号院2栋301室  货币补偿\n",
+            ["黎  建  华", "柴秀梅"],
+        ),
+    ],
+)
+def test_code_cells_before_the_name(text: str, expected: list[str], engine: str) -> None:
+    assert found(text, engine, "name") == expected
