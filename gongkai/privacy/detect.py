@@ -4426,6 +4426,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     size = len(text)
     wrapped = False  # the line above was the wrapped rest of a cell (_wrapped_rest)
     head_indent = len(line) - len(line.lstrip(" \t　"))
+    below_header = pos  # the line under the header: it may hold the end of its last word ("计（元）")
     while pos < size:
         end = text.find("\n", pos)
         if end < 0:
@@ -4484,7 +4485,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             sep == "ws"
             and not wrapped
             and (
-                (len(row) < 2 and _wrapped_rest(text, pos, end))
+                (len(row) < 2 and (_wrapped_rest(text, pos, end) or (pos == below_header and end - pos <= 8)))
                 or (
                     not serial
                     and len(row) < width

@@ -227,6 +227,12 @@ def test_rows_of_an_indented_table_with_a_blank_cell(engine: str) -> None:
             "临征补〔2024〕419号  柴秀梅  解放路18号院2栋301室  货币补偿\n",
             ["黎建华", "柴秀梅"],
         ),
+        # The header's last word cut by the line's width, its end on the next line.
+        (
+            "协议编号 被征收人 房屋坐落 补偿金额合\n计（元）\n"
+            "临征补〔2024〕418号  黎建华  城关镇南街村三组12号  300,000\n",
+            ["黎建华"],
+        ),
         # A name spaced as widely as the columns, after a 文号 that ends in 号.
         (
             "协议编号  被征收人  房屋坐落  补偿方式\n"
