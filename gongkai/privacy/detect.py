@@ -4074,8 +4074,10 @@ _VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}岁?")
 # (Each branch opens with a plain character, which lets `re` skip to the next such character in C.)
 _NOT_HEADER = re.compile("|".join(f"{digit}[0-9]{{2}}" for digit in "0123456789") + rf"|@|:(?<=[{_HAN}]:)")
 _HEADER_WORDS = frozenset(
-    {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员"}
-)
+    {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员",
+     # The township a row's person lives in ("序号  购机者姓名  乡镇  村 …"), no value after a name.
+     "乡镇", "乡镇（街道）", "乡（镇）", "乡镇(街道)", "街道", "苏木（乡镇）"}
+)  # fmt: skip
 _NOT_HEALTH = frozenset(
     {
         "",
@@ -4786,6 +4788,7 @@ def _form_pairs(cells: list[str]) -> bool:
     return (
         _HAN_RUN.fullmatch(value) is not None
         and 2 <= len(value) <= 3
+        and value not in _HEADER_WORDS
         and not headerish(value)
         and headerish(label)
         and not headerish(other)

@@ -244,3 +244,14 @@ def test_rows_of_an_indented_table_with_a_blank_cell(engine: str) -> None:
 )
 def test_code_cells_before_the_name(text: str, expected: list[str], engine: str) -> None:
     assert found(text, engine, "name") == expected
+
+
+def test_township_column_after_the_name_column(engine: str) -> None:
+    """The township ("乡镇") after "购机者姓名" is the next column's header, not a name's value in a form."""
+    text = (
+        "序号  购机者姓名    乡镇        村            机具品目    型号      补贴额（元）\n"
+        "1     巴特尔        宝绍岱苏木  宝绍岱嘎查    铺膜机      2MB-1/2   3940\n"
+        "2     宝绍岱养殖专业合作社  宝绍岱苏木  宝绍岱嘎查  旋耕机  1GQN-200  5200\n"
+        "3     柏文强        上都镇      巴音胡舒嘎查  微耕机      1WG4.0    2780\n"
+    )
+    assert found(text, engine, "name") == ["巴特尔", "柏文强"]
