@@ -4549,6 +4549,9 @@ def _fit_spaced_row(
         other = _split_cells(text, start, end, "ws2")
         if len(other) == width:
             return other
+    merged = _fine_cells(text, row, False)
+    if len(merged) == width:
+        return merged  # "3     其　木　格      女 …": a name spaced out by full-width spaces, one cell
     tokens = [m.span() for m in _WS_CELL.finditer(text, start, end)]
     # Split at single spaces only if they part most of the row's words, not if a cell holds one
     # ("2    海铭晨    6401…    女 虎花雨    某村7组41号").

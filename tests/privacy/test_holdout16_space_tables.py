@@ -107,6 +107,13 @@ def test_spaced_table_rows(text: str, names: list[str], addresses: list[str], en
             "2  西关镇  房丽萍  女  620102198003241236  烈士遗属  /  8530\n",
             ["鲍建国", "房丽萍"],
         ),
+        # A name spaced out by full-width spaces in a row parted by wider blanks.
+        (
+            "序号  姓名        性别  年龄  身份证号            所在村        月发放标准（元）\n"
+            "1     其　达　木      女    88    152530********1444  那日图嘎查    200\n"
+            "2     柏文强      男    91    1525301933****2448  白音查干嘎查  200\n",
+            ["其　达　木", "柏文强"],
+        ),
         # A row parted by full-width spaces, a name inside spaced by half-width ones.
         (
             "序号　　姓名　工作单位　　身份证号　　困难原因　　帮扶金额（元）\n"
