@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -1044,10 +1045,12 @@ _PAGE_LINE = re.compile(
 # document's title.
 _RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开)(?:网)?[ \t　]*")
 # The next page's head below its number: the site's or the document's kind ("某某名单", "公示"), the
-# title repeated with its year and batch and marked continued ("某某2024年第10批…核发名单（续）").
+# title repeated with its year and batch and marked continued ("某某2024年第10批…核发名单（续）"), any
+# title so marked ("信访事项办理台账（续）").
 _RUNNING_HEAD = re.compile(
     rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:[0-9]{{1,4}}[{_HAN}（）()]{{1,30}}){{0,3}}"
-    r"(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单)(?:[（(]续表?[）)])?[ \t　]*"
+    r"(?:(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单)(?:[（(]续表?[）)])?"
+    r"|[（(]续表?[）)])[ \t　]*"
 )
 _DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
@@ -1084,12 +1087,14 @@ def _spaced_name(text: str, start: int, end: int, gap: int) -> bool:
             and not before[1:].strip(" 　")
             and _HAN_CHAR.match(before)
             and not (left > 0 and _HAN_CHAR.match(text, left - 1))
+            and not (left > 0 and text[left - 1].isdigit())  # "…418号  孙  龙  鑫": a number's cell
         )
         or (
             len(after) == gap + 1
             and not after[:-1].strip(" 　")
             and _HAN_CHAR.match(after, gap)
             and not _HAN_CHAR.match(text, right + 1)
+            and after[gap] not in "男女"  # "魏 凤 霞 女": the next cell, the sex
         )
     )
 
@@ -1105,12 +1110,16 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
         for m in _SPACED_RUN.finditer(text, ls, le):
             gap = len(m.group(1)) + 1
             start, end = m.start() - 1, m.end()
+            if start > 0 and text[start - 1].isdigit() and end - start >= 3 + 2 * gap:
+                start += gap + 1  # "…〕418号  孙  龙  鑫": the end of a number's cell, then the name
             if (end - start == 4 + 3 * gap and _HAN_CHAR.match(text, end)) or (
                 end - start == 3 + 2 * gap and _GLUED_LABEL.match(text, end - 1)
             ):
                 # "乌  日  娜  电话：…", "夏　龙　调查人员签字：…": the last character begins the next
                 # field's label, not a name's.
                 end -= gap + 1
+            elif text[end - 1] in "男女" and end - start >= 3 + 2 * gap:
+                end -= gap + 1  # "1 魏 凤 霞 女 4414…": the sex's cell after the name, as spaced
             if start < pos or not _spaced_name(text, start, end, gap):
                 continue
             positions = tuple(range(start, end, gap + 1))
@@ -1449,6 +1458,8 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
                 return False  # a blank line ends the form
             if _SIGN_OFF.search(text, prev, ls - 1):
                 return False  # "核对人：…  复核人：…⏎联系电话：…": the office's sign-off and number
+            if text[prev : ls - 1].rstrip(" \t　").endswith("。"):
+                return False  # "…等方式反映问题。⏎联系电话：…": a notice's foot below the table
             if about_a_person(prev):
                 return True
             ls = prev
@@ -4178,8 +4189,10 @@ _VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}岁?")
 _NOT_HEADER = re.compile("|".join(f"{digit}[0-9]{{2}}" for digit in "0123456789") + rf"|@|:(?<=[{_HAN}]:)")
 _HEADER_WORDS = frozenset(
     {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员",
-     # Where the person lives, a column of its own ("序号  购机者姓名  乡镇  村  机具品目 …").
-     "乡镇", "苏木", "嘎查", "社区", "街道", "村组", "镇村", "村名"}
+     # The township or village a row's person lives in ("序号  购机者姓名  乡镇  村 …"), no value
+     # after a name.
+     "乡镇", "乡镇（街道）", "乡（镇）", "乡镇(街道)", "街道", "苏木（乡镇）", "苏木", "嘎查", "社区", "村组",
+     "镇村", "村名"}
 )  # fmt: skip
 _NOT_HEALTH = frozenset(
     {
@@ -4533,6 +4546,9 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     # A row's 住所地 is left alone next to a company (below): only worth looking for with an address.
     addresses = any(role == "address" for _, role in role_columns)
     size = len(text)
+    wrapped = False  # the line above was the wrapped rest of a cell (_wrapped_rest)
+    head_indent = len(line) - len(line.lstrip(" \t　"))
+    below_header = pos  # the line under the header: it may hold the end of its last word ("计（元）")
     while pos < size:
         end = text.find("\n", pos)
         if end < 0:
@@ -4556,6 +4572,13 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             pos = end + 1
             continue
         row = _split_cells(text, pos, end, row_sep)
+        if (
+            sep == "ws"
+            and len(row) != width
+            and (not 0 < carried < width or _SERIAL_FIRST.match(text, pos, end))
+        ):
+            # (Not the rest of a row broken over lines: its cells are the columns after the row's.)
+            row = _fit_spaced_row(text, pos, end, row, row_sep, width)
         while len(row) > width and row[-1][0] == row[-1][1]:
             row.pop()  # "1\t张三\t4\t34000\t": a separator after the last cell opens no column
         if len(row) == len(cells) + 1 and _CODE_CELL.fullmatch(text, *row[0]):
@@ -4580,10 +4603,28 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             joined = int(text[pos] not in _GAP and text[pos - 2 : pos - 1] not in _GAP)
             offset = min(carried - joined, width)
             carried += len(row) - joined - _open_cell(row)
+        elif (
+            sep == "ws"
+            and not wrapped
+            and (
+                (len(row) < 2 and (_wrapped_rest(text, pos, end) or (pos == below_header and end - pos <= 8)))
+                or (
+                    not serial
+                    and len(row) < width
+                    and _LEAD_BLANK.match(text, pos).end() - pos >= head_indent + 4  # type: ignore[union-attr]
+                )
+            )
+        ):
+            # "〕418号", "        -05-13", "（元/㎡）": the rest of a cell the line above wrapped, no row;
+            # so is a line set under the last columns ("            危房改造  已办结").
+            wrapped = True
+            pos = end + 1
+            continue
         elif len(row) < 2 or len(row) > width:
             break
         else:
             carried = len(row) - _open_cell(row) if serial and len(row) < width else 0
+        wrapped = False
         ctx.rows[pos] = (row, headers[offset:] if offset else headers)
         # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home. So does
         # a 名称 column ("用户名称": a household or "嘉禾火锅店"; "单位名称"), whatever its role.
@@ -4605,6 +4646,148 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
 
 
 _NOT_CONTINUED = re.compile("[:：。]")
+
+
+# The rows of a typeset table copied from a PDF do not keep the header's spacing: single spaces in
+# one row, three in the next ("1 张集镇 向荣军 男 …" under "序号   乡镇   姓名   性别 …"), a phone or
+# a bank card in groups ("0834 8738079") that splitting at single spaces parts.
+_DIGIT_GROUP = re.compile(r"[0-9*]+")
+# A row's serial number as its first cell, whatever blank follows ("3 棉洋镇 …", "3   棉洋镇").
+_SERIAL_FIRST = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]")
+
+
+def _fit_spaced_row(
+    text: str, start: int, end: int, row: list[tuple[int, int]], row_sep: str, width: int
+) -> list[tuple[int, int]]:
+    """The cells of a row under a header parted by spaces, split the way that gives the header's
+    count of columns if one does, else as split."""
+    if _NOT_CONTINUED.search(text, start, end) and not _SERIAL_FIRST.match(text, start, end):
+        # "户名：张三  账号：6230…", a sentence: a form's line or the table's foot, no row. A numbered
+        # row's cell may hold a relation's label ("2 44 曹玉 丈夫：黄波飞 …").
+        return row
+    if row_sep == "ws":
+        other = _split_cells(text, start, end, "ws2")
+        if len(other) == width:
+            return other
+    merged = _fine_cells(text, row, False)
+    if len(merged) == width:
+        return merged  # "3     其　木　格      女 …": a name spaced out by full-width spaces, one cell
+    tokens = [m.span() for m in _WS_CELL.finditer(text, start, end)]
+    # Split at single spaces only if they part most of the row's words, not if a cell holds one
+    # ("2    海铭晨    6401…    女 虎花雨    某村7组41号").
+    single = sum(1 for (_, a), (b, _) in itertools.pairwise(tokens) if b - a == 1 and text[a] == " ")
+    if 2 * single <= len(tokens) - 1:
+        return row
+    fine = _fine_cells(text, tokens, False)
+    if len(fine) != width and len(fine) > width - 3:
+        # A number in groups: "0834 8738079", "6221 8801 3390 4984" (not "800 6214…", an amount and a
+        # card, unless that gives the columns' count).
+        joined = _fine_cells(text, tokens, True)
+        if len(joined) == width:
+            return joined
+    if len(fine) > width:
+        # A cell of several words ("丈夫：黄波飞，女 孔宇航", "配偶 史月；儿子 许全"): the first word that
+        # holds a list's punctuation opens it, and it holds as many words as the columns are too few.
+        extra = len(fine) - width
+        for i, (s, e) in enumerate(fine[: width - 1]):
+            if _LIST_MARK.search(text, s, e):
+                return [*fine[:i], (s, fine[i + extra][1]), *fine[i + extra + 1 :]]
+        return row
+    # (Fewer cells than columns: a blank cell, or a row the next line goes on with.)
+    return fine if len(fine) == width or len(row) < len(fine) < width else row
+
+
+_LIST_MARK = re.compile("[，,；;、：:]")
+
+
+def _blank_width(text: str, start: int, end: int) -> int:
+    """The width of the blank text[start:end] as typeset: a full-width space is two."""
+    return end - start + text.count("　", start, end)
+
+
+def _fine_cells(text: str, tokens: list[tuple[int, int]], groups: bool) -> list[tuple[int, int]]:
+    """The cells of a row parted by single spaces, from its blank-parted tokens: a name spaced out
+    evenly is one cell ("邹 伟 全", "冶  娟  雅 邹 涛": the blank changes between two names), and with
+    groups a number in groups of digits."""
+    cells: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        s, e = tokens[i]
+        if groups and 3 <= e - s <= 4 and _DIGIT_GROUP.fullmatch(text, s, e):
+            k = _number_groups(text, tokens, i)
+            if k > i + 1:
+                cells.append((s, tokens[k - 1][1]))
+                i = k
+                continue
+        # A run of one-character words: two or three of them after the same blank are a name.
+        k = i
+        while k < n and k - i < 3 and _spaced_char(text, *tokens[k]):
+            if k > i + 1 and _blank_width(text, tokens[k - 1][1], tokens[k][0]) != _blank_width(
+                text, tokens[i][1], tokens[i + 1][0]
+            ):
+                break
+            k += 1
+        if k - i >= 2 and _spaced_run(text, tokens, i, k):
+            cells.append((s, tokens[k - 1][1]))
+            i = k
+            continue
+        cells.append((s, e))
+        i += 1
+    return cells
+
+
+# How many digits a phone (with its area code) or a bank card has.
+_NUMBER_LENGTHS = frozenset({10, 11, 12, 16, 17, 18, 19})
+
+
+def _number_groups(text: str, tokens: list[tuple[int, int]], i: int) -> int:
+    """The end of the tokens from i that spell one number in groups parted by single spaces ("0931
+    8812345", "139 1234 5679", "6221 8801 3390 4984 200"): the longest run as long as a phone or a
+    card, not the amount beside it ("… 5679 1200"); i when none."""
+    total, best, k = 0, i, i
+    while k < len(tokens):
+        s, e = tokens[k]
+        if (k > i and (s - tokens[k - 1][1] != 1 or not 3 <= e - s <= 8)) or not _DIGIT_GROUP.fullmatch(
+            text, s, e
+        ):
+            break
+        total += e - s
+        k += 1
+        if total in _NUMBER_LENGTHS:
+            best = k
+    return best
+
+
+def _spaced_char(text: str, start: int, end: int) -> bool:
+    return end - start == 1 and _HAN_CHAR.match(text, start) is not None and text[start] not in "男女"
+
+
+def _spaced_run(text: str, tokens: list[tuple[int, int]], i: int, k: int) -> bool:
+    """Whether tokens[i:k], one character each after the same blank, spell a name: it opens with a
+    surname, or the blanks around it are wider than the one inside ("2　其 木 格　某公司")."""
+    if text[tokens[i][0]] in SURNAMES:
+        return True
+    inner = _blank_width(text, tokens[i][1], tokens[i + 1][0])
+    before = _blank_width(text, tokens[i - 1][1], tokens[i][0]) if i else inner + 1
+    after = _blank_width(text, tokens[k - 1][1], tokens[k][0]) if k < len(tokens) else inner + 1
+    return before > inner and after > inner
+
+
+# The rest of a cell that a PDF's column width wrapped onto a line of its own: the end of a 文号
+# ("〕418号", "2024〕276号"), of a number ("952", "-05-13"), or of a word, under its column
+# ("        牲军人遗属", "        ，经鉴定为D级危房"); the end of a header's word ("     （元/㎡）") too.
+# One token, short, indented or opening as a number's or a bracket's rest does (not "（盖章）"); or a
+# 文号's start, the row going on below ("华征补〔2024〕⏎418号  孙龙鑫  …").
+_WRAPPED_REST = re.compile(
+    r"(?:[ \t　]+[^\s　：:。]{1,16}|[0-9A-Za-z〔〕）)\]】\-－—.,*/#][^\s　：:。，]{0,15}"
+    r"|[^\s　：:。，]{1,8}〔[0-9]{0,4}〕?)[ \t　]*"
+)
+
+
+def _wrapped_rest(text: str, start: int, end: int) -> bool:
+    return _WRAPPED_REST.fullmatch(text, start, end) is not None
+
+
 # A line under a table's header that is no row: a Markdown rule ("|---|---|", group "rule", which a
 # blank line matches too), the table's foot ("制表人：…") or the next section's heading ("二、核对结果").
 # One match at the line's start tells them apart.
@@ -4685,7 +4868,10 @@ def _header_continued(ctx: _Ctx, pos: int, sep: str, cut: bool, last: str) -> li
     # Most of the words are known headers ("车牌号码" is not, "补贴金额（元）" is), or one at least
     # after a word cut at the line's end ("…| 借⏎款日期 | 到期日期 | 逾期本金（元） | 担保人").
     known = [_known_header(text[s:e]) for s, e in rest]
-    if not (sum(known) >= 1 if cut else 2 * sum(known) > len(rest)):
+    # Under a header parted by spaces, an indented line of words is the header's last columns set
+    # under the first ("    补偿金额合计（元）  补偿方式"): half of them known will do.
+    half = sep == "ws" and text[pos] in " 　" and 2 * sum(known) == len(rest)
+    if not (sum(known) >= 1 if cut else 2 * sum(known) > len(rest) or half):
         return []
     # A row's values are no header: "张三,妻子,李四,青云村3组" under "户主姓名,…".
     if any(
@@ -5046,7 +5232,13 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             if _pick_name(name, True) == 2 and _valid_name(ctx, name):
                 ctx.add("name", s, e)
             return
-        if "、" in value and all(_listed_owner(ctx, p) for p in value.split("、")):
+        if "、" in value and all(
+            # (A Mongolian or Tibetan name among them as alone in the column: "额尔敦毕力格、乌兰图雅";
+            # not a relation before a name, "父亲妥正".)
+            _listed_owner(ctx, p)
+            or (p[:1] not in _KIN_BEFORE_FIRST and (_four_character_name(p) or _transliterated_name(ctx, p)))
+            for p in value.split("、")
+        ):
             # "吉克子哈、吉克阿呷": co-owners in one cell, each a name.
             pos = s
             for owner in value.split("、"):
@@ -5057,8 +5249,10 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             # "杜杰晨（配偶）、杜波志（子女）": co-applicants, each with the relation in brackets.
             for part in _NOTED_PART.finditer(ctx.text, s, e):
                 name = part.group(1)
-                if _pick_name(name, True) == len(name) and _valid_name(ctx, name):
-                    ctx.add("name", part.start(1), part.end(1))
+                if (_pick_name(name, True) == len(name) and _valid_name(ctx, name)) or _transliterated_name(
+                    ctx, name
+                ):
+                    ctx.add("name", part.start(1), part.end(1))  # "敖特根巴雅尔（父亲）" too
             return
         for ns, ne in _names_at(ctx, s, e, relaxed=True):
             # "长沙市于氏建材有限责任公司" in a 被执行人 column: a place, then a company, not a name.
