@@ -231,7 +231,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "共同居住人",
     ),
     # Heads of lists: "名单", and "下列家庭：" / "以下人员：" before numbered items.
-    "list": ("名单", "花名册", "下列", "以下", "如下"),
+    "list": ("名单", "花名册", "下列", "以下", "如下", "解聘人员"),
     "addr": (*ADDRESS_LABELS, DOOR, "[，,]住"),
     # The conditions, and the cues and form labels of _health (which are no condition themselves: a
     # 致困原因 cell holding "人员类别" is not a health finding, so they stay out of _HEALTH_WORD).
@@ -293,6 +293,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "租金：",
         "流转费",
         "新生儿",
+        "护林员",
+        "护路员",
+        "保洁员",
+        "巡河员",
+        "管水员",
         "邻居",
         "邻户",
         "原告",
@@ -1245,8 +1250,13 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     head_end = _lines_ahead(text, 5)
     if _HONOUR_TITLE.search(text, 0, head_end) and text.find("不予", 0, head_end) < 0:
         # A document that confers an honour or an appointment names its people by design (the honour
-        # is the public act); their numbers and addresses stay personal.
-        ctx.found = [f for f in ctx.found if f[3] != "name"]
+        # is the public act); their numbers and addresses stay personal. Not the people of a later
+        # part that removes or reproves ("二、拟解聘人员", "二、批评。"): no honour is conferred there.
+        revoked = _REVOKED_PART.search(text)
+        limit = revoked.start() if revoked else len(text)
+        ctx.found = [f for f in ctx.found if f[3] != "name" or f[0] >= limit]
+    if "表扬" in text or "表彰" in text:
+        _drop_commended(ctx)
     if "name" in config.kinds:
         _repeated_names(ctx)
         _short_table_names_again(ctx)
@@ -1366,6 +1376,35 @@ _HONOUR_TITLE = re.compile(
     "见义勇为|表彰|嘉奖|通报表扬|荣誉称号|先进个人|拟录用|拟聘用|任免|任职前公示"
     # People chosen for a public office: 人民陪审员 选任 and 抽选, 人民调解员 聘任.
     "|陪审员|调解员聘任|聘任[^\n]{0,12}调解员|委员会组成人员"
+)
+
+
+def _drop_commended(ctx: _Ctx) -> None:
+    """Names on a line that commends them ("一、表扬。某村护林员张三、李四等同志巡护到位，…予以通报表扬。"):
+    published by design, as a commendation's whole document is (_HONOUR_TITLE)."""
+    text = ctx.text
+    praised: dict[int, bool] = {}
+    kept = []
+    for f in ctx.found:
+        if f[3] == "name":
+            ls = text.rfind("\n", 0, f[0]) + 1
+            if ls not in praised:
+                praised[ls] = _PRAISE.search(text, ls, _line_end(text, ls)) is not None
+            if praised[ls]:
+                continue
+        kept.append(f)
+    ctx.found = kept
+
+
+_PRAISE = re.compile(
+    "予以(?:通报)?表扬|予以表彰|通报表扬|受到表彰|^[ \t　]*[一二三四五六七八九十]、表扬", re.M
+)
+
+
+# A part's heading about people removed or reproved, on a line of its own (after a number, at most).
+_REVOKED_PART = re.compile(
+    r"\n[ \t　]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.、．])?"
+    r"[ \t　]*(?:拟解聘|解聘|批评|取消|清退|辞退|除名|撤销|不予)[^\n。]{0,12}(?:\n|。|：|:)"
 )
 
 
@@ -2999,7 +3038,10 @@ _NAME_CUE = re.compile(
     r"|房东|出租给|承租人"
     # A neighbouring household a demolition or a dispute names ("邻户张三（139…）陈述…"); a household's
     # newborn ("某户新生儿张三（2024年3月16日出生）").
-    r"|邻户|新生儿)"
+    r"|邻户|新生儿"
+    # Hired from poor households to a public-welfare post, named in a 考核 or a 解聘 ("某村护林员张三6月以来
+    # 巡护轨迹造假"): the post says their household's need.
+    r"|护林员|护路员|保洁员|巡河员|管水员)"
     r"[ \t　]*[:：]?[ \t　]*(?!成员|人口|人员|家庭|代表|委员|小组|自治|会议)"
 )
 # A person named first, then a relative of theirs, at the start of an item or a clause: "（一）汪军成之女
@@ -3709,6 +3751,11 @@ _PUBLIC_LIST = re.compile(
 _TITLE_LINES = 3
 # "下列家庭：", "以下人员：": a heading of numbered items that each begin with a person.
 _ENUM_HEAD = re.compile(r"(?:下列|以下|如下)[^\n]{0,30}?[:：][ \t　]*$", re.M)
+# A part's heading that names the people listed below it: "二、拟解聘人员", "拟解聘人员名单及原因如下：".
+_PEOPLE_PART = re.compile(
+    r"[ \t　]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])?[ \t　]*"
+    r"[^\n，。,]{0,8}解聘人员(?:名单)?(?:及原因)?(?:如下)?[:：]?[ \t　]*"
+)
 _PERSON_HEAD = re.compile("家庭|人员|对象|户|村民|居民|群众|申请人|当事人|同志")
 _ITEM_ENUM = re.compile(r"[ \t　]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])[ \t　]*")
 _ITEM_NAME = re.compile(rf"([{_HAN}·]{{2,16}})(?=[，,：:（( \t；;])")
@@ -3722,8 +3769,8 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
     m = _LIST_START.search(text, ls, le)
     if _PUBLIC_LIST.search(text, ls, le):
         return
-    if not m:
-        head = _ENUM_HEAD.search(text, ls, le)
+    if not m or _PEOPLE_PART.fullmatch(text, ls, le):
+        head = _ENUM_HEAD.search(text, ls, le) or _PEOPLE_PART.fullmatch(text, ls, le)
         if head and _PERSON_HEAD.search(text, ls, le):
             _enum_list(ctx, le + 1)
         return
@@ -4087,6 +4134,10 @@ def _enum_list(ctx: _Ctx, pos: int) -> None:
             if m is None or not _slot_name(ctx, m.group(1)):
                 break
             items.append((m.start(1), m.end(1), end))
+            pos = end + 1
+            continue
+        if len(name) >= 4 and _surname_len(name) != 2 and _minority_name(ctx, name):
+            items.append((m.start(1), m.end(1), end))  # "（一）阿依古丽艾力，兰干村，…"
             pos = end + 1
             continue
         if _pick_name(name) != len(name) or not _valid_name(ctx, name):

@@ -100,3 +100,40 @@ def test_lessors_relatives_and_dotted_names(engine, text, expected):
 )
 def test_headings_roles_and_bodies_are_not_lessors_or_relatives(engine, text):
     assert [n for n in names(text, engine) if n != "蒋岩中"] == []
+
+
+RANGERS = (
+    "关于城南庄镇生态护林员聘用和解聘情况的公示\n"
+    "城南庄镇拟聘用以下人员为2022年度生态护林员：\n"
+    "序号  姓名    所在村    类别  管护面积\n"
+    "1     王涛军  岔河村    新聘  1110亩\n"
+    "2     赵永贵  城南庄村  新聘  1510亩\n"
+    "二、拟解聘人员\n"
+    "(1)郝新俊（130624196608096312），城南庄村，年度考核不合格，连续三个月未按要求巡护。\n"
+    "(2)刘福成，岔河村，家庭人均收入超过标准，不再符合选聘条件。\n"
+    "联系人：赵林建　　联系电话：0312-8556463\n"
+)
+REVIEW = (
+    "关于2024年度生态护林员考核情况的通报\n"
+    "现将有关情况通报如下：\n"
+    "一、表扬。锦花村护林员牛珍英、李家堡村护林员王花秀等同志巡护到位，及时发现并报告火情，予以通报表扬。\n"
+    "二、批评。\n"
+    "西巩驿镇石川村护林员蒲鹏庆6月以来巡护轨迹造假，扣发当月劳务补助。\n"
+)
+
+
+def test_an_appointments_list_keeps_its_dismissals_personal(engine):
+    # Those appointed are published by design; those dismissed, with their reasons, are not honoured.
+    assert names(RANGERS, engine) == ["郝新俊", "刘福成"]
+
+
+def test_a_review_names_the_reproved_not_the_commended(engine):
+    assert names(REVIEW, engine) == ["蒲鹏庆"]
+
+
+def test_dismissed_rangers_with_uyghur_names(engine):
+    text = (
+        "（二）解聘人员\n（一）阿依古丽艾力，兰干村，家庭人均收入超过标准，不再符合选聘条件。\n"
+        "（二）麦麦提敏艾力，兰干村，年度考核不合格。\n"
+    )
+    assert names(text, engine) == ["阿依古丽艾力", "麦麦提敏艾力"]
