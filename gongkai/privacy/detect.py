@@ -3046,11 +3046,12 @@ _NAME_CUE = re.compile(
 )
 # A person named first, then a relative of theirs, at the start of an item or a clause: "（一）汪军成之女
 # 赵杰贵（…出生）", "李涛海之母景花琴于…去世", "，系王五之配偶".
+_LOST_WORD = re.compile("(?:不慎)?遗失")
 _OF_KIN = re.compile("之(?:父亲|母亲|配偶|长子|次子|长女|次女|孙子|孙女|父|母|子|女|妻|夫|兄|弟|姐|妹)")
 # (Searched in the few characters before such a relation: `re` skips to 之 in C, then this looks back.)
 _NAME_BEFORE_KIN = re.compile(
-    r"(?:^|[\n，,；;：:（(、])[ \t　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）])?[ \t　]*"
-    rf"(?:系|为|是)?(?:患者|村民|居民|申请人|户主)?({_NAME_RUN})$"
+    r"(?:^|[\n，,；;：:（(、])[ \t　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[①-⑳])?"
+    rf"[ \t　]*(?:系|为|是)?(?:本人|患者|村民|居民|申请人|户主)?({_NAME_RUN})\Z"
 )
 _PRONOUN_FIRST = frozenset("他她其本该我你您各每")
 # Cues that name a person right after them, never after a gap.
@@ -3382,6 +3383,14 @@ def _name_before_condition(ctx: _Ctx, pos: int, le: int) -> None:
         return
 
 
+def _item_name(ctx: _Ctx, name: str) -> bool:
+    """_slot_name, but four characters only as a compound surname's or a minority's name: the run before
+    "遗失" or "之女" may hold a verb ("万莺遗失之女…")."""
+    if len(name) == 4 and _surname_len(name) != 2:
+        return _minority_name(ctx, name)
+    return _slot_name(ctx, name)
+
+
 def _slot_name(ctx: _Ctx, name: str) -> bool:
     """A whole run in a slot that only a person fills: two characters need a listed surname, three or a
     dotted name any, four a compound surname or a Tibetan, Yi or Mongolian name ("平措顿珠")."""
@@ -3418,10 +3427,16 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     # Each rule's scan runs only on blocks that hold its key word: `in` costs far less than a pattern
     # scan, and most triggered blocks hold none of them.
     block = text[block_start:block_end]
+    if "遗失" in block:
+        # "①王香遗失居民身份证，证号…，声明作废": a loss notice's item opens with its owner.
+        for lost in _LOST_WORD.finditer(text, block_start, block_end):
+            m = _NAME_BEFORE_KIN.search(text, max(block_start - 1, lost.start() - 20, 0), lost.start())
+            if m is not None and _item_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
     if "之" in block:
         for kin in _OF_KIN.finditer(text, block_start, block_end):
             m = _NAME_BEFORE_KIN.search(text, max(block_start - 1, kin.start() - 20, 0), kin.start())
-            if m is not None and _slot_name(ctx, m.group(1)):
+            if m is not None and _item_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
     for m in _NAME_CUE.finditer(text, block_start, block_end):
         ls, le = _line_at(text, m.start())
@@ -3451,6 +3466,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                         break  # "承包方张三，年租金…": a list goes on by "、" only; "出租给他人"
                     ctx.add("name", s, e)
                     named, last = True, e
+        if not named and m.group().startswith("之") and m.group() != "之子女":
+            # "扎西次里之子扎西央宗（…出生）": a relative's Tibetan, Mongolian or Yi name of four (not
+            # "之子患乳腺癌": the name's characters must say so).
+            four = text[m.end() : m.end() + 4]
+            stop = text.startswith((*NAME_STOPS, "、", "，", "（", "("), m.end() + 4)
+            if stop and _minority_name(ctx, four):
+                ctx.add("name", m.end(), m.end() + 4)
+                named = True
         if not named and _PERSON_WORD.search(m.group()):
             # "及邻居张三户（住某村…）的协议": a neighbour's household, named by its head.
             held = _HELD_HOUSEHOLD.match(text, m.end(), le)
@@ -3849,7 +3872,11 @@ _RUN_BEFORE = re.compile(rf"[{_HAN}·]{{2,24}}$")
 _BEFORE_NAME = frozenset("对向由给与经将把被为请让")
 _HOUSE_END = frozenset("号室组队栋幢")
 # The role that may open such a run: the name is what follows it.
-_ROLE_PREFIX = re.compile("农户|村民|借款人|购机者|申请人|当事人|户主|家属|居民|职工|对象")
+_ROLE_PREFIX = re.compile(
+    "农户|村民|借款人|购机者|申请人|当事人|户主|家属|居民|职工|对象"
+    # A pension's holder, a claimant, a deceased, a lessor ("参保人毕力格（公民身份号码…）").
+    "|参保人|被保险人|申领人|领取人|逝者|死者|权利人|出让方"
+)
 
 
 def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:

@@ -137,3 +137,35 @@ def test_dismissed_rangers_with_uyghur_names(engine):
         "（二）麦麦提敏艾力，兰干村，年度考核不合格。\n"
     )
     assert names(text, engine) == ["阿依古丽艾力", "麦麦提敏艾力"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Loss notices: each item opens with the owner of what was lost.
+        (
+            "2022年1月24日遗失作废声明汇总\n①王香遗失居民身份证，证号621102199901281408，声明作废。\n"
+            "(3)木乃石者遗失大陆居民往来台湾通行证，证号L91733479，声明作废。\n"
+            "3．吴福俊遗失林权证，证号寿林证字（2007）第96108号，声明作废。\n",
+            ["王香", "木乃石者", "吴福俊"],
+        ),
+        (
+            "遗失声明\n本人邵娣不慎遗失之子秦友清的出生医学证明，编号P460115980，现声明作废。\n",
+            ["邵娣", "秦友清"],
+        ),
+        # A verb glued to the name is not part of it: "万莺遗失之女…" names 万莺.
+        ("遗失声明\n万莺遗失之女万芬黛的出生医学证明，编号O355589343，现声明作废。\n", ["万莺", "万芬黛"]),
+        # A pension drawn after death: the insured, by role, before the ID.
+        (
+            "现将有关情况公告如下：\n2．参保人毕力格（公民身份号码152530194812117439）于2023年10月死亡。\n",
+            ["毕力格"],
+        ),
+        ("（一）扎西次里之子扎西央宗（2024年08月30日出生），新增1人。\n", ["扎西次里", "扎西央宗"]),
+    ],
+)
+def test_loss_notices_pensions_and_tibetan_parents(engine, text, expected):
+    assert sorted(names(text, engine)) == sorted(expected)
+
+
+def test_a_loss_notices_title_is_no_name(engine):
+    assert names("遗失声明\n", engine) == []
