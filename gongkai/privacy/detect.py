@@ -3017,7 +3017,7 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
 # petition or a hotline ticket names ("诉求人：", "来电人："), and the person an office asked,
 # told or called back ("经征求张三意见", "已告知张三…", "电话回访张三，").
 _NAME_CUE = re.compile(
-    r"(?:户内|其(?:子|女|孙子|孙女)|邻居|原告|被告|第三人|第三方|征求|回访|告知|诉求人|来电人|权利人"
+    r"(?:户内|其(?:儿媳|女婿|侄子|侄女|儿子|女儿|丈夫|妻子|子|女|孙子|孙女)|邻居|原告|被告|第三人|第三方|征求|回访|告知|诉求人|来电人|权利人"
     # The parties of a 人民调解协议书 (a company as 甲方 has no surname-led name and is left alone).
     r"|甲方|乙方"
     # A worker, a colleague or a conscript named in a decision ("职工张三（公积金账号…）", "公司员工王五
@@ -3466,7 +3466,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                         break  # "承包方张三，年租金…": a list goes on by "、" only; "出租给他人"
                     ctx.add("name", s, e)
                     named, last = True, e
-        if not named and m.group().startswith("之") and m.group() != "之子女":
+        if not named and m.group().startswith(("之", "其")) and m.group() != "之子女":
             # "扎西次里之子扎西央宗（…出生）": a relative's Tibetan, Mongolian or Yi name of four (not
             # "之子患乳腺癌": the name's characters must say so).
             four = text[m.end() : m.end() + 4]
@@ -3875,7 +3875,7 @@ _HOUSE_END = frozenset("号室组队栋幢")
 _ROLE_PREFIX = re.compile(
     "农户|村民|借款人|购机者|申请人|当事人|户主|家属|居民|职工|对象"
     # A pension's holder, a claimant, a deceased, a lessor ("参保人毕力格（公民身份号码…）").
-    "|参保人|被保险人|申领人|领取人|逝者|死者|权利人|出让方"
+    "|参保人|被保险人|申领人|领取人|逝者|死者|权利人|出让方|购机户|伙同"
 )
 
 
@@ -3926,7 +3926,13 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if "·" in run and (cut := _dotted_start(run)) > 0:
             start, run = start + cut, run[cut:]  # "该项目劳务班组负责人亚森·亚森（身份证号…）"
         elif not roles and len(run) > 4 and "·" not in run:
-            continue  # no role to tell where the name begins
+            # No role to tell where the name begins, but a word that may stand before one: "该笔贷款由
+            # 张三（公民身份号码…）".
+            cut = max(run.rfind(c, 0, len(run) - 1) for c in _BEFORE_NAME)
+            rest = run[cut + 1 :]
+            if cut < 0 or not (_name_token(ctx, rest, False) or _minority_name(ctx, rest)):
+                continue
+            start, run = start + cut + 1, run[cut + 1 :]
         elif run[0] in _BEFORE_NAME and _name_token(ctx, run[1:], False):
             start, run = start + 1, run[1:]  # "对张三（…）给予救助"
         elif run[0] in _HOUSE_END and text[start - 1 : start].isdigit() and len(run) > 2:

@@ -169,3 +169,23 @@ def test_loss_notices_pensions_and_tibetan_parents(engine, text, expected):
 
 def test_a_loss_notices_title_is_no_name(engine):
     assert names("遗失声明\n", engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该笔贷款由刘燕霞（公民身份号码130624198001011234）提供连带责任保证。\n", ["刘燕霞"]),
+        ("该笔贷款由俄木伍呷（身份证号：513431196908041234）提供连带责任保证。\n", ["俄木伍呷"]),
+        ("某农资商贸有限公司与购机户陈军（公民身份号码130624198001011234）串通套取补贴。\n", ["陈军"]),
+        (
+            "1．参保人和海海（身份证号：533401194002154234）于2020年1月死亡，其儿媳阿称农布未按规定申报。\n",
+            ["和海海", "阿称农布"],
+        ),
+    ],
+)
+def test_guarantors_buyers_and_in_laws(engine, text, expected):
+    assert sorted(names(text, engine)) == sorted(expected)
+
+
+def test_a_word_before_a_bracketed_id_that_is_no_name(engine):
+    assert names("该笔款项交由村委会（统一社会信用代码54640302MEB0123456）管理。\n", engine) == []
