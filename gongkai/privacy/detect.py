@@ -991,9 +991,18 @@ def _html_view(text: str) -> str:
     pos = 0
     cells = 0
     in_row = False
+    # Whether the line being built holds text: a block that opens on a line of its own ("</p>\n<p>")
+    # starts no second line, so paragraphs ("<p>户主</p>\n<p>身份证号码</p>", a table flattened one
+    # cell a paragraph) lie on consecutive lines; an empty one ("<p></p>") still leaves a blank line.
+    filled = False
     for m in _HTML_TAG.finditer(text):
         chunk = text[pos : m.start()]
-        out.append(chunk.translate(_LAYOUT_SPACE) if in_row or chunk.isspace() else chunk)
+        if in_row or chunk.isspace():
+            out.append(chunk.translate(_LAYOUT_SPACE))
+            filled = filled or not chunk.isspace()
+        elif chunk:
+            out.append(chunk)
+            filled = not chunk[chunk.rfind("\n") + 1 :].isspace()
         pos = m.end()
         size = m.end() - m.start()
         name = (m.group(1) or "").lower()
@@ -1003,12 +1012,17 @@ def _html_view(text: str) -> str:
             # leave an empty line between rows, which ends a table).
             cells, in_row = 0, not closing
             out.append((" " if closing else "\n") + " " * (size - 1))
+            filled = filled and closing
         elif name in ("td", "th") and not closing:
             out.append(("\t" if cells else " ") + " " * (size - 1))
             cells += 1
         elif name in _HTML_BLOCKS and (not in_row or name == "table"):
             in_row = False
-            out.append("\n" + " " * (size - 1))
+            if closing or filled or name in ("br", "hr"):
+                out.append("\n" + " " * (size - 1))
+                filled = False
+            else:
+                out.append(" " * size)
         else:
             out.append(" " * size)
     out.append(text[pos:])
