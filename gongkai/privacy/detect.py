@@ -1444,6 +1444,8 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
                 return False  # a blank line ends the form
             if _SIGN_OFF.search(text, prev, ls - 1):
                 return False  # "核对人：…  复核人：…⏎联系电话：…": the office's sign-off and number
+            if text[prev : ls - 1].rstrip(" \t　").endswith("。"):
+                return False  # "…等方式反映问题。⏎联系电话：…": a notice's closing sentence, then its number
             if about_a_person(prev):
                 return True
             ls = prev
@@ -4450,6 +4452,14 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             pos = end + 1
             continue
         row = _split_cells(text, pos, end, row_sep)
+        if row_sep == "ws2" and len(row) < width and row and _SERIAL_SPACE.match(text, *row[0]):
+            # A row typeset with one space between its cells under a header spaced wider ("1 张三 女
+            # 1963.07 …", or "1 张三   某村3组 …" once a spaced name is packed): one space after its
+            # serial number, one space parts its cells too, when that makes no more cells than the
+            # header has.
+            single = _split_cells(text, pos, end, "ws")
+            if len(row) < len(single) <= width:
+                row = single
         while len(row) > width and row[-1][0] == row[-1][1]:
             row.pop()  # "1\t张三\t4\t34000\t": a separator after the last cell opens no column
         if len(row) == len(cells) + 1 and _CODE_CELL.fullmatch(text, *row[0]):
@@ -4474,6 +4484,9 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             joined = int(text[pos] not in _GAP and text[pos - 2 : pos - 1] not in _GAP)
             offset = min(carried - joined, width)
             carried += len(row) - joined - _open_cell(row)
+        elif carried == 0 and row and _wrapped_rest(text, pos, row, cells[min(2, len(cells) - 1)][0] - ls):
+            pos = end + 1  # the rest of cells of the row above, wrapped: the table goes on below
+            continue
         elif len(row) < 2 or len(row) > width:
             break
         else:
@@ -4499,6 +4512,25 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
 
 
 _NOT_CONTINUED = re.compile("[:：。]")
+_SERIAL_SPACE = re.compile(r"[0-9]{1,4} [^ ]")
+# The indentation from which a line of short pieces under a whole row is that row's wrapped cells
+# ("3  张三  某镇前进村109号  山体滑  15000⏎<spaces>坡致住房损毁"), not a paragraph (indented 2 to 4).
+_WRAP_INDENT = 8
+
+
+def _wrapped_rest(text: str, pos: int, row: list[tuple[int, int]], third: int) -> bool:
+    """Whether the line at pos holds only the wrapped rests of cells of the whole row above (a PDF's
+    cell too narrow for its value: "411****⏎<spaces>*******4914", "山体滑⏎<spaces>坡致住房损毁"): it
+    opens far right, under the header's third column or further, where no row's first cells lie."""
+    s = row[0][0]
+    return (
+        s - pos >= max(_WRAP_INDENT, third)
+        and all(b - a <= 24 for a, b in row)
+        and not _SERIAL.fullmatch(text, *row[0])
+        and _NOT_CONTINUED.search(text, s, row[-1][1]) is None
+    )
+
+
 # A line under a table's header that is no row: a Markdown rule ("|---|---|", group "rule", which a
 # blank line matches too), the table's foot ("制表人：…") or the next section's heading ("二、核对结果").
 # One match at the line's start tells them apart.

@@ -56,3 +56,68 @@ def paragraphs(*cells: str) -> str:
 def test_paragraph_cells(text: str, names: list[str], addresses: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == names
     assert of_kind(text, engine, "address") == addresses
+
+
+# --- typeset rows: one space between cells, cells wrapped onto the next line ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A header spaced wide, rows typeset with one space between cells.
+        (
+            "序号   姓名   性别   出生年月   入伍时间   伤残情况   评定等级\n"
+            "1 王建国 男 1963.07 1981.02 右上肢功能障碍 六级\n"
+            "2  李秀英  女  1982.06  2000.10  双耳神经性耳聋  九级\n"
+            "3 欧阳明 男 1965.02 1983.03 左胫腓骨骨折 五级\n",
+            ["王建国", "李秀英", "欧阳明"],
+        ),
+        # A name spaced out to the column's width in such a row.
+        (
+            "序号   户主姓名   家庭住址   受灾情况   补助金额（元）\n"
+            "1 陈  萍 城关镇沙坝村10组 房屋倒塌3间 25000\n"
+            "2 刘 德 华 城关镇东湖村10队42号 房屋倒塌2间 15000\n",
+            ["陈  萍", "刘 德 华"],
+        ),
+        # The same rows with a village's office in the name column: no person.
+        (
+            "序号   单位名称   所在地   补助金额（元）\n1 红星村村民委员会 城关镇红星村 25000\n",
+            [],
+        ),
+    ],
+)
+def test_single_spaced_rows(text: str, names: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A masked ID too wide for its column, its rest on the next line: the rows below are the table's.
+        (
+            "轮候号  申请人姓名  身份证号  家庭人口  申请户型  登记日期\n"
+            "LH2024-0003   张建平   411****   5   两居室   2024-05-25\n"
+            "                       *******4914\n"
+            "LH2024-0004   赵红梅   411***********698X   3   一居室   2024-01-04\n",
+            ["张建平", "赵红梅"],
+        ),
+        # A description wrapped under its column in a numbered table.
+        (
+            "序号 户主姓名 家庭住址 受灾情况 补助金额（元）\n"
+            "1   孙立新   城关镇前进村109号   山体滑   15000\n"
+            "                                    坡致住房损毁\n"
+            "2   周文静   城关镇高桥村六组99号   因暴雨致房屋整体垮塌   20000\n",
+            ["孙立新", "周文静"],
+        ),
+        # A status wrapped far right under its column is no row: not read under the name column.
+        (
+            "编号        信访人  住址                     反映问题        办理结果\n"
+            "XF20240219  秦立忠  城关镇新四村9组          \n"
+            "                                             危房改造  已办结\n"
+            "XF20240571  叶国飞  城关镇方洼村2组76号      危房改造        已答复\n",
+            ["秦立忠", "叶国飞"],
+        ),
+    ],
+)
+def test_wrapped_cells(text: str, names: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == names
