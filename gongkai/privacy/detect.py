@@ -4484,7 +4484,18 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             joined = int(text[pos] not in _GAP and text[pos - 2 : pos - 1] not in _GAP)
             offset = min(carried - joined, width)
             carried += len(row) - joined - _open_cell(row)
-        elif carried == 0 and row and _wrapped_rest(text, pos, row, cells[min(2, len(cells) - 1)][0] - ls):
+        elif (
+            carried == 0
+            and row
+            and (
+                (
+                    row_sep in ("ws", "ws2")  # a typeset table's (a tab's or a comma's cell never wraps)
+                    and len(row) <= max(1, width // 2)
+                    and _wrapped_rest(text, pos, row, cells[min(2, len(cells) - 1)][0] - ls)
+                )
+                or _wrapped_number(ctx, pos, row, headers[0])
+            )
+        ):
             pos = end + 1  # the rest of cells of the row above, wrapped: the table goes on below
             continue
         elif len(row) < 2 or len(row) > width:
@@ -4518,6 +4529,36 @@ _SERIAL_SPACE = re.compile(r"[0-9]{1,4} [^ ]")
 _WRAP_INDENT = 8
 
 
+# A document's number (文号) in a row's first cell: "某征补〔2024〕418号".
+_DOC_NUMBER = re.compile(rf"[{_HAN}]{{1,8}}[〔［\[（(][0-9]{{4}}[〕］\]）)][0-9]{{1,6}}号")
+
+
+_CODE_PART = re.compile(r"[A-Z0-9\-]{1,20}")
+
+
+def _wrapped_number(ctx: _Ctx, pos: int, row: list[tuple[int, int]], first: str) -> bool:
+    """Whether the line at pos, one cell, ends the number that opens the row above, cut by its column's
+    width: a document's ("某征补〔2024⏎〕418号", "某征补⏎〔2024〕150号"), or a code under a "…编号" column
+    ("202⏎50016")."""
+    if len(row) != 1:
+        return False
+    above = ctx.text.rfind("\n", 0, pos - 1) + 1
+    row_above = ctx.rows.get(above)
+    if row_above is None or not row_above[0]:
+        return False
+    head, rest = ctx.text[slice(*row_above[0][0])], ctx.text[slice(*row[0])]
+    if _DOC_NUMBER.fullmatch(head + rest):
+        return True
+    return (
+        first.endswith("号")
+        and not first.endswith("序号")  # a serial number is short: "1⏎1" is a row, then a page's number
+        and len(head) >= 3
+        and _CODE_PART.fullmatch(head) is not None
+        and _CODE_PART.fullmatch(rest) is not None
+        and len(head) + len(rest) <= 24
+    )
+
+
 def _wrapped_rest(text: str, pos: int, row: list[tuple[int, int]], third: int) -> bool:
     """Whether the line at pos holds only the wrapped rests of cells of the whole row above (a PDF's
     cell too narrow for its value: "411****⏎<spaces>*******4914", "山体滑⏎<spaces>坡致住房损毁"): it
@@ -4526,7 +4567,6 @@ def _wrapped_rest(text: str, pos: int, row: list[tuple[int, int]], third: int) -
     return (
         s - pos >= max(_WRAP_INDENT, third)
         and all(b - a <= 24 for a, b in row)
-        and not _SERIAL.fullmatch(text, *row[0])
         and _NOT_CONTINUED.search(text, s, row[-1][1]) is None
     )
 
@@ -4707,7 +4747,13 @@ def _header_word(text: str, ls: int, le: int) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _known_header(word: str) -> bool:
-    return word == "序号" or word in _HEADER_WORDS or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
+    return (
+        word == "序号"
+        or word in _HEADER_WORDS
+        or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
+        # How a thing is done, a column of a compensation or a payment list: "补偿方式", "发放方式".
+        or (word.endswith("方式") and len(word) <= 6)
+    )
 
 
 def _next_filled(text: str, pos: int) -> int:
@@ -4726,6 +4772,25 @@ def _serial_rows(text: str, pos: int, width: int) -> bool:
     for n in range(1, width + 1):
         pos = _next_filled(text, _line_end(text, pos) + 1)
         if text[pos : _line_end(text, pos)].strip() == "2":
+            return n >= width - 2
+    return False
+
+
+# A row's number that is a code: a prefix of letters, then digits ("LH2024-0003", "XF20250149").
+_CODED_SERIAL = re.compile(r"[ \t　]*([A-Z]{1,4})[0-9]{2,10}(?:[-－][0-9]{1,6})?[ \t　]*")
+
+
+def _coded_rows(text: str, pos: int, width: int) -> bool:
+    """Whether the one-cell lines from pos on open with a coded number (_CODED_SERIAL) and, a header's
+    width on (less a row's last empty cells), another with the same letters."""
+    pos = _next_filled(text, pos)
+    first = _CODED_SERIAL.fullmatch(text, pos, _line_end(text, pos))
+    if first is None:
+        return False
+    for n in range(1, width + 1):
+        pos = _next_filled(text, _line_end(text, pos) + 1)
+        again = _CODED_SERIAL.fullmatch(text, pos, _line_end(text, pos))
+        if again is not None and again.group(1) == first.group(1):
             return n >= width - 2
     return False
 
@@ -4798,7 +4863,9 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         ):
             headers, lines = headers[1:], lines[1:]  # a title above the header ("家庭成员基本情况")
             start = lines[0][0]
-        cut = _first_row_at(ctx, headers)
+        nxt = _next_filled(text, pos)
+        # A row's coded number right below the words ("LH2024-0003") ends the header there.
+        cut = 0 if _CODED_SERIAL.fullmatch(text, nxt, _line_end(text, nxt)) else _first_row_at(ctx, headers)
         if cut:
             headers, lines, pos = headers[:cut], lines[:cut], lines[cut][0]
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
@@ -4807,6 +4874,11 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
     # Rows numbered "1", "2" a header's width apart show the table, whatever its other headers say
     # ("不动产坐落", "单元号", "用途" are not words the header rules know).
     counted = serial and _serial_rows(text, pos, len(headers))
+    # Or numbered by a code under a "…号" column ("轮候号": "LH2024-0003", "LH2024-0004").
+    coded = bool(headers) and headers[0].endswith("号") and _coded_rows(text, pos, len(headers))
+    numbers = _CODED_SERIAL if coded else _SERIAL
+    serial = serial or coded
+    counted = counted or coded
     if any(
         roles[i - 1] == "name"
         and not _known_header(h)
@@ -4827,7 +4899,7 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         return
     if serial:
         nxt = _next_filled(text, pos)
-        if not _SERIAL.fullmatch(text, nxt, _line_end(text, nxt)):
+        if not numbers.fullmatch(text, nxt, _line_end(text, nxt)):
             return  # a list of words, not a header above numbered rows
     for (s, e), h in zip(lines, headers, strict=True):
         ctx.rows[s] = ([(s, e)], [h])
@@ -4838,13 +4910,13 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         if not value:
             if serial:
                 nxt = _next_filled(text, pos)
-                if col and _SERIAL.fullmatch(text, nxt, _line_end(text, nxt)):
+                if col and numbers.fullmatch(text, nxt, _line_end(text, nxt)):
                     col = 0  # a row whose last cells are empty, then the next row's number
             elif col or not _cells_ahead(text, end + 1, len(headers)):
                 break  # without a serial column, a blank line ends the table (unless whole rows follow)
             pos = end + 1
             continue
-        if col == 0 and serial and not _SERIAL.fullmatch(text, pos, end):
+        if col == 0 and serial and not numbers.fullmatch(text, pos, end):
             break  # the next heading ("三、停保户"), not a row's serial number
         if len(value) > 60:
             break

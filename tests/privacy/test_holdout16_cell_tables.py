@@ -121,3 +121,70 @@ def test_single_spaced_rows(text: str, names: list[str], engine: str) -> None:
 )
 def test_wrapped_cells(text: str, names: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == names
+
+
+# --- one cell a line, rows numbered by a code ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A queue number ("轮候序号") in a code, a blank line after the header.
+        (
+            "轮候序号\n申请人\n身份证号\n家庭人口\n保障类型\n\n"
+            "LH2024-0003\n马丽华\n621126199208227404\n3\n新就业无房职工\n"
+            "LH2024-0004\n唐国平\n621126198311105232\n5\n城镇低保家庭\n",
+            ["马丽华", "唐国平"],
+        ),
+        # Under "轮候号", no serial column at all.
+        (
+            "轮候号\n申请人姓名\n身份证号\n家庭人口\n保障类型\n申请户型\n"
+            "LH2025-0002\n向海燕\n320312********4485\n4\n城镇低保家庭\n两居室\n"
+            "LH2025-0004\n孔德明\n320312********0144\n2\n外来务工人员\n单间\n",
+            ["向海燕", "孔德明"],
+        ),
+        # The same shape listing offices: no person.
+        (
+            "轮候号\n申请单位\n统一社会信用代码\n申请套数\n"
+            "LH2025-0002\n城关镇卫生院\n12620000MB1234567X\n4\n"
+            "LH2025-0004\n县第一中学\n12620000MB7654321Y\n2\n",
+            [],
+        ),
+    ],
+)
+def test_coded_vertical_rows(text: str, names: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A compensation list: its header goes on below ("补偿方式"), each row's document number is cut
+        # by the first column's width.
+        (
+            "协议编号  被征收人  房屋坐落  证载面积（㎡）  评估单价（元/㎡）\n"
+            "    补偿金额合计（元）  补偿方式\n"
+            "某征补〔2022  吴国龙  城关镇团结路40巷12号  138.11  3008  475,034  产权调换\n"
+            "〕426号\n"
+            "某征补  何建新  城关镇迎宾路52巷3号  173.73  3387  655,623  产权调换\n"
+            "〔2022〕88号\n"
+            "某征补〔2022〕291号  邓丽娟  城关镇人民路8号  92.47  2813  339,418  产权调换\n",
+            ["吴国龙", "何建新", "邓丽娟"],
+        ),
+        # A contract number of digits cut the same way.
+        (
+            "协议编号 被征收人 房屋坐落 证载面积（㎡） 补偿金额合计（元） 补偿方式\n"
+            "202  万国山  光明路22号院2栋304室  163.19  669,672  产权调换\n"
+            "50016\n"
+            "20250017  谭东成  鸣鹿大道57巷18号  117.24  737,540  产权调换\n",
+            ["万国山", "谭东成"],
+        ),
+        # A serial number is never cut: a lone "1" under a row is a page's number, and the table ends.
+        (
+            "序号\t单位名称\t地址\n1\t城关镇卫生院\t城关镇人民路8号\n1\n",
+            [],
+        ),
+    ],
+)
+def test_wrapped_first_cell(text: str, names: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == names
