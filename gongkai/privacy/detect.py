@@ -4452,14 +4452,24 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             pos = end + 1
             continue
         row = _split_cells(text, pos, end, row_sep)
-        if row_sep == "ws2" and len(row) < width and row and _SERIAL_SPACE.match(text, *row[0]):
+        if (
+            row_sep == "ws2"
+            and len(row) < width
+            and row
+            and " " in text[row[0][0] : row[0][1]]
+            and _LABEL_FIRST.match(text, *row[0]) is None  # "账户: 某银行  户名：…": a form's line
+        ):
             # A row typeset with one space between its cells under a header spaced wider ("1 张三 女
             # 1963.07 …", or "1 张三   某村3组 …" once a spaced name is packed): one space after its
-            # serial number, one space parts its cells too, when that makes no more cells than the
-            # header has.
+            # first cell, one space parts its cells too, when that makes no more cells than the header
+            # has.
             single = _split_cells(text, pos, end, "ws")
+            if len(single) > width:
+                single = _fit_cells(text, single, width)
             if len(row) < len(single) <= width:
                 row = single
+        elif row_sep in ("ws", "ws2") and len(row) > width:
+            row = _fit_cells(text, row, width)
         while len(row) > width and row[-1][0] == row[-1][1]:
             row.pop()  # "1\t张三\t4\t34000\t": a separator after the last cell opens no column
         if len(row) == len(cells) + 1 and _CODE_CELL.fullmatch(text, *row[0]):
@@ -4476,7 +4486,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         if (
             0 < carried < width
             and row
-            and not _SERIAL.fullmatch(text, *row[0])
+            # (A number alone on its line is a cell's, "40.48⏎    136": a row has a serial and more.)
+            and (len(row) == 1 or not _SERIAL.fullmatch(text, *row[0]))
             and not _NOT_CONTINUED.search(row_line)  # "审核人：…", a sentence: the table's foot
         ):
             # A word cut at the line's end ("…  困⏎境儿童  重残"): no space on either side of the
@@ -4523,10 +4534,57 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
 
 
 _NOT_CONTINUED = re.compile("[:：。]")
-_SERIAL_SPACE = re.compile(r"[0-9]{1,4} [^ ]")
 # The indentation from which a line of short pieces under a whole row is that row's wrapped cells
 # ("3  张三  某镇前进村109号  山体滑  15000⏎<spaces>坡致住房损毁"), not a paragraph (indented 2 to 4).
 _WRAP_INDENT = 8
+
+
+# One space parts a typeset row's cells, but also the groups of a number ("0834 8738079", "6259 6524 9843
+# 0571") and a relation from the relative's name ("丈夫：黄波飞，女 孔宇航").
+_DIGIT_GROUP = re.compile(r"[0-9]{3,8}")
+_LABEL_FIRST = re.compile(rf"[{_HAN}（）()]{{1,12}}[:：]")
+_KIN_LAST = re.compile(rf"[^\n]*[，,；;、：:]{_KIN_WORD}")  # (a relation alone may be a column's)
+_KIN_FIRST = re.compile(rf"{_KIN_WORD}[:：]?[{_HAN}]{{2,4}}")
+_KIN_WORD_RE = re.compile(_KIN_WORD)
+_GIVEN_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
+_GROUPED_CARD = re.compile(r"(?:[0-9]{4} ){3,4}[0-9]{1,4}")
+
+
+def _grouped_number(text: str, cells: list[tuple[int, int]], i: int) -> int:
+    """The end (exclusive index) of the run of cells from i that are the groups of one phone number or
+    bank card, else i."""
+    j = i
+    while j < len(cells) and j - i < 5 and _DIGIT_GROUP.fullmatch(text, *cells[j]):
+        j += 1
+    while j - i >= 2:
+        value = text[cells[i][0] : cells[j - 1][1]]
+        digits = value.replace(" ", "")
+        if (
+            _MOBILE.fullmatch(digits)
+            or (j - i == 2 and _AREA.fullmatch(text, *cells[i]) and _LOCAL.fullmatch(text, *cells[i + 1]))
+            or (16 <= len(digits) <= 19 and _GROUPED_CARD.fullmatch(value))
+        ):
+            return j
+        j -= 1
+    return i
+
+
+def _fit_cells(text: str, row: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """A typeset row split at every space into more cells than its header has, with the groups of a
+    number and a relation and its relative's name joined again (while still too many)."""
+    cells = list(row)
+    i = 0
+    while len(cells) > width and i < len(cells) - 1:
+        j = _grouped_number(text, cells, i)
+        if j > i:
+            cells[i:j] = [(cells[i][0], cells[j - 1][1])]
+        elif (_KIN_LAST.fullmatch(text, *cells[i]) and _GIVEN_NAME.fullmatch(text, *cells[i + 1])) or (
+            _KIN_WORD_RE.search(text, *cells[i]) and _KIN_FIRST.fullmatch(text, *cells[i + 1])
+        ):
+            cells[i : i + 2] = [(cells[i][0], cells[i + 1][1])]
+            continue  # the joined cell may take the next relative too
+        i += 1
+    return cells
 
 
 # A document's number (文号) in a row's first cell: "某征补〔2024〕418号".

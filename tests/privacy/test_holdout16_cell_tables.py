@@ -188,3 +188,48 @@ def test_coded_vertical_rows(text: str, names: list[str], engine: str) -> None:
 )
 def test_wrapped_first_cell(text: str, names: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == names
+
+
+# --- typeset rows with more spaces than cells ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A phone number and a bank card written in groups: one cell each.
+        (
+            "序号 乡镇 患者姓名 年龄 疾病诊断 监护人姓名 关系 联系电话 发放金额（元）\n"
+            "1  城关镇  王秀兰  77  双相情感障碍  李国华  女儿  14706606816  1500\n"
+            "2 新华乡 吕志强 69 双相情感障碍 吕国林 儿子 0834 8738079 1500\n"
+            "3 新华乡 马丽 52 分裂情感性障碍 张伟 配偶 184 1685 3001 1500\n",
+            ["王秀兰", "李国华", "吕志强", "吕国林", "马丽", "张伟"],
+        ),
+        (
+            "序号 乡镇 姓名 性别 优抚类别 月标准（元） 发放金额（元） 银行账号\n"
+            "1  城关镇  苏　和  男  在乡复员军人  3180  10190  6259 6524 9843 0571\n"
+            "2  新华乡  陈文荣  男  残疾军人  980  2080  6214833191366486\n",
+            ["苏　和", "陈文荣"],
+        ),
+        # Co-applicants after their relation, one space apart: the applicant's column stays in place.
+        (
+            "序号  摇号顺序号  申请人  共同申请人  配租房源  月租金（元）\n"
+            "1 44 曹玉兰 丈夫：黄波飞，女 孔宇航 城东公租房小区10幢901室 210\n"
+            "2 66 甯丽 丈夫白贵博，儿子 马文 儿子冶子轩 城东公租房小区10号楼3单元1103室 157\n",
+            ["曹玉兰", "黄波飞", "孔宇航", "甯丽", "白贵博", "马文", "冶子轩"],
+        ),
+        # A sex column before the name: "女" is no relation, the name keeps its column.
+        (
+            "序号  性别  学生姓名  监护人  联系电话\n"
+            "1 女 黄锦程 黄小宁 130 0269 5042\n"
+            "2 男 潘语桐 潘杰福 13266536630\n",
+            ["黄锦程", "黄小宁", "潘语桐", "潘杰福"],
+        ),
+        # Amounts in a row are no phone's groups: the line, one cell too many, is not read.
+        (
+            "序号 单位名称 月标准（元） 发放金额（元）\n1 城关镇敬老院 3180 10190 6259\n",
+            [],
+        ),
+    ],
+)
+def test_rows_with_spaced_values(text: str, names: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == names
