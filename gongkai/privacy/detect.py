@@ -4853,6 +4853,21 @@ def _coded_rows(text: str, pos: int, width: int) -> bool:
     return False
 
 
+def _blank_cells(text: str, pos: int, width: int, numbers: re.Pattern[str]) -> bool:
+    """Whether the first row, from its number at pos to the next row's, holds blank lines that are its
+    empty cells: counted with them, its lines are the header's width ("1⏎某公司⏎⏎⏎9132…⏎…⏎2")."""
+    values: list[str] = []
+    while pos < len(text) and len(values) <= width + 1:
+        end = _line_end(text, pos)
+        if values and numbers.fullmatch(text, pos, end):
+            break
+        values.append(text[pos:end].strip())
+        pos = end + 1
+    while values and not values[-1]:
+        values.pop()
+    return len(values) == width and "" in values
+
+
 def _cells_ahead(text: str, pos: int, width: int) -> bool:
     """Whether a whole row of short one-cell lines follows pos (a blank line between a table's rows,
     not its end: the next paragraph is a sentence)."""
@@ -4961,6 +4976,7 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
             return  # a list of words, not a header above numbered rows
     for (s, e), h in zip(lines, headers, strict=True):
         ctx.rows[s] = ([(s, e)], [h])
+    blank_cells = serial and _blank_cells(text, _next_filled(text, pos), len(headers), numbers)
     col = 0
     while pos < len(text):
         end = _line_end(text, pos)
@@ -4970,6 +4986,10 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
                 nxt = _next_filled(text, pos)
                 if col and numbers.fullmatch(text, nxt, _line_end(text, nxt)):
                     col = 0  # a row whose last cells are empty, then the next row's number
+                elif col and blank_cells:
+                    # An empty cell inside a row (a person's 法定代表人, a company's 性别): the next value
+                    # is the next column's.
+                    col = (col + 1) % len(headers)
             elif col or not _cells_ahead(text, end + 1, len(headers)):
                 break  # without a serial column, a blank line ends the table (unless whole rows follow)
             pos = end + 1
@@ -5109,7 +5129,10 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             # "杜杰晨（配偶）、杜波志（子女）": co-applicants, each with the relation in brackets.
             for part in _NOTED_PART.finditer(ctx.text, s, e):
                 name = part.group(1)
-                if _pick_name(name, True) == len(name) and _valid_name(ctx, name):
+                # (A Mongolian or Tibetan name among them may be longer than any _valid_name takes.)
+                if (_pick_name(name, True) == len(name) and _valid_name(ctx, name)) or _transliterated_name(
+                    ctx, name
+                ):
                     ctx.add("name", part.start(1), part.end(1))
             return
         for ns, ne in _names_at(ctx, s, e, relaxed=True):

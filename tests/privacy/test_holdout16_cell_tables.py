@@ -233,3 +233,32 @@ def test_wrapped_first_cell(text: str, names: list[str], engine: str) -> None:
 )
 def test_rows_with_spaced_values(text: str, names: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A court's list one cell a line: a company's row leaves 性别 and 年龄 empty (blank lines), a
+        # person's row its 法定代表人; the rows below stay in their columns (a company's 法定代表人 is
+        # not flagged, as before).
+        (
+            "序号\n被执行人姓名/名称\n性别\n年龄\n身份证号码/统一社会信用代码\n法定代表人\n案号\n未履行金额（元）\n"
+            "1\n某某商贸有限公司\n\n\n91320312G59AF7925Q\n孔德珍\n（2023）苏0312执3466号\n514600\n"
+            "2\n某某农牧业开发有限公司\n\n\n9132031298U1FB766G\n金悦芳\n（2023）苏0312执499号\n1167800\n"
+            "3\n熊立婷\n女\n40\n320312********4420\n\n（2023）苏0312执1699号\n308600\n",
+            ["熊立婷"],
+        ),
+    ],
+)
+def test_vertical_empty_cells(text: str, names: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == names
+
+
+def test_mongolian_co_applicant(engine: str) -> None:
+    # A co-applicant's Mongolian name, longer than a Han name, among relatives noted in brackets.
+    text = (
+        "序号  摇号顺序号  申请人    共同申请人                                  配租房源\n"
+        "1     116         其其格    段林全（丈夫）、陆思远（儿子）、巴特尔朝克图（父亲）  "
+        "北苑公租房小区9-2-704室\n"
+    )
+    assert of_kind(text, engine, "name") == ["其其格", "段林全", "陆思远", "巴特尔朝克图"]
