@@ -23,8 +23,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from gongkai.lib.checksums import (
@@ -515,7 +516,8 @@ _ADDR_LABEL = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(ADDRESS_LABELS, key=len, reverse=True)) + r"|住(?<=[，,]住)"
     # A dwelling a judgment or an agreement disposes of: "位于某小区2栋1301室的房屋归原告所有",
     # "拆除其在某村3组162号院内搭建的…"; not an office's seat ("本局位于…").
-    r"|位于(?=[^\n，。；]{4,60}?(?:的[^\n，。；]{0,6}?(?:房屋|住房|住宅|房产)|院内))|其在(?=[^\n，。；]{4,60}?院内)"
+    # (A hard wrap may fall anywhere in it: "承租位于⏎某小区1幢1101室的公共租⏎赁住房".)
+    r"|位于(?=[^，。；]{4,60}?(?:的[^，。；]{0,7}?(?:房屋|住房|住宅|房产)|院内))|其在(?=[^\n，。；]{4,60}?院内)"
     # A household registration cancelled ("注销你在某村147号的常住户口").
     r"|在(?<=[你其]在)(?=[^\n，。；]{4,60}?的常住户口))"
     r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
@@ -5240,7 +5242,18 @@ _OFFICE_FOOT_BEFORE = re.compile(
 def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     labelled: set[int] = set()
-    for m in _ADDR_LABEL.finditer(text, block_start, block_end):
+    labels: Iterable[re.Match[str]] = _ADDR_LABEL.finditer(text, block_start, block_end)
+    if block_start > 1 and text[max(0, block_start - 8) : block_start - 1].rstrip(" \t　").endswith(
+        _CUT_LABELS
+    ):
+        # "…承租位于⏎某小区1幢1101室的公共租⏎赁住房": a label that a hard wrap left at the end of the line
+        # above (its look-ahead reads on past the block).
+        cut = _ADDR_LABEL.search(
+            text, text.rfind("\n", 0, block_start - 1) + 1, min(len(text), block_end + 80)
+        )
+        if cut is not None and cut.start() < block_start:
+            labels = itertools.chain((cut,), labels)
+    for m in labels:
         at = m.start()
         ls, le = _line_at(text, at)
         label = m.group()
@@ -5269,6 +5282,9 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # A form one field a line ("现居住地址⏎某县某镇某村56号"): the value fills the next line.
             le = _line_end(text, le + 1)
             seg = _ADDR_SEGMENT.fullmatch(text, m.end() + 1, le)
+            if seg is None and label.startswith(_CUT_LABELS):
+                # A sentence's place wrapped below ("（坐落于⏎某小区15号楼3单元1304室），"): its start.
+                seg = _ADDR_SEGMENT.match(text, m.end() + 1, le)
         else:
             seg = _ADDR_SEGMENT.match(text, m.end(), le)
         if not seg or _OFFICE_SEAT.search(seg.group()):
@@ -5391,6 +5407,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("address", start, end)
 
 
+# The labels of a place inside a sentence, which a hard wrap may leave at a line's end.
+_CUT_LABELS = ("位于", "坐落于", "坐落在")
 _LEAD_SPACE = re.compile(r"[ \t　]+")
 # The end of a field that is a dwelling: a house-level part then a separator or the line's end. Its
 # last character: a unit after a numeral, or a flat written as numbers ("28-1-802") from its first "-"

@@ -262,3 +262,26 @@ def test_mongolian_co_applicant(engine: str) -> None:
         "北苑公租房小区9-2-704室\n"
     )
     assert of_kind(text, engine, "name") == ["其其格", "段林全", "陆思远", "巴特尔朝克图"]
+
+
+# --- a place label left at a line's end by a hard wrap --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        (
+            "张三：\n    你于2019年承租位于\n城南公租房小区1幢1101室的公共租\n赁住房。经我中心复核，\n",
+            ["城南公租房小区1幢1101室"],
+        ),
+        (
+            "你的配偶于2022年购置商品住房一套（坐落于\n华兴路159号民安小区15号楼3单元1304室），\n",
+            ["华兴路159号民安小区15号楼3单元1304室"],
+        ),
+        # An office's seat after the same label is no home: no dwelling follows.
+        ("本中心位于\n城关镇人民路88号，办公时间为工作日。\n", []),
+        ("本次配租的房源位于\n城南公租房小区，共计120套。\n", []),
+    ],
+)
+def test_wrapped_place_label(text: str, addresses: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "address") == addresses
