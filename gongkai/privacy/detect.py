@@ -2778,7 +2778,11 @@ def _value_below(ctx: _Ctx, le: int) -> None:
 def _header_cell_at(ctx: _Ctx, pos: int, le: int) -> bool:
     """Whether the grid cell at pos holds a header's word ("性别", "联系电话"), not a value."""
     run = _HAN_RUN.match(ctx.text, pos, le)
-    return run is not None and any(p.search(run.group()) for p in _HEADER_WORD_PATTERNS)
+    if run is None:
+        return False
+    if ctx.text[run.end() : run.end() + 1].isdigit():
+        return False  # "竹核乡石门村3组7号": a value with a house number, whatever words it holds
+    return any(p.search(run.group()) for p in _HEADER_WORD_PATTERNS)
 
 
 def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
@@ -5282,8 +5286,9 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # A form one field a line ("现居住地址⏎某县某镇某村56号"): the value fills the next line.
             le = _line_end(text, le + 1)
             seg = _ADDR_SEGMENT.fullmatch(text, m.end() + 1, le)
-            if seg is None and label.startswith(_CUT_LABELS):
-                # A sentence's place wrapped below ("（坐落于⏎某小区15号楼3单元1304室），"): its start.
+            if seg is None and (label.startswith(_CUT_LABELS) or "，" in text[ls : m.end()]):
+                # A sentence's place wrapped below ("（坐落于⏎某小区15号楼3单元1304室），", "…，住⏎某路5号
+                # 康居苑27号楼3单元103室。"): its start.
                 seg = _ADDR_SEGMENT.match(text, m.end() + 1, le)
         else:
             seg = _ADDR_SEGMENT.match(text, m.end(), le)

@@ -278,10 +278,36 @@ def test_mongolian_co_applicant(engine: str) -> None:
             "你的配偶于2022年购置商品住房一套（坐落于\n华兴路159号民安小区15号楼3单元1304室），\n",
             ["华兴路159号民安小区15号楼3单元1304室"],
         ),
+        # A label after a comma in a sentence, its value wrapped with the sentence's rest.
+        (
+            "被执行人：李建国，男，1987年8月7日出生，汉族，住\n城关镇新城路5号康居苑27号楼3单元103室。\n",
+            ["城关镇新城路5号康居苑27号楼3单元103室"],
+        ),
+        (
+            "2．董博刚户，房屋坐落：\n城关街道昆仑大道10巷28号，框架结构，证\n",
+            ["城关街道昆仑大道10巷28号"],
+        ),
         # An office's seat after the same label is no home: no dwelling follows.
         ("本中心位于\n城关镇人民路88号，办公时间为工作日。\n", []),
         ("本次配租的房源位于\n城南公租房小区，共计120套。\n", []),
     ],
 )
 def test_wrapped_place_label(text: str, addresses: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "address") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # A form drawn as a Markdown grid: a village's address with its house number is a value, though
+        # "村" and "组" are header words too.
+        (
+            "| 户主姓名 | 曲比木呷 |\n| 家庭住址 | 竹核乡石门村3组7号 |\n| 家庭人口 | 4人 |\n",
+            ["竹核乡石门村3组7号"],
+        ),
+        # A grid's header row: "所在村" is no value.
+        ("| 家庭住址 | 所在村 | 家庭人口 |\n", []),
+    ],
+)
+def test_grid_form_address(text: str, addresses: list[str], engine: str) -> None:
     assert of_kind(text, engine, "address") == addresses
