@@ -5124,7 +5124,16 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             if _pick_name(name, True) == 2 and _valid_name(ctx, name):
                 ctx.add("name", s, e)
             return
-        if "、" in value and all(_listed_owner(ctx, p) for p in value.split("、")):
+        owners = value.split("、") if "、" in value else ()
+        if (
+            owners
+            and all(
+                _listed_owner(ctx, p) or (_four_character_name(p) and not _KIN_WORD_RE.match(p))
+                for p in owners
+            )
+            and any(_listed_owner(ctx, p) for p in owners)
+        ):
+            # (Beside a name, a four-character part is another owner's: "额尔敦毕力格、乌兰图雅".)
             # "吉克子哈、吉克阿呷": co-owners in one cell, each a name.
             pos = s
             for owner in value.split("、"):

@@ -311,3 +311,24 @@ def test_wrapped_place_label(text: str, addresses: list[str], engine: str) -> No
 )
 def test_grid_form_address(text: str, addresses: list[str], engine: str) -> None:
     assert of_kind(text, engine, "address") == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Two owners in one cell of the owner's column: a Mongolian name and a four-character one.
+        (
+            "协议编号  被征收人  房屋坐落  补偿方式\n"
+            "PG-2025-411  额尔敦毕力格、乌兰图雅  桑根达来镇下湾村四社60号  产权调换\n",
+            ["额尔敦毕力格", "乌兰图雅"],
+        ),
+        # An office beside a name in the same cell: the cell is not read as a list of owners.
+        (
+            "协议编号  被征收人  房屋坐落  补偿方式\n"
+            "PG-2025-411  额尔敦毕力格、城关镇政府  城关镇人民路60号  产权调换\n",
+            [],
+        ),
+    ],
+)
+def test_co_owners_in_one_cell(text: str, names: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == names
