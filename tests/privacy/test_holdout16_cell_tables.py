@@ -332,3 +332,40 @@ def test_grid_form_address(text: str, addresses: list[str], engine: str) -> None
 )
 def test_co_owners_in_one_cell(text: str, names: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == names
+
+
+def test_paragraph_rows_with_relatives(engine: str) -> None:
+    # Each row of a typeset table in its own paragraph: the applicant, then the co-applicants each
+    # with the relation, before or after the name.
+    text = paragraphs(
+        "2022年公共租赁住房实物配租结果公告",
+        "",
+        "现将配租结果公示如下：",
+        "序号  摇号顺序号  申请人  共同申请人                      配租房源                     月租金（元）",
+        "1     47          张丽娟  王建飞（丈夫）；王秀秋（女儿）  北苑人才公寓6栋2单元604室    274",
+        "2     93          许立林  配偶 史月；儿子 许全            北苑人才公寓17幢101室        396",
+        "3     116         杜翠婷  丈夫 孙春云                     北苑人才公寓8号楼3单元602室  136",
+        "  请配租家庭于2022年1月16日前办理签约手续。",
+    )
+    assert of_kind(text, engine, "name") == [
+        "张丽娟",
+        "王建飞",
+        "王秀秋",
+        "许立林",
+        "史月",
+        "许全",
+        "杜翠婷",
+        "孙春云",
+    ]
+
+
+def test_table_foot_after_wrapped_rows(engine: str) -> None:
+    # The office's signature and date below a table whose last row wrapped: no row, no name.
+    text = (
+        "序号 户主姓名 家庭住址 受灾情况 补助金额（元）\n"
+        "1   孙立新   城关镇前进村109号   山体滑   15000\n"
+        "                                    坡致住房损毁\n"
+        "                    城关镇人民政府\n"
+        "                    2023年3月24日\n"
+    )
+    assert of_kind(text, engine, "name") == ["孙立新"]
