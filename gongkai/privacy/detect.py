@@ -4859,19 +4859,41 @@ def _coded_rows(text: str, pos: int, width: int) -> bool:
     return False
 
 
-def _blank_cells(text: str, pos: int, width: int, numbers: re.Pattern[str]) -> bool:
-    """Whether the first row, from its number at pos to the next row's, holds blank lines that are its
-    empty cells: counted with them, its lines are the header's width ("1⏎某公司⏎⏎⏎9132…⏎…⏎2")."""
+def _header_again(text: str, pos: int, headers: list[str]) -> int:
+    """The position after the header's words, one a line, repeated from pos on (a page's top); else 0."""
+    for word in headers:
+        end = _line_end(text, pos)
+        if text[pos:end].strip() != word:
+            return 0
+        pos = end + 1
+    return pos
+
+
+def _next_number(text: str, pos: int, number: str, numbers: re.Pattern[str]) -> bool:
+    """Whether the line at pos holds the number of the row after row `number` ("3" after "2"; any code
+    of a coded table): not a count in a cell ("核定人数" 3 in row 1)."""
+    value = text[pos : _line_end(text, pos)].strip()
+    if numbers is _SERIAL:
+        return value.isdigit() and number.isdigit() and int(value) == int(number) + 1
+    return numbers.fullmatch(value) is not None
+
+
+def _blank_cells(text: str, pos: int, headers: list[str], numbers: re.Pattern[str]) -> bool:
+    """Whether the row from its number at pos to the next row's holds blank lines that are its empty
+    cells: blank lines between its values, which counted with them are no more than the header's width
+    ("1⏎某公司⏎⏎⏎9132…⏎…⏎2", "2⏎⏎郝秀⏎妻⏎1306…⏎⏎⏎3")."""
+    width = len(headers)
+    number = text[pos : _line_end(text, pos)].strip()
     values: list[str] = []
     while pos < len(text) and len(values) <= width + 1:
         end = _line_end(text, pos)
-        if values and numbers.fullmatch(text, pos, end):
+        if values and (_next_number(text, pos, number, numbers) or text[pos:end].strip() == headers[0]):
             break
         values.append(text[pos:end].strip())
         pos = end + 1
     while values and not values[-1]:
         values.pop()
-    return len(values) == width and "" in values
+    return len(values) <= width and "" in values
 
 
 def _cells_ahead(text: str, pos: int, width: int) -> bool:
@@ -4982,7 +5004,8 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
             return  # a list of words, not a header above numbered rows
     for (s, e), h in zip(lines, headers, strict=True):
         ctx.rows[s] = ([(s, e)], [h])
-    blank_cells = serial and _blank_cells(text, _next_filled(text, pos), len(headers), numbers)
+    blank_cells = False
+    number = ""  # the row's serial number
     col = 0
     while pos < len(text):
         end = _line_end(text, pos)
@@ -4990,18 +5013,26 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         if not value:
             if serial:
                 nxt = _next_filled(text, pos)
-                if col and numbers.fullmatch(text, nxt, _line_end(text, nxt)):
-                    col = 0  # a row whose last cells are empty, then the next row's number
-                elif col and blank_cells:
-                    # An empty cell inside a row (a person's 法定代表人, a company's 性别): the next value
+                if col and blank_cells and not _next_number(text, nxt, number, numbers):
+                    # An empty cell inside a row (a person's 法定代表人, a member's 户主): the next value
                     # is the next column's.
                     col = (col + 1) % len(headers)
+                elif col and numbers.fullmatch(text, nxt, _line_end(text, nxt)):
+                    col = 0  # a row whose last cells are empty, then the next row's number
             elif col or not _cells_ahead(text, end + 1, len(headers)):
                 break  # without a serial column, a blank line ends the table (unless whole rows follow)
             pos = end + 1
             continue
+        if value == headers[0]:
+            after = _header_again(text, pos, headers)
+            if after:
+                pos, col = after, 0  # the header repeated at the top of the next page: rows go on below
+                continue
         if col == 0 and serial and not numbers.fullmatch(text, pos, end):
             break  # the next heading ("三、停保户"), not a row's serial number
+        if col == 0 and serial:
+            number = value
+            blank_cells = _blank_cells(text, pos, headers, numbers)
         if len(value) > 60:
             break
         lead = len(text[pos:end]) - len(text[pos:end].lstrip())

@@ -369,3 +369,17 @@ def test_table_foot_after_wrapped_rows(engine: str) -> None:
         "                    2023年3月24日\n"
     )
     assert of_kind(text, engine, "name") == ["孙立新"]
+
+
+def test_vertical_members_and_repeated_header(engine: str) -> None:
+    # A household register one cell a line: a member's row leaves 户主 and the household's cells blank,
+    # a count ("3") is no row's number, and the header repeated on the next page is no row.
+    text = (
+        "序号\n户主\n姓名\n与户主关系\n身份证号码\n核定人数\n住址\n"
+        "1\n申成辉\n申成辉\n户主\n130602196901119597\n3\n骆驼湾村5组12号\n\n"
+        "2\n\n郝秀英\n妻\n130624195412222642\n\n\n\n"
+        "3\n\n申小红\n次女\n130624197205270448\n\n\n\n"
+        "序号\n户主\n姓名\n与户主关系\n身份证号码\n核定人数\n住址\n"
+        "4\n\n李桂翠\n母亲\n130602197811264322\n\n\n"
+    )
+    assert of_kind(text, engine, "name") == ["申成辉", "申成辉", "郝秀英", "申小红", "李桂翠"]
