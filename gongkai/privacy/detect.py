@@ -4804,9 +4804,16 @@ _ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,14}}(?:[（(][A-
 _SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
 
 
+# A column of one character: the village ("村") or the group ("组") of a household in a rural list.
+_ONE_CHAR_HEADERS = frozenset({"村", "组"})
+
+
 def _header_word(text: str, ls: int, le: int) -> str | None:
     m = _ONE_WORD.fullmatch(text, ls, le)
-    return m.group(1) if m else None
+    if m is None:
+        word = text[ls:le].strip(" \t　")
+        return word if word in _ONE_CHAR_HEADERS else None
+    return m.group(1)
 
 
 @functools.lru_cache(maxsize=4096)

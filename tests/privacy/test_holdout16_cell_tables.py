@@ -383,3 +383,22 @@ def test_vertical_members_and_repeated_header(engine: str) -> None:
         "4\n\n李桂翠\n母亲\n130602197811264322\n\n\n"
     )
     assert of_kind(text, engine, "name") == ["申成辉", "申成辉", "郝秀英", "申小红", "李桂翠"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A column of one character ("村") in a header one word a line.
+        (
+            "序号\n购机户\n乡镇\n村\n机具品目\n数量\n兑付金额(元)\n"
+            "1\n阿西阿衣\n四开镇\n好谷村\n铺膜机\n1\n35,130.00\n\n"
+            "2\n刘建平\n新城镇\n解放沟村\n微耕机\n1\n27380\n\n"
+            "3\n城北农机专业合作社\n新城镇\n城北社区\n铺膜机\n1\n33,210.00\n",
+            ["阿西阿衣", "刘建平"],
+        ),
+        # A sex written alone on its line is a value, not a header: the form's fields stay unread.
+        ("姓名\n男\n村\n", []),
+    ],
+)
+def test_one_character_header(text: str, names: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == names
