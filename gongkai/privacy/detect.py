@@ -25,7 +25,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from gongkai.lib.checksums import (
@@ -533,7 +533,8 @@ _ADDR_LABEL = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(ADDRESS_LABELS, key=len, reverse=True)) + r"|住(?<=[，,]住)"
     # A dwelling a judgment or an agreement disposes of: "位于某小区2栋1301室的房屋归原告所有",
     # "拆除其在某村3组162号院内搭建的…"; not an office's seat ("本局位于…").
-    r"|位于(?=[^\n，。；]{4,60}?(?:的[^\n，。；]{0,6}?(?:房屋|住房|住宅|房产)|院内))|其在(?=[^\n，。；]{4,60}?院内)"
+    # (A hard wrap may fall anywhere in it: "承租位于⏎某小区1幢1101室的公共租⏎赁住房".)
+    r"|位于(?=[^，。；]{4,60}?(?:的[^，。；]{0,7}?(?:房屋|住房|住宅|房产)|院内))|其在(?=[^\n，。；]{4,60}?院内)"
     # A household registration cancelled ("注销你在某村147号的常住户口").
     r"|在(?<=[你其]在)(?=[^\n，。；]{4,60}?的常住户口))"
     r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
@@ -1009,9 +1010,18 @@ def _html_view(text: str) -> str:
     pos = 0
     cells = 0
     in_row = False
+    # Whether the line being built holds text: a block that opens on a line of its own ("</p>\n<p>")
+    # starts no second line, so paragraphs ("<p>户主</p>\n<p>身份证号码</p>", a table flattened one
+    # cell a paragraph) lie on consecutive lines; an empty one ("<p></p>") still leaves a blank line.
+    filled = False
     for m in _HTML_TAG.finditer(text):
         chunk = text[pos : m.start()]
-        out.append(chunk.translate(_LAYOUT_SPACE) if in_row or chunk.isspace() else chunk)
+        if in_row or chunk.isspace():
+            out.append(chunk.translate(_LAYOUT_SPACE))
+            filled = filled or not chunk.isspace()
+        elif chunk:
+            out.append(chunk)
+            filled = not chunk[chunk.rfind("\n") + 1 :].isspace()
         pos = m.end()
         size = m.end() - m.start()
         name = (m.group(1) or "").lower()
@@ -1021,12 +1031,17 @@ def _html_view(text: str) -> str:
             # leave an empty line between rows, which ends a table).
             cells, in_row = 0, not closing
             out.append((" " if closing else "\n") + " " * (size - 1))
+            filled = filled and closing
         elif name in ("td", "th") and not closing:
             out.append(("\t" if cells else " ") + " " * (size - 1))
             cells += 1
         elif name in _HTML_BLOCKS and (not in_row or name == "table"):
             in_row = False
-            out.append("\n" + " " * (size - 1))
+            if closing or filled or name in ("br", "hr"):
+                out.append("\n" + " " * (size - 1))
+                filled = False
+            else:
+                out.append(" " * size)
         else:
             out.append(" " * size)
     out.append(text[pos:])
@@ -2873,7 +2888,11 @@ def _value_below(ctx: _Ctx, le: int) -> None:
 def _header_cell_at(ctx: _Ctx, pos: int, le: int) -> bool:
     """Whether the grid cell at pos holds a header's word ("性别", "联系电话"), not a value."""
     run = _HAN_RUN.match(ctx.text, pos, le)
-    return run is not None and any(p.search(run.group()) for p in _HEADER_WORD_PATTERNS)
+    if run is None:
+        return False
+    if ctx.text[run.end() : run.end() + 1].isdigit():
+        return False  # "竹核乡石门村3组7号": a value with a house number, whatever words it holds
+    return any(p.search(run.group()) for p in _HEADER_WORD_PATTERNS)
 
 
 def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
@@ -4663,6 +4682,24 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         ):
             # (Not the rest of a row broken over lines: its cells are the columns after the row's.)
             row = _fit_spaced_row(text, pos, end, row, row_sep, width)
+        if (
+            row_sep == "ws2"
+            and len(row) < width
+            and row
+            and " " in text[row[0][0] : row[0][1]]
+            and _LABEL_FIRST.match(text, *row[0]) is None  # "账户: 某银行  户名：…": a form's line
+        ):
+            # A row typeset with one space between its cells under a header spaced wider ("1 张三 女
+            # 1963.07 …", or "1 张三   某村3组 …" once a spaced name is packed): one space after its
+            # first cell, one space parts its cells too, when that makes no more cells than the header
+            # has.
+            single = _split_cells(text, pos, end, "ws")
+            if len(single) > width:
+                single = _fit_cells(text, single, width)
+            if len(row) < len(single) <= width:
+                row = single
+        elif row_sep in ("ws", "ws2") and len(row) > width:
+            row = _fit_cells(text, row, width)
         while len(row) > width and row[-1][0] == row[-1][1]:
             row.pop()  # "1\t张三\t4\t34000\t": a separator after the last cell opens no column
         if len(row) == len(cells) + 1 and _CODE_CELL.fullmatch(text, *row[0]):
@@ -4679,7 +4716,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         if (
             0 < carried < width
             and row
-            and not _SERIAL.fullmatch(text, *row[0])
+            # (A number alone on its line is a cell's, "40.48⏎    136": a row has a serial and more.)
+            and (len(row) == 1 or not _SERIAL.fullmatch(text, *row[0]))
             and not _NOT_CONTINUED.search(row_line)  # "审核人：…", a sentence: the table's foot
         ):
             # A word cut at the line's end ("…  困⏎境儿童  重残"): no space on either side of the
@@ -4703,6 +4741,20 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             # so is a line set under the last columns ("            危房改造  已办结").
             wrapped = True
             pos = end + 1
+            continue
+        elif (
+            carried == 0
+            and row
+            and (
+                (
+                    row_sep in ("ws", "ws2")  # a typeset table's (a tab's or a comma's cell never wraps)
+                    and len(row) <= max(1, width // 2)
+                    and _wrapped_cells(text, pos, row, cells[min(2, len(cells) - 1)][0] - ls)
+                )
+                or _wrapped_number(ctx, pos, row, headers[0])
+            )
+        ):
+            pos = end + 1  # the rest of cells of the row above, wrapped: the table goes on below
             continue
         elif len(row) < 2 or len(row) > width:
             break
@@ -4820,6 +4872,59 @@ def _fine_cells(text: str, tokens: list[tuple[int, int]], groups: bool) -> list[
     return cells
 
 
+# The indentation from which a line of short pieces under a whole row is that row's wrapped cells
+# ("3  张三  某镇前进村109号  山体滑  15000⏎<spaces>坡致住房损毁"), not a paragraph (indented 2 to 4).
+_WRAP_INDENT = 8
+
+
+# One space parts a typeset row's cells, but also the groups of a number ("0834 8738079", "6259 6524 9843
+# 0571") and a relation from the relative's name ("丈夫：黄波飞，女 孔宇航").
+_NUMBER_GROUP = re.compile(r"[0-9]{3,8}")
+_LABEL_FIRST = re.compile(rf"[{_HAN}（）()]{{1,12}}[:：]")
+_KIN_LAST = re.compile(rf"[^\n]*[，,；;、：:]{_KIN_WORD}")  # (a relation alone may be a column's)
+_KIN_FIRST = re.compile(rf"{_KIN_WORD}[:：]?[{_HAN}]{{2,4}}")
+_KIN_WORD_RE = re.compile(_KIN_WORD)
+_GIVEN_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
+_GROUPED_CARD = re.compile(r"(?:[0-9]{4} ){3,4}[0-9]{1,4}")
+
+
+def _grouped_number(text: str, cells: list[tuple[int, int]], i: int) -> int:
+    """The end (exclusive index) of the run of cells from i that are the groups of one phone number or
+    bank card, else i."""
+    j = i
+    while j < len(cells) and j - i < 5 and _NUMBER_GROUP.fullmatch(text, *cells[j]):
+        j += 1
+    while j - i >= 2:
+        value = text[cells[i][0] : cells[j - 1][1]]
+        digits = value.replace(" ", "")
+        if (
+            _MOBILE.fullmatch(digits)
+            or (j - i == 2 and _AREA.fullmatch(text, *cells[i]) and _LOCAL.fullmatch(text, *cells[i + 1]))
+            or (16 <= len(digits) <= 19 and _GROUPED_CARD.fullmatch(value))
+        ):
+            return j
+        j -= 1
+    return i
+
+
+def _fit_cells(text: str, row: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """A typeset row split at every space into more cells than its header has, with the groups of a
+    number and a relation and its relative's name joined again (while still too many)."""
+    cells = list(row)
+    i = 0
+    while len(cells) > width and i < len(cells) - 1:
+        j = _grouped_number(text, cells, i)
+        if j > i:
+            cells[i:j] = [(cells[i][0], cells[j - 1][1])]
+        elif (_KIN_LAST.fullmatch(text, *cells[i]) and _GIVEN_NAME.fullmatch(text, *cells[i + 1])) or (
+            _KIN_WORD_RE.search(text, *cells[i]) and _KIN_FIRST.fullmatch(text, *cells[i + 1])
+        ):
+            cells[i : i + 2] = [(cells[i][0], cells[i + 1][1])]
+            continue  # the joined cell may take the next relative too
+        i += 1
+    return cells
+
+
 # How many digits a phone (with its area code) or a bank card has.
 _NUMBER_LENGTHS = frozenset({10, 11, 12, 16, 17, 18, 19})
 
@@ -4870,6 +4975,48 @@ _WRAPPED_REST = re.compile(
 
 def _wrapped_rest(text: str, start: int, end: int) -> bool:
     return _WRAPPED_REST.fullmatch(text, start, end) is not None
+
+
+# A document's number (文号) in a row's first cell: "某征补〔2024〕418号".
+_DOC_NUMBER = re.compile(rf"[{_HAN}]{{1,8}}[〔［\[（(][0-9]{{4}}[〕］\]）)][0-9]{{1,6}}号")
+
+
+_CODE_PART = re.compile(r"[A-Z0-9\-]{1,20}")
+
+
+def _wrapped_number(ctx: _Ctx, pos: int, row: list[tuple[int, int]], first: str) -> bool:
+    """Whether the line at pos, one cell, ends the number that opens the row above, cut by its column's
+    width: a document's ("某征补〔2024⏎〕418号", "某征补⏎〔2024〕150号"), or a code under a "…编号" column
+    ("202⏎50016")."""
+    if len(row) != 1:
+        return False
+    above = ctx.text.rfind("\n", 0, pos - 1) + 1
+    row_above = ctx.rows.get(above)
+    if row_above is None or not row_above[0]:
+        return False
+    head, rest = ctx.text[slice(*row_above[0][0])], ctx.text[slice(*row[0])]
+    if _DOC_NUMBER.fullmatch(head + rest):
+        return True
+    return (
+        first.endswith("号")
+        and not first.endswith("序号")  # a serial number is short: "1⏎1" is a row, then a page's number
+        and len(head) >= 3
+        and _CODE_PART.fullmatch(head) is not None
+        and _CODE_PART.fullmatch(rest) is not None
+        and len(head) + len(rest) <= 24
+    )
+
+
+def _wrapped_cells(text: str, pos: int, row: list[tuple[int, int]], third: int) -> bool:
+    """Whether the line at pos holds only the wrapped rests of cells of the whole row above (a PDF's
+    cell too narrow for its value: "411****⏎<spaces>*******4914", "山体滑⏎<spaces>坡致住房损毁"): it
+    opens far right, under the header's third column or further, where no row's first cells lie."""
+    s = row[0][0]
+    return (
+        s - pos >= max(_WRAP_INDENT, third)
+        and all(b - a <= 24 for a, b in row)
+        and _NOT_CONTINUED.search(text, s, row[-1][1]) is None
+    )
 
 
 # A line under a table's header that is no row: a Markdown rule ("|---|---|", group "rule", which a
@@ -5045,14 +5192,27 @@ _ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,14}}(?:[（(][A-
 _SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
 
 
+# A column of one character: the village ("村") or the group ("组") of a household in a rural list.
+_ONE_CHAR_HEADERS = frozenset({"村", "组"})
+
+
 def _header_word(text: str, ls: int, le: int) -> str | None:
     m = _ONE_WORD.fullmatch(text, ls, le)
-    return m.group(1) if m else None
+    if m is None:
+        word = text[ls:le].strip(" \t　")
+        return word if word in _ONE_CHAR_HEADERS else None
+    return m.group(1)
 
 
 @functools.lru_cache(maxsize=4096)
 def _known_header(word: str) -> bool:
-    return word == "序号" or word in _HEADER_WORDS or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
+    return (
+        word == "序号"
+        or word in _HEADER_WORDS
+        or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
+        # How a thing is done, a column of a compensation or a payment list: "补偿方式", "发放方式".
+        or (word.endswith("方式") and len(word) <= 6)
+    )
 
 
 def _next_filled(text: str, pos: int) -> int:
@@ -5073,6 +5233,62 @@ def _serial_rows(text: str, pos: int, width: int) -> bool:
         if text[pos : _line_end(text, pos)].strip() == "2":
             return n >= width - 2
     return False
+
+
+# A row's number that is a code: a prefix of letters, then digits ("LH2024-0003", "XF20250149").
+_CODED_SERIAL = re.compile(r"[ \t　]*([A-Z]{1,4})[0-9]{2,10}(?:[-－][0-9]{1,6})?[ \t　]*")
+
+
+def _coded_rows(text: str, pos: int, width: int) -> bool:
+    """Whether the one-cell lines from pos on open with a coded number (_CODED_SERIAL) and, a header's
+    width on (less a row's last empty cells), another with the same letters."""
+    pos = _next_filled(text, pos)
+    first = _CODED_SERIAL.fullmatch(text, pos, _line_end(text, pos))
+    if first is None:
+        return False
+    for n in range(1, width + 1):
+        pos = _next_filled(text, _line_end(text, pos) + 1)
+        again = _CODED_SERIAL.fullmatch(text, pos, _line_end(text, pos))
+        if again is not None and again.group(1) == first.group(1):
+            return n >= width - 2
+    return False
+
+
+def _header_again(text: str, pos: int, headers: list[str]) -> int:
+    """The position after the header's words, one a line, repeated from pos on (a page's top); else 0."""
+    for word in headers:
+        end = _line_end(text, pos)
+        if text[pos:end].strip() != word:
+            return 0
+        pos = end + 1
+    return pos
+
+
+def _next_number(text: str, pos: int, number: str, numbers: re.Pattern[str]) -> bool:
+    """Whether the line at pos holds the number of the row after row `number` ("3" after "2"; any code
+    of a coded table): not a count in a cell ("核定人数" 3 in row 1)."""
+    value = text[pos : _line_end(text, pos)].strip()
+    if numbers is _SERIAL:
+        return value.isdigit() and number.isdigit() and int(value) == int(number) + 1
+    return numbers.fullmatch(value) is not None
+
+
+def _blank_cells(text: str, pos: int, headers: list[str], numbers: re.Pattern[str]) -> bool:
+    """Whether the row from its number at pos to the next row's holds blank lines that are its empty
+    cells: blank lines between its values, which counted with them are no more than the header's width
+    ("1⏎某公司⏎⏎⏎9132…⏎…⏎2", "2⏎⏎郝秀⏎妻⏎1306…⏎⏎⏎3")."""
+    width = len(headers)
+    number = text[pos : _line_end(text, pos)].strip()
+    values: list[str] = []
+    while pos < len(text) and len(values) <= width + 1:
+        end = _line_end(text, pos)
+        if values and (_next_number(text, pos, number, numbers) or text[pos:end].strip() == headers[0]):
+            break
+        values.append(text[pos:end].strip())
+        pos = end + 1
+    while values and not values[-1]:
+        values.pop()
+    return len(values) <= width and "" in values
 
 
 def _cells_ahead(text: str, pos: int, width: int) -> bool:
@@ -5143,7 +5359,9 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         ):
             headers, lines = headers[1:], lines[1:]  # a title above the header ("家庭成员基本情况")
             start = lines[0][0]
-        cut = _first_row_at(ctx, headers)
+        nxt = _next_filled(text, pos)
+        # A row's coded number right below the words ("LH2024-0003") ends the header there.
+        cut = 0 if _CODED_SERIAL.fullmatch(text, nxt, _line_end(text, nxt)) else _first_row_at(ctx, headers)
         if cut:
             headers, lines, pos = headers[:cut], lines[:cut], lines[cut][0]
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
@@ -5152,6 +5370,11 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
     # Rows numbered "1", "2" a header's width apart show the table, whatever its other headers say
     # ("不动产坐落", "单元号", "用途" are not words the header rules know).
     counted = serial and _serial_rows(text, pos, len(headers))
+    # Or numbered by a code under a "…号" column ("轮候号": "LH2024-0003", "LH2024-0004").
+    coded = bool(headers) and headers[0].endswith("号") and _coded_rows(text, pos, len(headers))
+    numbers = _CODED_SERIAL if coded else _SERIAL
+    serial = serial or coded
+    counted = counted or coded
     if any(
         roles[i - 1] == "name"
         and not _known_header(h)
@@ -5172,10 +5395,12 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         return
     if serial:
         nxt = _next_filled(text, pos)
-        if not _SERIAL.fullmatch(text, nxt, _line_end(text, nxt)):
+        if not numbers.fullmatch(text, nxt, _line_end(text, nxt)):
             return  # a list of words, not a header above numbered rows
     for (s, e), h in zip(lines, headers, strict=True):
         ctx.rows[s] = ([(s, e)], [h])
+    blank_cells = False
+    number = ""  # the row's serial number
     col = 0
     while pos < len(text):
         end = _line_end(text, pos)
@@ -5183,14 +5408,26 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         if not value:
             if serial:
                 nxt = _next_filled(text, pos)
-                if col and _SERIAL.fullmatch(text, nxt, _line_end(text, nxt)):
+                if col and blank_cells and not _next_number(text, nxt, number, numbers):
+                    # An empty cell inside a row (a person's 法定代表人, a member's 户主): the next value
+                    # is the next column's.
+                    col = (col + 1) % len(headers)
+                elif col and numbers.fullmatch(text, nxt, _line_end(text, nxt)):
                     col = 0  # a row whose last cells are empty, then the next row's number
             elif col or not _cells_ahead(text, end + 1, len(headers)):
                 break  # without a serial column, a blank line ends the table (unless whole rows follow)
             pos = end + 1
             continue
-        if col == 0 and serial and not _SERIAL.fullmatch(text, pos, end):
+        if value == headers[0]:
+            after = _header_again(text, pos, headers)
+            if after:
+                pos, col = after, 0  # the header repeated at the top of the next page: rows go on below
+                continue
+        if col == 0 and serial and not numbers.fullmatch(text, pos, end):
             break  # the next heading ("三、停保户"), not a row's serial number
+        if col == 0 and serial:
+            number = value
+            blank_cells = _blank_cells(text, pos, headers, numbers)
         if len(value) > 60:
             break
         lead = len(text[pos:end]) - len(text[pos:end].lstrip())
@@ -5443,7 +5680,18 @@ _OFFICE_FOOT_BEFORE = re.compile(
 def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     labelled: set[int] = set()
-    for m in _ADDR_LABEL.finditer(text, block_start, block_end):
+    labels: Iterable[re.Match[str]] = _ADDR_LABEL.finditer(text, block_start, block_end)
+    if block_start > 1 and text[max(0, block_start - 8) : block_start - 1].rstrip(" \t　").endswith(
+        _CUT_LABELS
+    ):
+        # "…承租位于⏎某小区1幢1101室的公共租⏎赁住房": a label that a hard wrap left at the end of the line
+        # above (its look-ahead reads on past the block).
+        cut = _ADDR_LABEL.search(
+            text, text.rfind("\n", 0, block_start - 1) + 1, min(len(text), block_end + 80)
+        )
+        if cut is not None and cut.start() < block_start:
+            labels = itertools.chain((cut,), labels)
+    for m in labels:
         at = m.start()
         ls, le = _line_at(text, at)
         label = m.group()
@@ -5472,6 +5720,10 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # A form one field a line ("现居住地址⏎某县某镇某村56号"): the value fills the next line.
             le = _line_end(text, le + 1)
             seg = _ADDR_SEGMENT.fullmatch(text, m.end() + 1, le)
+            if seg is None and (label.startswith(_CUT_LABELS) or "，" in text[ls : m.end()]):
+                # A sentence's place wrapped below ("（坐落于⏎某小区15号楼3单元1304室），", "…，住⏎某路5号
+                # 康居苑27号楼3单元103室。"): its start.
+                seg = _ADDR_SEGMENT.match(text, m.end() + 1, le)
         else:
             seg = _ADDR_SEGMENT.match(text, m.end(), le)
         if not seg or _OFFICE_SEAT.search(seg.group()):
@@ -5594,6 +5846,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("address", start, end)
 
 
+# The labels of a place inside a sentence, which a hard wrap may leave at a line's end.
+_CUT_LABELS = ("位于", "坐落于", "坐落在")
 _LEAD_SPACE = re.compile(r"[ \t　]+")
 # The end of a field that is a dwelling: a house-level part then a separator or the line's end. Its
 # last character: a unit after a numeral, or a flat written as numbers ("28-1-802") from its first "-"
