@@ -194,6 +194,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # numbered household's item ("1．李四户，房屋坐落：…", "2．王五户（3人），某村，房屋倒塌3间").
         "户[，,][ \t　]*[0-9.]+亩",
         "[0-9][.、．][ \t　]*[\u4e00-\u9fff·]{2,10}户(?:[，,]|[（(][0-9])",
+        # "（一）张三户（2人），某村，…": an item numbered in Chinese numerals, found from the household's
+        # size.
+        "户[（(][0-9]{1,2}人[)）]",
         # A masked ID in brackets after a name ("张三（4101**********1234）"), a list's later item ("另：").
         "[（(][1-9][0-9]{2,5}[*]{4}",
         "另：",
@@ -1207,6 +1210,12 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     # Each analyser runs once per block of consecutive triggered lines, not once per line: on text
     # with personal data on every line the per-call cost would dominate. No analysed pattern
     # matches across a "\n", so the results are those of a line-by-line run.
+    if "name" in config.kinds:
+        _addressee_after_number(ctx)
+        if "户中" in text or "户\n中" in text:
+            _households_among(ctx)
+        if "\n" in text:
+            _wrapped_labels(ctx)
     num_bit = _FAMILY_BIT["num"]
     ctx.num_blocks = _blocks(lines, num_bit)
     for bit, analyse in _ANALYSERS:
@@ -2368,6 +2377,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 if 4 <= cut <= 10 and _minority_name(ctx, run[:cut]):
                     ctx.add("name", end, end + cut)
                     named = True
+            if not named and not contact:
+                named = _item_label_name(ctx, label, ls, start, end, le)
         # An office's 联系人 is common and not private: a rare surname needs the stronger labels.
         last = label.rstrip(" \t　")[-1:]
         if last in "|｜" and _header_cell_at(ctx, end, le):
@@ -2398,6 +2409,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 _four_character_name(name) and _valid_name(ctx, name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
+    if "监护人）" in block or "监护人)" in block:
+        _guardian_pairs(ctx, block_start, block_end)
     household = "户，" in block or "户," in block or "户（" in block or "户(" in block
     if household and "亩" in block:
         for area in _HOUSEHOLD_AREA.finditer(text, block_start, block_end):
@@ -2434,6 +2447,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             _name_token(ctx, name, len(name) > 2 or "·" in name)
             or (_four_character_name(name) and _valid_name(ctx, name) and not _HOUSEHOLD_TYPE.search(name))
             or _transliterated_name(ctx, name)  # "6．额尔敦毕力格户，房屋坐落：…"
+            or (
+                len(name) == 2 and item.group(1) is not None and all(c in TRANSLITERATION_CHARS for c in name)
+            )
         ):
             ctx.add("name", item.start(2), item.end(2))
     for mark in _SEX_MARK.finditer(text, block_start, block_end):
@@ -2853,20 +2869,69 @@ def _roled_item(ctx: _Ctx, token: str) -> bool:
     )
 
 
+def _listed_item(ctx: _Ctx, token: str) -> bool:
+    """An item of a list of names: three characters whatever the surname, a Tibetan, Mongolian or Yi name
+    of four or more; two need a listed surname ("妇女、儿童等20人" are no names)."""
+    if len(token) == 2:
+        return _name_token(ctx, token, False)
+    if len(token) == 3:
+        return _name_token(ctx, token, True)
+    return _minority_name(ctx, token)
+
+
+# The words a list of households' heads follows in a sentence ("同意改造的有张三、…", "包括：李四、…").
+_LIST_LEAD = ("有", "：", ":", "包括")
+
+
+def _glued_minority_name(ctx: _Ctx, token: str) -> int:
+    """The length of a Tibetan, Mongolian or Yi name at the end of a list's first token, right after the
+    words that lead the list ("…同意改造的有扎西多吉"), or 0."""
+    for length in range(min(10, len(token) - 1), 3, -1):
+        if token.endswith(_LIST_LEAD, 0, len(token) - length):
+            name = token[-length:]
+            if _HAN_RUN.fullmatch(name) and _minority_name(ctx, name):
+                return length
+            return 0
+    return 0
+
+
+def _list_wrapped_from(text: str, ls: int) -> int:
+    """The start of a list of names that hard wraps break after "、" ("张三、⏎李四等3户"): up to three lines
+    above ls whose ends are a list's "、"."""
+    for _ in range(3):
+        if ls < 2:
+            break
+        above = text.rfind("\n", 0, ls - 1) + 1
+        if not text[above : ls - 1].rstrip(" \t　").endswith("、"):
+            break
+        ls = above
+    return ls
+
+
 def _names_before_count(ctx: _Ctx, pos: int) -> None:
     text = ctx.text
-    ls = text.rfind("\n", 0, pos) + 1
-    tokens = text[max(ls, pos - 60) : pos].split("、")
+    line_start = text.rfind("\n", 0, pos) + 1
+    ls = _list_wrapped_from(text, line_start)
+    tokens = text[max(ls, pos - 60 if ls == line_start else pos - 200) : pos].split("、")
     if len(tokens) < 2:
         return
     names: list[tuple[int, int]] = []
     end = pos
+    # "张三、巴图孟和、包娜仁花等294户": households named by their heads take any name (not "等5名同志",
+    # an appointment's).
+    count = _COUNT_AFTER.match(text, pos)
+    households = count is not None and count.group().endswith("户")
     # "某村村民张三、李四、王五等7户": after a role the items are people whatever their surnames.
     roles = list(_ROLE_PREFIX.finditer(tokens[0]))
     role = roles[-1] if roles and _roled_item(ctx, tokens[0][roles[-1].end() :]) else None
-    for i, token in enumerate(reversed(tokens)):
+    for i, raw in enumerate(reversed(tokens)):
+        # A hard wrap after "、" leaves the next item at a line's start ("、⏎张三"); the first item may
+        # open a line of its own ("同意改造的有⏎张三、").
+        token = raw.lstrip(" \t　\n")
+        if "\n" in token:
+            token = token[token.rfind("\n") + 1 :].lstrip(" \t　")
         start = end - len(token)
-        last = i == len(tokens) - 1
+        last = i == len(tokens) - 1 or raw[: len(raw) - len(token)].strip(" \t　\n") != ""
         if role is not None:
             lead = role.end() if last else 0
             if not _roled_item(ctx, token[lead:]):
@@ -2876,7 +2941,13 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             (_pick_name(token) == len(token) and _valid_name(ctx, token)) or _minority_name(ctx, token)
         ):
             names.append((start, end))  # "张三、巴图孟和、哈斯巴根等294户"
+        elif households and not last and (names or len(token) > 2) and _listed_item(ctx, token):
+            names.append((start, end))  # "张三、包娜仁花、苏日娜等202户": an item between two names
         else:
+            glued = _glued_minority_name(ctx, token) if last and households else 0
+            if glued:
+                names.append((end - glued, end))  # "同意改造的有扎西多吉、…"
+                break
             # The first name is glued to the words before it ("同意张三"): take the longest name
             # at the end of the token, unless it would start with such a word.
             for length in (4, 3, 2):
@@ -2893,7 +2964,7 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             break
         if last:
             break
-        end = start - 1  # the "、"
+        end = end - len(raw) - 1  # the "、"
     if len(names) >= 2:
         for s, e in names:
             ctx.add("name", s, e)
@@ -3543,6 +3614,190 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
 
 
+def _slot_person(ctx: _Ctx, name: str) -> bool:
+    """A whole run in a slot that a person's label or role marks: any surname for two or three
+    characters, a compound surname or a Tibetan, Mongolian or Yi name for four, a transliterated name
+    for more (_kin_item_name without its four-character words: "被执行人予以公布")."""
+    if len(name) == 4 and "·" not in name:
+        return (
+            name not in _KIN
+            and (_surname_len(name) == 2 or _minority_name(ctx, name))
+            and _valid_name(ctx, name)
+        )
+    return _kin_item_name(ctx, name) or _transliterated_name(ctx, name)
+
+
+# --- Letters and notices served on one person (h16) --------------------------------------------------
+# A notice served on one party heads its body with the addressee on a line of their own, right after
+# the title and the document's number: "（2024）某0302执3113号⏎⏎张三：⏎本院于…", "某征通〔2023〕73号⏎
+# 李四（身份证号：…）：⏎因…", "某公户告字〔2025〕243号⏎王五：⏎你于…". The number line is looked for in
+# the document's first lines only.
+_HEAD_LINES = 12
+_NUMBER_LINE = re.compile(
+    r"^[ \t　]*[^\n，。：:；;]{0,20}?[〔\[（(【](?:19|20)[0-9]{2}[〕\]）)】]"
+    r"[^\n，。：:；;]{0,20}?号[ \t　]*\n"
+    r"(?:[ \t　]*\n)*",
+    re.M,
+)
+_ADDRESSEE_LINE = re.compile(
+    rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:同志|先生|女士)?"
+    r"(?:[（(][^）)\n]{0,80}[)）])?[:：][ \t　]*(?=\n|$)"
+)
+# The body speaks to one person: "与你…纠纷", "因你下落不明", "你于…"; not to an office or a firm ("你单位",
+# "你公司") nor to many ("你们").
+_SPOKEN_TO = re.compile(
+    "你(?!们|单位|公司|司|厂|店|局|部|社|校|院|处|所|委|村|镇|乡|中心)|您(?!们|单位|公司)"
+)
+_BODY_SPAN = 400
+
+
+def _addressee_after_number(ctx: _Ctx) -> None:
+    """The addressee of a notice served on one person, on its own line after the document's number."""
+    text = ctx.text
+    head_end = _lines_ahead(text, _HEAD_LINES)
+    number = _NUMBER_LINE.search(text, 0, head_end + 1)
+    if number is None:
+        return
+    line = _ADDRESSEE_LINE.match(text, number.end())
+    if line is None:
+        return
+    name = line.group(1)
+    if (
+        name.startswith(("全体", "各", "有关"))
+        or _OFFICE_END.search(name)
+        or _ORGANISATION.search(name)
+        or _SPOKEN_TO.search(text, line.end(), line.end() + _BODY_SPAN) is None
+    ):
+        return
+    if _kin_item_name(ctx, name) or _transliterated_name(ctx, name):
+        ctx.add("name", line.start(1), line.end(1))
+
+
+# --- A person's label in a numbered item (h16) ---------------------------------------------------------
+# "4. 患者者山俊（双相情感障碍），监护人海来子哈（配偶）", "2. 承租人拓鑫建，承租房屋：…": in an item of a
+# numbered list, a person's label and the run it heads up to the item's next field is a name whatever
+# the surname (a Hui, Yi or Mongolian one is often missing from the list).
+_ITEM_LABELS = frozenset({"患者", "监护人", "承租人", "申请人", "户主", "被执行人", "申请执行人", "被监护人"})
+_ITEM_VALUE = re.compile(rf"([{_HAN}·]{{2,16}})(?=[，,（(；;])")
+# "系患者李四之配偶", "患者托娅之儿子": the run between a label and a relation is the label's person.
+_VALUE_OF_KIN = re.compile(rf"([{_HAN}·]{{2,16}}?)之{_KIN_WORD}")
+# "申请执行人张三与被执行人李四…纠纷", "申请执行人王五与你…": a case's party, then the other.
+_PARTY_LABELS = frozenset({"申请执行人", "被执行人", "原告", "被告", "申请人", "被申请人"})
+_PARTY_BEFORE_OTHER = re.compile(rf"([{_HAN}·]{{2,16}}?)与(?:被执行人|申请执行人|被告|原告|被申请人|你)")
+_CLAUSE_FIRST = frozenset("已被在于对向将因为是到从把让给经未均系曾及和与的所并也又就才还都无不诊病死")
+
+
+def _item_label_name(ctx: _Ctx, label: str, ls: int, start: int, end: int, le: int) -> bool:
+    """The name after a person's label in a numbered item, or after 患者 and before "之配偶"."""
+    text = ctx.text
+    of_kin = _VALUE_OF_KIN.match(text, end, le)
+    party = _PARTY_BEFORE_OTHER.match(text, end, le) if label in _PARTY_LABELS else None
+    if of_kin is not None:
+        m: re.Match[str] | None = of_kin
+    elif party is not None:
+        m = party
+    elif label in _ITEM_LABELS and _ITEM_ENUM.match(text, ls) is not None:
+        m = _ITEM_VALUE.match(text, end, le)
+        before = text[start - 1 : start]
+        if before not in "，,；;" and _ITEM_ENUM.fullmatch(text, ls, start) is None:
+            return False  # the label must open the item or one of its fields
+    else:
+        return False
+    if m is None:
+        return False
+    name = m.group(1)
+    if name[0] in _CLAUSE_FIRST or name in _KIN or _CONDITION_AFTER.search(name):
+        return False
+    if len(name) == 2 and "·" not in name:
+        # Two characters are as often a word ("患者病故，"): a listed surname, or a Mongolian name.
+        ok = _pick_name(name) == 2 or all(c in TRANSLITERATION_CHARS for c in name)
+        if not (ok and _valid_name(ctx, name) and name[-1] not in _ROLE_END):
+            return False
+    elif not _slot_person(ctx, name):
+        return False
+    ctx.add("name", m.start(1), m.end(1))
+    return True
+
+
+# "2、张三（监护人）——李四（患者，男，41岁）；": an item that pairs a guardian and their ward, each
+# followed by their role in brackets. Both are people whatever their surnames.
+_GUARDIAN_PAIR = re.compile(
+    rf"([{_HAN}·]{{2,16}})[（(]监护人[）)][ \t　]*[—－\-]{{1,2}}[ \t　]*"
+    rf"([{_HAN}·]{{2,16}})[（(](?:患者|被监护人)"
+)
+
+
+def _guardian_pairs(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    text = ctx.text
+    for m in _GUARDIAN_PAIR.finditer(text, block_start, block_end):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if _LINE_ENUM.fullmatch(text, ls, m.start()) is None:
+            continue  # the pair opens its item
+        for group in (1, 2):
+            name = m.group(group)
+            if name not in _KIN and name[-1] not in _UNIT_END and _slot_person(ctx, name):
+                ctx.add("name", m.start(group), m.end(group))
+
+
+# "未签字同意的3户中，张三户提出过渡费标准异议": the households that a survey's result singles out, each
+# named by its head. A hard wrap may break the sentence anywhere ("的4户⏎中，李四⏎户提出…").
+_BREAK = "[ \t　]*\n?[ \t　]*"  # (_WRAP, defined further down)
+_HOUSEHOLDS_AMONG = re.compile(
+    rf"户{_BREAK}中[，,]{_BREAK}([{_HAN}·]{{2,16}}?){_BREAK}户(?=提出|反映|表示|要求|认为|对|因|不同意|尚未|未)"
+)
+
+
+_NOT_HEAD_FIRST = frozenset("个部少多其余该此各每他她一二两三四五六七八九十")
+
+
+def _households_among(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m in _HOUSEHOLDS_AMONG.finditer(text):
+        name = m.group(1)
+        if name[0] in _NOT_HEAD_FIRST:
+            continue  # "个别户提出…", "其余户对…"
+        # A slot only a household's head fills: a Tibetan or Mongolian name of four characters too.
+        if name not in _KIN and (_kin_item_name(ctx, name) or _transliterated_name(ctx, name)):
+            ctx.add("name", m.start(1), m.end(1))
+
+
+# A person's label that a hard wrap breaks ("…，监护⏎人张三（父亲）", "立案执行申请执行⏎人李四与你…") or
+# that ends a line, its name opening the next ("监护人⏎白玛朗杰（配偶）"). Only labels that no common
+# phrase shares (not 申请人: "申请⏎人民法院强制执行").
+_WRAPPED_LABELS = ("监护人", "被监护人", "申请执行人", "被执行人", "承租人", "被申请人", "委托代理人")
+_WRAPPED_LABEL = re.compile(
+    "|".join(
+        sorted(
+            {f"{w[:i]}[ \\t　]*\\n[ \\t　]*{w[i:]}" for w in _WRAPPED_LABELS for i in range(1, len(w) + 1)},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_WRAPPED_VALUE = re.compile(rf"([{_HAN}·]{{2,16}}?)(?=[（(，,；;、]|与)")
+
+
+def _wrapped_labels(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m in _WRAPPED_LABEL.finditer(text):
+        start, end = m.span()
+        le = _line_end(text, end)
+        if text.startswith("民", end) or _public_role_before(ctx, text.rfind("\n", 0, start) + 1, start):
+            continue  # "被申请⏎人民政府": no label there
+        named = False
+        for s, e in _names_at(ctx, end, le):
+            ctx.add("name", s, e)
+            named = True
+        if named:
+            continue
+        value = _WRAPPED_VALUE.match(text, end, le)
+        if value is None:
+            continue
+        name = value.group(1)
+        if name[0] not in _CLAUSE_FIRST and _slot_person(ctx, name):
+            ctx.add("name", value.start(1), value.end(1))
+
+
 def _neighbour(ctx: _Ctx, name: str, owned: bool = False) -> bool:
     """Whether a side of a parcel's 四至, its owner's words taken off, is a neighbour's name. `owned`:
     the owner's words were there ("李亮山承包地", "张三家"), so a land word inside is the name's."""
@@ -3644,7 +3899,8 @@ _ROW_START = re.compile(rf"[ \t　]*{_ROW_ENUM}[ \t　]*$|[ \t　]*$")
 # A masked ID ("210105********1839", "2101051979****7562") and a parcel's code (宗地代码 or 不动产
 # 单元号, "350582018011JC24771F56147607": an owner's row) are a person's too.
 _ROW_CUE = re.compile(
-    r"身份证|公民身份|[，,；;（(\t ][男女][，,；;）)\t ]|户主|之[母父子女妻夫儿姐妹兄弟孙侄]|[0-9]{17}[0-9Xx]"
+    r"身份证|公民身份|[，,；;（(\t ][男女][，,；;）)\t ]|户主|之[母父子女妻夫儿姐妹兄弟孙侄配丈哥]"
+    r"|[0-9]{17}[0-9Xx]"
     # A person's household registration ("1．张三，户籍迁往某市，…", "2．李四，户籍地某镇，2022年退役").
     r"|[，,]户籍"
     r"|[1-9][0-9]{2,9}\*{4,14}[0-9]{0,7}[0-9Xx]|[0-9]{12}[GJZ][A-Z][0-9]{5}"
@@ -3652,6 +3908,9 @@ _ROW_CUE = re.compile(
     r"|(?:残疾|肢体|视力|听力|言语|智力|精神)[^，,；;\n]{0,6}?[一二三四1-4]级|[一二三四1-4]级[^，,；;\n]{0,4}?残疾"
 )
 _CELL_BEFORE = frozenset(" \t　|｜，,")
+# "2．张三，系患者李四之配偶，住…": an item's person, then whose relative they are; a Tibetan or Yi name
+# of four characters too.
+_RELATIVE_AFTER = re.compile(rf"[，,]系[^，,；;。\n]{{1,24}}?之{_KIN_WORD}")
 
 
 # Found from their anchors, not from every run of Chinese characters before a comma (which prose is
@@ -3805,7 +4064,14 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", s, e)
                 ctx.add("name", m.start(2), m.end(2))
                 ctx.name_starts = None
-        elif _row_name_ok(ctx, name, strong=cue, four=_SEX_NEXT.match(text, e) is not None):
+        elif _row_name_ok(
+            ctx,
+            name,
+            strong=cue,
+            four=_SEX_NEXT.match(text, e) is not None
+            or _RELATIVE_AFTER.match(text, e) is not None
+            or text.startswith(("，户籍", ",户籍"), e),
+        ):
             ctx.add("name", s, e)
             ctx.name_starts = None
             if cue:
@@ -4827,7 +5093,8 @@ def _transliterated_name(ctx: _Ctx, value: str) -> bool:
     ("巴特尔朝克图", "乌云其其格"), where a slot holds a name: longer than any name _valid_name takes."""
     return (
         5 <= len(value) <= 10
-        and all(c in TRANSLITERATION_CHARS for c in value)
+        # "阿不都热合曼": 不 only in the Uyghur 阿不都 (Abdu), never alone (a word's).
+        and all(c in TRANSLITERATION_CHARS for c in value.replace("阿不都", "阿都"))
         # Places of Inner Mongolia are spelt alike: "宝力根苏木" (a township), "朝克乌拉嘎查" (a village).
         and "嘎查" not in value
         and not value.endswith("苏木")

@@ -1,0 +1,192 @@
+"""Names in prose forms first met in holdout 16: the addressee of a notice served on one person, items of
+a numbered list that open with a person or a guardian and their ward, labels a hard wrap breaks, lists
+of households' heads that wrap over lines, and the households a survey's result singles out."""
+
+import pytest
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def names(text: str, engine: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A court's order, the addressee alone on the line after the case number.
+        (
+            "某县人民法院\n限制消费令\n（2023）甘1126执2071号\n\n禄海涛：\n"
+            "    本院于2023年5月9日立案执行申请执行人"
+            "某建材有限公司与你买卖合同纠纷一案，因你未按执行通知书指定的期间履行…\n",
+            ["禄海涛"],
+        ),
+        # A Uyghur name without its dot, the same party named again in the body.
+        (
+            "某县人民法院\n公　告\n（2021）新3101执882号\n\n买买提吐尔逊：\n本院受理申请执行人某某与被执行人"
+            "买买提吐尔逊民间借贷纠纷一案，因你下落不明，依照…\n",
+            ["买买提吐尔逊", "买买提吐尔逊"],
+        ),
+        # An ID in brackets after the addressee; a notice served by publication ("你位于…的房屋").
+        (
+            "关于送达《房屋征收补偿决定书》的公告\n某征发〔2021〕18号\n\n仝建平（身份证号：略）：\n因老城片区棚户区改造"
+            "项目建设需要，县人民政府于2021年3月2日作出《房屋征收决定》，你位于解放路12号的房屋在征收范围内。\n",
+            ["仝建平"],
+        ),
+        # A letter laid out as HTML paragraphs, a Mongolian name.
+        (
+            "<p>关于注销户口的公告</p>\n<p>某公户告字〔2024〕17号</p>\n<p></p>\n<p>巴雅尔：</p>\n"
+            "<p>    你于2021年3月5日经批准赴澳门定居，所持…</p>\n",
+            ["巴雅尔"],
+        ),
+        # "致" and "同志" around the name.
+        (
+            "限期拆除违法建设通知书\n某综执拆字〔2022〕9号\n\n致隗秀芝：\n    你户位于某镇某村三组的…\n",
+            ["隗秀芝"],
+        ),
+    ],
+)
+def test_the_addressee_after_the_document_number(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An office or a firm addressed ("你单位", "你公司"), many addressees, a line that is no addressee.
+        "责令整改通知书\n某应急责改〔2024〕12号\n\n某某建材有限公司：\n    经查，你公司存在以下问题…\n",
+        "整改通知\n某环函〔2024〕3号\n\n县交通运输局：\n    经检查，你单位在…\n",
+        "关于做好防汛工作的通知\n某政办发〔2024〕21号\n\n各乡镇人民政府：\n    为做好今年防汛工作，请你们…\n",
+        "答复书\n某退役函〔2024〕5号\n\n全体居民：\n    你们反映的问题…\n",
+        # A heading after the number, not a person: the body speaks to no one.
+        "工作方案\n某办发〔2024〕8号\n\n工作目标：\n    全面完成改造任务。\n",
+    ],
+)
+def test_no_addressee_that_is_no_person(engine, text):
+    assert names(text, engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An item that opens with a relative, then whose relative they are.
+        (
+            "现予公示：\n1．阿牛阿呷，系患者阿牛木果之女儿，住某乡某村12号，患者诊断为癫痫所致精神障碍；\n",
+            ["阿牛阿呷", "阿牛木果"],
+        ),
+        (
+            "现予公示：\n2．苟丽萍，系患者宁德忠之配偶，住某镇某村7号；\n3．巴特尔，系患者其木格之丈夫，住某嘎查；\n",
+            ["苟丽萍", "宁德忠", "巴特尔", "其木格"],
+        ),
+        # A guardian and their ward, each with their role in brackets.
+        (
+            "现予公示：\n2、乌日娜（监护人）——朝格（患者，男，41岁）；\n3、曲木阿果（监护人）——曲木拉哈（患者，女，35岁）；\n",
+            ["乌日娜", "朝格", "曲木阿果", "曲木拉哈"],
+        ),
+        # A patient's or a tenant's label opening an item, a rare surname or a Yi name after it.
+        (
+            "现予公示：\n4. 患者仉立新（双相情感障碍），监护人仉霞（母亲），新庄村，600元；\n",
+            ["仉立新", "仉霞"],
+        ),
+        (
+            "拟取消其保障资格：\n1. 承租人果基石者，承租房屋：城东安居小区3-1-704室，取消原因：擅自转租；\n"
+            "2. 承租人脱永春，承租房屋：西城公租房小区14-2-201室，取消原因：擅自转租；\n",
+            ["果基石者", "脱永春"],
+        ),
+        # A case's party before the other party, a Mongolian name of two characters.
+        ("本院受理申请执行人苏和与被执行人孙海离婚后财产纠纷一案，因你下落不明", ["苏和", "孙海"]),
+        # A household numbered in Chinese numerals, then its size.
+        (
+            "现予公示：\n（一）吉克阿依户（2人），长乐村，房屋严重损坏；\n（二）郝宝柱户（3人），新村，圈舍倒塌；\n",
+            ["吉克阿依", "郝宝柱"],
+        ),
+        # A person whose household registration moved ("1. 张三，户籍迁往…").
+        (
+            "二、停发对象（1人）\n1. 阿西阿果，户籍迁往成都市武侯区，自2024年4月起转移抚恤关系。\n",
+            ["阿西阿果"],
+        ),
+    ],
+)
+def test_items_that_open_with_a_person(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same shapes holding a condition, a duty, a role or a place.
+        "公示如下：\n1. 申请人视力四级，符合保障条件。\n",
+        "公示如下：\n2. 患者病故，停发补助。\n",
+        "公示如下：\n3. 承租人家属，承租房屋：某小区，取消原因：擅自转租；\n",
+        "现予公示：\n1、村委会（监护人）——患者（患者，男，41岁）；\n",
+        "本院受理申请执行人某县农村信用合作联社与被执行人某某公司借款合同纠纷一案",
+    ],
+)
+def test_item_shapes_without_a_person(engine, text):
+    assert names(text, engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The label broken by the line's width; the name on the next line.
+        ("3. 患者扎西卓玛（精神分裂症），监护\n人覃春（父亲），三合村，1000元；\n", ["扎西卓玛", "覃春"]),
+        (
+            "4. 患者尼玛次仁（精神分裂症），监护人\n格桑朗杰（配偶），黄泥村，1000元；\n",
+            ["尼玛次仁", "格桑朗杰"],
+        ),
+        ("本院于2024年4月17日立案执行申请执行\n人禹海生与你追索劳动报酬纠纷一案，因\n", ["禹海生"]),
+    ],
+)
+def test_labels_a_hard_wrap_breaks(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 申请人 is no wrapped label ("申请⏎人民法院强制执行"), nor is a label before 人民.
+        "逾期不履行的，本机关将依法申请\n人民法院强制执行。\n",
+        "被执行\n人民政府的决定…\n",
+        "因被执行\n人未履行生效法律文书确定的义务\n",
+    ],
+)
+def test_wrapped_words_that_are_no_label(engine, text):
+    assert names(text, engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of households' heads that hard wraps break after "、", the first item glued to the words
+        # before it.
+        (
+            "经入户征询，片区内同意改造的有次仁旺堆、\n巴桑卓玛、洛桑曲珍、多吉次仁等282户，同意率91.7%。\n",
+            ["次仁旺堆", "巴桑卓玛", "洛桑曲珍", "多吉次仁"],
+        ),
+        (
+            "经入户征询，同意改造的有冯建华、乌云其木格、\n包其其格、额尔敦等202户，同意率98.1%。\n",
+            ["冯建华", "乌云其木格", "包其其格", "额尔敦"],
+        ),
+        # The households that did not agree, each named by its head, the sentence wrapped anywhere.
+        ("未签字同意的3户⏎中，⏎萨仁图雅户提出过渡费标准异议，工作组已入户解释。", ["萨仁图雅"]),
+        ("未签字同意的2户中，伍建军户提出房屋面积认定异议。", ["伍建军"]),
+    ],
+)
+def test_lists_of_households_heads(engine, text, expected):
+    assert names(text.replace("⏎", "\n"), engine) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未签字同意的3户中，个别户提出过渡费标准异议。",
+        "经入户征询，同意改造的有老城区、北关片区、南关片区等3个片区。",
+        "其中低保户、特困户、\n边缘户等12户纳入救助。",
+        "走访慰问妇女、儿童、\n老人等20人。",
+        "排查留守儿童、困境儿童、\n孤儿等30人。",
+    ],
+)
+def test_lists_that_hold_no_heads(engine, text):
+    assert names(text, engine) == []
