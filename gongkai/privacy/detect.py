@@ -82,6 +82,8 @@ NAME_LABELS = (
     # The deceased of an estate's notarisation, a vaccinee, the accused of a court's request to a 司法局
     # ("申请办理被继承人张三遗产继承公证", "受种者：李四", "对被告人王五开展社区矫正调查评估").
     "被继承人", "受种者", "被告人",
+    # Who claims a payment for the deceased ("逝者姓名：…，申领人：张三，与逝者关系：女儿").
+    "申领人",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -2377,8 +2379,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 if 4 <= cut <= 10 and _minority_name(ctx, run[:cut]):
                     ctx.add("name", end, end + cut)
                     named = True
-            if not named and not contact:
-                named = _item_label_name(ctx, label, ls, start, end, le)
+            if not contact and (not named or label == "患者"):
+                # (After 患者 too when a name was found: "患者巴图孟和（…）" is longer than "巴图孟".)
+                named = _item_label_name(ctx, label, ls, start, end, le) or named
         # An office's 联系人 is common and not private: a rare surname needs the stronger labels.
         last = label.rstrip(" \t　")[-1:]
         if last in "|｜" and _header_cell_at(ctx, end, le):
@@ -2468,6 +2471,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", dotted.start(1), dotted.end(1))
             continue
         run = tail.group(1)
+        if run[-1] == "户" and mark.group() in ("（", "("):
+            _household_noted(ctx, tail.end(1) - 1)  # "张三户（女，84岁，…）同意26票": the head, not "三户"
+            continue
         if len(run) == 4 and all(c in TRANSLITERATION_CHARS for c in run) and _long_name_before(ctx, at):
             continue  # "申请人乌云其其格，女，": longer than the tail
         if (
@@ -2869,13 +2875,16 @@ def _roled_item(ctx: _Ctx, token: str) -> bool:
     )
 
 
-def _listed_item(ctx: _Ctx, token: str) -> bool:
+def _listed_item(ctx: _Ctx, token: str, between: bool) -> bool:
     """An item of a list of names: three characters whatever the surname, a Tibetan, Mongolian or Yi name
-    of four or more; two need a listed surname ("妇女、儿童等20人" are no names)."""
+    of four or more; two need a listed surname ("妇女、儿童等20人" are no names). Between two names, any
+    four characters that read as a name ("包娜仁花")."""
     if len(token) == 2:
         return _name_token(ctx, token, False)
     if len(token) == 3:
         return _name_token(ctx, token, True)
+    if between and len(token) == 4 and _four_character_name(token) and _valid_name(ctx, token):
+        return True
     return _minority_name(ctx, token)
 
 
@@ -2941,7 +2950,7 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             (_pick_name(token) == len(token) and _valid_name(ctx, token)) or _minority_name(ctx, token)
         ):
             names.append((start, end))  # "张三、巴图孟和、哈斯巴根等294户"
-        elif households and not last and (names or len(token) > 2) and _listed_item(ctx, token):
+        elif households and not last and (names or len(token) > 2) and _listed_item(ctx, token, bool(names)):
             names.append((start, end))  # "张三、包娜仁花、苏日娜等202户": an item between two names
         else:
             glued = _glued_minority_name(ctx, token) if last and households else 0
@@ -3222,7 +3231,7 @@ _LETTER_BODY = re.compile(
     re.M,
 )
 _ADDRESSEE = re.compile(
-    rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:女士|先生)?(?:您好|你好)?"
+    rf"[ \t　]*(?:致|尊敬的)?(?:市民|网友)?([{_HAN}·]{{2,16}}?)(?:女士|先生)?(?:您好|你好)?"
     # A notice served on a party who moved: "张三（原住某县某街9号）：".
     r"(?:[（(][^）)\n]{0,60}[)）])?[:：][ \t　]*"
 )
@@ -3438,7 +3447,9 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             tibetan = (
                 relaxed and pattern is _LIVES_AT and _four_character_name(name) and _valid_name(ctx, name)
             )
-            if (tibetan or _name_token(ctx, name, relaxed)) and not _LAND_WORD.search(name[-1]):
+            # (A Yi name may end as a place does: "阿西伍沙家住…".)
+            yi = tibetan and name[:2] in YI_CLANS
+            if (tibetan or _name_token(ctx, name, relaxed)) and (yi or not _LAND_WORD.search(name[-1])):
                 ctx.add("name", m.start(1), m.end(1))
     if "同意" in block:
         for m in _AGREED_LIST.finditer(text, block_start, block_end):
@@ -3614,6 +3625,25 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
 
 
+def _household_noted(ctx: _Ctx, pos: int) -> None:
+    """A household's head at a line's start, its 户 at pos and the head's sex and age in brackets after
+    it ("评议结果如下：⏎张三户（女，84岁，患…）同意26票", "2．吉伍依火户（女，79岁，…）")."""
+    text = ctx.text
+    ls = text.rfind("\n", 0, pos) + 1
+    lead = _LINE_ENUM.match(text, ls, pos)
+    blank = _LEAD_BLANK.match(text, lead.end() if lead else ls, pos)
+    start = blank.end() if blank else pos
+    name = text[start:pos]
+    if (
+        2 <= len(name) <= 16
+        and _HAN_RUN.fullmatch(name)
+        and name[0] not in _NOT_HEAD_FIRST
+        and _slot_person(ctx, name)
+        and not _HOUSEHOLD_TYPE.search(name)
+    ):
+        ctx.add("name", start, pos)
+
+
 def _slot_person(ctx: _Ctx, name: str) -> bool:
     """A whole run in a slot that a person's label or role marks: any surname for two or three
     characters, a compound surname or a Tibetan, Mongolian or Yi name for four, a transliterated name
@@ -3678,6 +3708,7 @@ def _addressee_after_number(ctx: _Ctx) -> None:
 # numbered list, a person's label and the run it heads up to the item's next field is a name whatever
 # the surname (a Hui, Yi or Mongolian one is often missing from the list).
 _ITEM_LABELS = frozenset({"患者", "监护人", "承租人", "申请人", "户主", "被执行人", "申请执行人", "被监护人"})
+_CONDITION_NOTE = re.compile(rf"([{_HAN}·]{{2,16}}?)(?=[（(][^）)\n]{{0,20}}(?:{'|'.join(HEALTH_TRIGGERS)}))")
 _ITEM_VALUE = re.compile(rf"([{_HAN}·]{{2,16}})(?=[，,（(；;])")
 # "系患者李四之配偶", "患者托娅之儿子": the run between a label and a relation is the label's person.
 _VALUE_OF_KIN = re.compile(rf"([{_HAN}·]{{2,16}}?)之{_KIN_WORD}")
@@ -3696,6 +3727,8 @@ def _item_label_name(ctx: _Ctx, label: str, ls: int, start: int, end: int, le: i
         m: re.Match[str] | None = of_kin
     elif party is not None:
         m = party
+    elif label == "患者" and (note := _CONDITION_NOTE.match(text, end, le)) is not None:
+        m = note  # "其中患者朝鲁门（乳腺癌病史）": the bracket holds the patient's condition
     elif label in _ITEM_LABELS and _ITEM_ENUM.match(text, ls) is not None:
         m = _ITEM_VALUE.match(text, end, le)
         before = text[start - 1 : start]
@@ -3903,6 +3936,8 @@ _ROW_CUE = re.compile(
     r"|[0-9]{17}[0-9Xx]"
     # A person's household registration ("1．张三，户籍迁往某市，…", "2．李四，户籍地某镇，2022年退役").
     r"|[，,]户籍"
+    # An item's person and their age or household ("1、张三，96岁，…", "2. 李四，家庭人口4人，…").
+    r"|[，,][0-9]{1,3}岁[，,]|[，,]家庭人口[0-9]"
     r"|[1-9][0-9]{2,9}\*{4,14}[0-9]{0,7}[0-9Xx]|[0-9]{12}[GJZ][A-Z][0-9]{5}"
     # A disability and its grade ("肢体残疾（四级）", "四级肢体残疾", "肢体/一级").
     r"|(?:残疾|肢体|视力|听力|言语|智力|精神)[^，,；;\n]{0,6}?[一二三四1-4]级|[一二三四1-4]级[^，,；;\n]{0,4}?残疾"
@@ -3910,6 +3945,7 @@ _ROW_CUE = re.compile(
 _CELL_BEFORE = frozenset(" \t　|｜，,")
 # "2．张三，系患者李四之配偶，住…": an item's person, then whose relative they are; a Tibetan or Yi name
 # of four characters too.
+_AGE_FIELD = re.compile(r"[，,][0-9]{1,3}岁[，,]")
 _RELATIVE_AFTER = re.compile(rf"[，,]系[^，,；;。\n]{{1,24}}?之{_KIN_WORD}")
 
 
@@ -4037,8 +4073,8 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     for m in ([first] if first else []) + list(_ENUM_ROW.finditer(text, block_start, block_end)):
         s, e = m.span(1)
         name = m.group(1)
-        if len(name) > 4 and "·" not in name:
-            continue
+        if (len(name) > 4 and "·" not in name) or name[-1] == "户":
+            continue  # (not "1、低保户，家庭人口2人": a kind of household)
         ls = text.rfind("\n", 0, s) + 1
         if ctx.is_row(ls):
             continue
@@ -4070,7 +4106,8 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             strong=cue,
             four=_SEX_NEXT.match(text, e) is not None
             or _RELATIVE_AFTER.match(text, e) is not None
-            or text.startswith(("，户籍", ",户籍"), e),
+            or text.startswith(("，户籍", ",户籍", "，家庭人口", ",家庭人口"), e)
+            or _AGE_FIELD.match(text, e) is not None,
         ):
             ctx.add("name", s, e)
             ctx.name_starts = None

@@ -190,3 +190,49 @@ def test_lists_of_households_heads(engine, text, expected):
 )
 def test_lists_that_hold_no_heads(engine, text):
     assert names(text, engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A patient whose condition the bracket after the name gives.
+        (
+            "经查，当事人为患者王某某等人提供输液服务，其中患者巴图孟和（高血压病史）陈述其就诊3次。",
+            ["巴图孟和"],
+        ),
+        # A claimant of a funeral subsidy.
+        (
+            "1、逝者姓名：略，死亡日期：2024年3月2日，申领人：谭秀芬，与逝者关系：女儿，补贴金额：1200",
+            ["谭秀芬"],
+        ),
+        # A reply to a citizen's letter: "尊敬的市民" before the name.
+        (
+            "关于郜秀芳来信反映问题的答复意见\n\n尊敬的市民郜秀芳：\n"
+            "    您于2024年9月11日通过留言板反映的问题收悉。",
+            ["郜秀芳", "郜秀芳"],
+        ),
+        # Numbered items whose first field is a person's age or household's size.
+        (
+            "以下对象纳入特困供养保障范围：\n1、仇德海，96岁，330106291023977，北滩村，分散供养，月供养标准890元。\n",
+            ["仇德海"],
+        ),
+        ("公示如下：\n1. 曲比阿依，家庭人口1人，某镇某村五组，房屋鉴定为C级，拆除重建。\n", ["曲比阿依"]),
+        # A household's head with their sex and age in brackets, a Yi name ending as a place does.
+        ("评议结果如下：\n仇秀兰户（女，84岁，患慢性阻塞性肺疾病）同意26票，反对3票。\n", ["仇秀兰"]),
+        ("表决：同意17票。\n3．吉克伍沙家住某县某镇某村18号，患肝硬化。\n", ["吉克伍沙"]),
+    ],
+)
+def test_more_prose_people(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中患者病情（高血压病史）稳定。",
+        "评议结果如下：\n低保户（女，3人）同意26票。\n",
+        "以下对象纳入保障范围：\n1、敬老院，96岁以上老人集中供养。\n",
+    ],
+)
+def test_more_prose_shapes_without_a_person(engine, text):
+    assert names(text, engine) == []
