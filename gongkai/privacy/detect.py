@@ -82,8 +82,9 @@ NAME_LABELS = (
     # The deceased of an estate's notarisation, a vaccinee, the accused of a court's request to a 司法局
     # ("申请办理被继承人张三遗产继承公证", "受种者：李四", "对被告人王五开展社区矫正调查评估").
     "被继承人", "受种者", "被告人",
-    # Who claims a payment for the deceased ("逝者姓名：…，申领人：张三，与逝者关系：女儿").
-    "申领人",
+    # Who claims a payment for the deceased ("逝者姓名：…，申领人：张三，与逝者关系：女儿"), an insured
+    # person a pension office names ("参保人张三（公民身份号码…）于2021年2月死亡").
+    "申领人", "参保人",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -2929,6 +2930,8 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
     # "张三、巴图孟和、包娜仁花等294户": households named by their heads take any name (not "等5名同志",
     # an appointment's).
     count = _COUNT_AFTER.match(text, pos)
+    if count is not None and text.startswith("同志", count.end()):
+        return  # "决定聘任张三、李四等8名同志为人民调解员": an appointment, public by design
     households = count is not None and count.group().endswith("户")
     # "某村村民张三、李四、王五等7户": after a role the items are people whatever their surnames.
     roles = list(_ROLE_PREFIX.finditer(tokens[0]))
@@ -3669,6 +3672,13 @@ _NUMBER_LINE = re.compile(
     r"(?:[ \t　]*\n)*",
     re.M,
 )
+# Or, a notice without a number, right after its title: "限制消费令⏎⏎张三：⏎本院于…".
+_NOTICE_TITLE = re.compile(
+    r"^[ \t　]*[^\n，。：:；;]{0,40}?(?:公告|通知书|决定书|消费令|告知书|意见书|答复书|答复意见|催告书)"
+    r"[ \t　]*\n"
+    r"(?:[ \t　]*\n)*",
+    re.M,
+)
 _ADDRESSEE_LINE = re.compile(
     rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:同志|先生|女士)?"
     r"(?:[（(][^）)\n]{0,80}[)）])?[:：][ \t　]*(?=\n|$)"
@@ -3685,7 +3695,7 @@ def _addressee_after_number(ctx: _Ctx) -> None:
     """The addressee of a notice served on one person, on its own line after the document's number."""
     text = ctx.text
     head_end = _lines_ahead(text, _HEAD_LINES)
-    number = _NUMBER_LINE.search(text, 0, head_end + 1)
+    number = _NUMBER_LINE.search(text, 0, head_end + 1) or _NOTICE_TITLE.search(text, 0, head_end + 1)
     if number is None:
         return
     line = _ADDRESSEE_LINE.match(text, number.end())
@@ -3776,8 +3786,11 @@ def _guardian_pairs(ctx: _Ctx, block_start: int, block_end: int) -> None:
 # named by its head. A hard wrap may break the sentence anywhere ("的4户⏎中，李四⏎户提出…").
 _BREAK = "[ \t　]*\n?[ \t　]*"  # (_WRAP, defined further down)
 _HOUSEHOLDS_AMONG = re.compile(
-    rf"户{_BREAK}中[，,]{_BREAK}([{_HAN}·]{{2,16}}?){_BREAK}户(?=提出|反映|表示|要求|认为|对|因|不同意|尚未|未)"
+    rf"户{_BREAK}中[，,]{_BREAK}((?:[{_HAN}·]{{2,16}}?{_BREAK}户[、和及]{_BREAK}){{0,5}}?[{_HAN}·]{{2,16}}?){_BREAK}户"
+    r"(?=提出|反映|表示|要求|认为|对|因|不同意|尚未|未)"
 )
+# One household of several ("张三户、李四户提出…").
+_AMONG_PART = re.compile(rf"([{_HAN}·]{{2,16}}?){_BREAK}(?:户[、和及]{_BREAK}|$)")
 
 
 _NOT_HEAD_FIRST = frozenset("个部少多其余该此各每他她一二两三四五六七八九十")
@@ -3786,12 +3799,13 @@ _NOT_HEAD_FIRST = frozenset("个部少多其余该此各每他她一二两三四
 def _households_among(ctx: _Ctx) -> None:
     text = ctx.text
     for m in _HOUSEHOLDS_AMONG.finditer(text):
-        name = m.group(1)
-        if name[0] in _NOT_HEAD_FIRST:
-            continue  # "个别户提出…", "其余户对…"
-        # A slot only a household's head fills: a Tibetan or Mongolian name of four characters too.
-        if name not in _KIN and (_kin_item_name(ctx, name) or _transliterated_name(ctx, name)):
-            ctx.add("name", m.start(1), m.end(1))
+        for part in _AMONG_PART.finditer(text, m.start(1), m.end(1)):
+            name = part.group(1)
+            if name[0] in _NOT_HEAD_FIRST:
+                break  # "个别户提出…", "其余户对…"
+            # A slot only a household's head fills: a Tibetan or Mongolian name of four characters too.
+            if name not in _KIN and (_kin_item_name(ctx, name) or _transliterated_name(ctx, name)):
+                ctx.add("name", part.start(1), part.end(1))
 
 
 # A person's label that a hard wrap breaks ("…，监护⏎人张三（父亲）", "立案执行申请执行⏎人李四与你…") or

@@ -52,6 +52,25 @@ def test_the_addressee_after_the_document_number(engine, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "某县自然资源局公告\n\n吉克阿木：\n因你下落不明，本机关依法向你公告送达《责令改正通知书》。\n",
+            ["吉克阿木"],
+        ),
+        (
+            "某县人民法院\n限制消费令\n\n郇志强：\n    本院于2024年3月5日立案执行申请执行人某某与你…\n",
+            ["郇志强"],
+        ),
+        # An office addressed after a title: no person.
+        ("某县自然资源局公告\n\n某某矿业有限公司：\n因你公司下落不明，本机关依法向你公司公告送达…\n", []),
+    ],
+)
+def test_the_addressee_after_a_notices_title(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # An office or a firm addressed ("你单位", "你公司"), many addressees, a line that is no addressee.
@@ -172,6 +191,9 @@ def test_wrapped_words_that_are_no_label(engine, text):
         # The households that did not agree, each named by its head, the sentence wrapped anywhere.
         ("未签字同意的3户⏎中，⏎萨仁图雅户提出过渡费标准异议，工作组已入户解释。", ["萨仁图雅"]),
         ("未签字同意的2户中，伍建军户提出房屋面积认定异议。", ["伍建军"]),
+        ("未签字同意的2户中，伍建军户、达瓦次仁⏎户提出房屋面积认定异议。", ["伍建军", "达瓦次仁"]),
+        # An appointment names its people by design.
+        ("决定聘任温建国、那仁满都拉、额尔敦等5名同志为人民调解员。", []),
     ],
 )
 def test_lists_of_households_heads(engine, text, expected):
