@@ -96,6 +96,8 @@ ADDRESS_LABELS = (
     "反映：", "反映:", "居住的",
     # A notice to a household about its house ("致张三：你户位于某村二组的房屋…").
     "你户位于", "您户位于",
+    # A notice served on an owner about their house ("你位于某街74巷35号的房屋在征收范围内").
+    "你位于", "您位于",
     # A household's village and group, a dwelling allocated to it (the value is checked to be a home).
     "所在村组：", "所在村组:", "配租房源：", "配租房源:", "安置地址：", "安置地址:",
     # A household register's move ("迁往某县某镇某村四组"), a lost deed's property ("，坐落某小区…室").
@@ -521,7 +523,9 @@ _ADDR_LABEL = re.compile(
     "(?:" + "|".join(re.escape(w) for w in sorted(ADDRESS_LABELS, key=len, reverse=True)) + r"|住(?<=[，,]住)"
     # A dwelling a judgment or an agreement disposes of: "位于某小区2栋1301室的房屋归原告所有",
     # "拆除其在某村3组162号院内搭建的…"; not an office's seat ("本局位于…").
-    r"|位于(?=[^\n，。；]{4,60}?(?:的[^\n，。；]{0,6}?(?:房屋|住房|住宅|房产)|院内))|其在(?=[^\n，。；]{4,60}?院内)"
+    # (A hard wrap may fall between 位于 and the dwelling: "承租位于⏎某小区1幢1101室的公共租赁住房".)
+    r"|位于(?=(?:[^\n，。；]|\n[ \t　]*){4,60}?(?:的[^\n，。；]{0,6}?(?:房屋|住房|住宅|房产)|院内))"
+    r"|其在(?=[^\n，。；]{4,60}?院内)"
     # A household registration cancelled ("注销你在某村147号的常住户口").
     r"|在(?<=[你其]在)(?=[^\n，。；]{4,60}?的常住户口))"
     r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
@@ -3721,7 +3725,7 @@ _ITEM_LABELS = frozenset({"患者", "监护人", "承租人", "申请人", "户�
 _CONDITION_NOTE = re.compile(rf"([{_HAN}·]{{2,16}}?)(?=[（(][^）)\n]{{0,20}}(?:{'|'.join(HEALTH_TRIGGERS)}))")
 _ITEM_VALUE = re.compile(rf"([{_HAN}·]{{2,16}})(?=[，,（(；;])")
 # "系患者李四之配偶", "患者托娅之儿子": the run between a label and a relation is the label's person.
-_VALUE_OF_KIN = re.compile(rf"([{_HAN}·]{{2,16}}?)之{_KIN_WORD}")
+_VALUE_OF_KIN = re.compile(rf"([{_HAN}·]{{2,16}}?)[之的]{_KIN_WORD}")
 # "申请执行人张三与被执行人李四…纠纷", "申请执行人王五与你…": a case's party, then the other.
 _PARTY_LABELS = frozenset({"申请执行人", "被执行人", "原告", "被告", "申请人", "被申请人"})
 _PARTY_BEFORE_OTHER = re.compile(rf"([{_HAN}·]{{2,16}}?)与(?:被执行人|申请执行人|被告|原告|被申请人|你)")
@@ -3960,7 +3964,7 @@ _CELL_BEFORE = frozenset(" \t　|｜，,")
 # "2．张三，系患者李四之配偶，住…": an item's person, then whose relative they are; a Tibetan or Yi name
 # of four characters too.
 _AGE_FIELD = re.compile(r"[，,][0-9]{1,3}岁[，,]")
-_RELATIVE_AFTER = re.compile(rf"[，,]系[^，,；;。\n]{{1,24}}?之{_KIN_WORD}")
+_RELATIVE_AFTER = re.compile(rf"[，,]系[^，,；;。\n]{{1,24}}?[之的]{_KIN_WORD}")
 
 
 # Found from their anchors, not from every run of Chinese characters before a comma (which prose is
@@ -4095,7 +4099,7 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         le = _line_end(text, e)
         # An address alone counts in a row laid out in columns ("1．张三   某镇某村3组"), not
         # in a clause ("1. 张三，青云村3组。"), which one item of a list may be.
-        cue = _ROW_CUE.search(text, e, le) is not None
+        cue = _ROW_CUE.search(text, e, le) is not None or _RELATIVE_AFTER.match(text, e) is not None
         if not cue:
             if not _ROW_ENUM_AT.match(text, ls):
                 continue  # "3 工作要求  青云村…": a number without a mark needs a person's cue
@@ -5356,6 +5360,10 @@ _OFFICE_FOOT_BEFORE = re.compile(
 )
 
 
+# A sentence's punctuation before an address's label: the label's line is prose, not a form's field.
+_PROSE_BEFORE = re.compile("[，,。；;]")
+
+
 def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     labelled: set[int] = set()
@@ -5388,6 +5396,10 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # A form one field a line ("现居住地址⏎某县某镇某村56号"): the value fills the next line.
             le = _line_end(text, le + 1)
             seg = _ADDR_SEGMENT.fullmatch(text, m.end() + 1, le)
+            if seg is None and _PROSE_BEFORE.search(text, ls, at):
+                # Prose that a hard wrap broke after the label ("…，你位于⏎某街74巷35号的房屋（建",
+                # "…，住⏎某镇某路5号…室。"): the value opens the next line.
+                seg = _ADDR_SEGMENT.match(text, _LEAD_BLANK.match(text, m.end() + 1, le).end(), le)  # type: ignore[union-attr]
         else:
             seg = _ADDR_SEGMENT.match(text, m.end(), le)
         if not seg or _OFFICE_SEAT.search(seg.group()):

@@ -98,6 +98,7 @@ def test_no_addressee_that_is_no_person(engine, text):
             "现予公示：\n2．苟丽萍，系患者宁德忠之配偶，住某镇某村7号；\n3．巴特尔，系患者其木格之丈夫，住某嘎查；\n",
             ["苟丽萍", "宁德忠", "巴特尔", "其木格"],
         ),
+        ("现予公示：\n1．曲比阿果，系患者曲比拉哈的女儿，住某乡某村12号；\n", ["曲比阿果", "曲比拉哈"]),
         # A guardian and their ward, each with their role in brackets.
         (
             "现予公示：\n2、乌日娜（监护人）——朝格（患者，男，41岁）；\n3、曲木阿果（监护人）——曲木拉哈（患者，女，35岁）；\n",
@@ -258,3 +259,37 @@ def test_more_prose_people(engine, text, expected):
 )
 def test_more_prose_shapes_without_a_person(engine, text):
     assert names(text, engine) == []
+
+
+def addresses(text: str, engine: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == "address"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An address's label that a hard wrap leaves at a line's end; the value opens the next line.
+        (
+            "因老街棚户区改造项目建设需要，县人民政府作出《房屋征收决定》，你位于\n西街道裕民街14巷5号的房屋（建\n筑面积90平方米）在征收范围内。",
+            ["西街道裕民街14巷5号"],
+        ),
+        (
+            "被执行人：缪某，男，1987年8月7日出生，汉族，住\n水寨镇新城路5号康居苑7号楼3单元103室。\n",
+            ["水寨镇新城路5号康居苑7号楼3单元103室"],
+        ),
+    ],
+)
+def test_address_labels_a_hard_wrap_leaves_at_a_lines_end(engine, text, expected):
+    assert addresses(text, engine) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An office's seat after a wrapped label, a company's.
+        "如有疑问，请到县行政服务中心咨询，地址：\n县人民政府办公楼三楼，电话略。",
+        "申请人某某有限公司，住所：\n某工业园区8号。",
+    ],
+)
+def test_wrapped_address_labels_of_offices(engine, text):
+    assert addresses(text, engine) == []
