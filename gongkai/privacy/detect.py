@@ -3416,6 +3416,9 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for m in _SPEAKER.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
+        for m in _REPRESENTATIVE_SAYS.finditer(text, block_start, block_end) if "代表" in block else ():
+            if not m.group(1).endswith(_SPEECH_VERBS) and _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
     if "关于" in block:
         for m in _TOPIC.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
@@ -3812,6 +3815,12 @@ def _households_among(ctx: _Ctx) -> None:
                 ctx.add("name", part.start(1), part.end(1))
 
 
+# A representative's words in minutes, after a colon ("村民代表张三：申请人家庭确实困难，…").
+_REPRESENTATIVE_SAYS = re.compile(rf"(?:村民|居民|群众)代表({_NAME_RUN_LAZY})[:：]")
+# (The words _SPEAKER reads: "村民代表张三说：" is 张三's, not "张三说".)
+_SPEECH_VERBS = ("说", "发言", "提出", "问", "表示", "认为", "建议", "指出", "答", "称")
+
+
 # A person's label that a hard wrap breaks ("…，监护⏎人张三（父亲）", "立案执行申请执行⏎人李四与你…") or
 # that ends a line, its name opening the next ("监护人⏎白玛朗杰（配偶）"). Only labels that no common
 # phrase shares (not 申请人: "申请⏎人民法院强制执行").
@@ -3825,11 +3834,17 @@ _WRAPPED_LABEL = re.compile(
         )
     )
 )
+# A relative's word that ends a prose line, the name opening the next ("，其儿子⏎张三因双相情感障碍…").
+_WRAPPED_KIN = re.compile(r"[，,其](?:妻子|丈夫|儿子|女儿|配偶|父亲|母亲|儿媳|女婿)[ \t　]*\n[ \t　]*")
 _WRAPPED_VALUE = re.compile(rf"([{_HAN}·]{{2,16}}?)(?=[（(，,；;、]|与)")
 
 
 def _wrapped_labels(ctx: _Ctx) -> None:
     text = ctx.text
+    for m in _WRAPPED_KIN.finditer(text):
+        # "其儿子⏎张三因…": a listed surname only, the relation's words being common.
+        for s, e in _names_at(ctx, m.end(), _line_end(text, m.end())):
+            ctx.add("name", s, e)
     for m in _WRAPPED_LABEL.finditer(text):
         start, end = m.span()
         le = _line_end(text, end)
@@ -5361,7 +5376,7 @@ _OFFICE_FOOT_BEFORE = re.compile(
 
 
 # A sentence's punctuation before an address's label: the label's line is prose, not a form's field.
-_PROSE_BEFORE = re.compile("[，,。；;]")
+_PROSE_BEFORE = re.compile("[，,。；;（(]")
 
 
 def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:

@@ -250,6 +250,22 @@ def test_more_prose_people(engine, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A representative's words after a colon; the speech verb is not the name's.
+        ("听证记录\n村民代表简秀梅：申请人家庭确实困难。\n", ["简秀梅"]),
+        ("三、代表发言：\n村民代表鲁婷芳说：“情况属实。”\n", ["鲁婷芳"]),
+        # A relative's word that ends a wrapped line, the name at the next line's start.
+        ("2．某某家住某社区建设路95号，其儿子\n邬超永因双相情感障碍长期治疗。\n", ["邬超永"]),
+        # Not the group itself.
+        ("村民代表大会：\n会议决定如下。\n", []),
+    ],
+)
+def test_representatives_and_wrapped_relatives(engine, text, expected):
+    assert names(text, engine) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "其中患者病情（高血压病史）稳定。",
