@@ -1593,7 +1593,8 @@ def _plain_mention(ctx: _Ctx, start: int, end: int) -> bool:
     rest = _HAN_RUN.match(text, end, end + 12)
     # Only the words before the first verb or particle can name an organisation: "张三丰餐饮有限公司"
     # is one, "张三已被转运至定点医院" is a person.
-    if rest and _ORGANISATION.search(_CLAUSE_VERB.split(rest.group(), maxsplit=1)[0]):
+    # ("张三名下招商银行账户": what the person holds, after 名下, is not their name's.)
+    if rest and _ORGANISATION.search(_CLAUSE_VERB.split(rest.group().split("名下", 1)[0], maxsplit=1)[0]):
         return False
     ls = text.rfind("\n", 0, start) + 1
     return not _public_role_before(ctx, ls, start)
@@ -3407,7 +3408,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if not named:
             # "职工脱涛彪（公积金账号…）", "工友舍志刚（电话…）": a person's own number in brackets.
             own = _OWN_NUMBER.match(text, m.end(), le)
-            if own and _name_token(ctx, own.group(1), True):
+            if own and (_name_token(ctx, own.group(1), True) or _minority_name(ctx, own.group(1))):
                 ctx.add("name", own.start(1), own.end(1))
         # "诉求人：厍红斌，…": after a colon, delimited values are names whatever their surname.
         if m.group().rstrip(" \t　")[-1:] in "：:":

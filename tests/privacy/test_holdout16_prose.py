@@ -257,6 +257,13 @@ def test_more_prose_people(engine, text, expected):
         ("三、代表发言：\n村民代表鲁婷芳说：“情况属实。”\n", ["鲁婷芳"]),
         # A relative's word that ends a wrapped line, the name at the next line's start.
         ("2．某某家住某社区建设路95号，其儿子\n邬超永因双相情感障碍长期治疗。\n", ["邬超永"]),
+        # A household member named again before what they hold ("名下…银行账户" is no organisation's name).
+        (
+            "核对对象：宓晓燕（户主）家庭\n二、核对结果\n1、银行存款：宓晓燕名下招商银行账户（卡号略）余额6625元。\n",
+            ["宓晓燕", "宓晓燕"],
+        ),
+        # A company's employee with their own number, a Tibetan name.
+        ("现场检查时，公司员工次仁顿珠（联系电话15271220078）在场。", ["次仁顿珠"]),
         # Not the group itself.
         ("村民代表大会：\n会议决定如下。\n", []),
     ],
