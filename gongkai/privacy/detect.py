@@ -3205,7 +3205,8 @@ _ACTORS = frozenset(
 _INCIDENT_PERSON = re.compile(rf"时许[，,]([{_HAN}·]{{2,16}}?)(?=在|驾驶|骑|与|因)")
 # A notice of loss: "张三不慎遗失…", "本人李四将…遗失", "王五遗失机动车行驶证".
 _LOST = re.compile(
-    rf"(?:^|(?<=[：:，,。；;\t 　])|(?<=本人))(?!本人)({_NAME_RUN_LAZY})"
+    # (After an item's number too: "(1)张三遗失居民身份证，…".)
+    rf"(?:^|(?<=[：:，,。；;\t 　)）．])|(?<=本人))(?!本人)({_NAME_RUN_LAZY})"
     r"(?=(?:于?近日)?(?:不慎)?遗失|将[^\n。]{1,60}?(?:遗失|作废))",
     re.M,
 )
@@ -3420,6 +3421,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for m in _REPRESENTATIVE_SAYS.finditer(text, block_start, block_end) if "代表" in block else ():
             if not m.group(1).endswith(_SPEECH_VERBS) and _slot_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
+    if "之" in block:
+        _items_of_kin(ctx, block_start, block_end)
     if "关于" in block:
         for m in _TOPIC.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
@@ -3522,7 +3525,15 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             name = m.group(1)
             # Any surname at a line's start or after "本人"; a listed one elsewhere.
             start = m.start(1)
-            relaxed = start == 0 or text[start - 1] == "\n" or text.startswith("本人", start - 2)
+            relaxed = (
+                start == 0
+                or text[start - 1] == "\n"
+                or text.startswith("本人", start - 2)
+                or (
+                    text[start - 1] in ")）．"
+                    and _LINE_ENUM.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+                )
+            )
             # Two characters need a listed surname unless the notice names what was lost ("佴美将
             # 第二代居民身份证…作废", "图雅遗失身份证"); a Tibetan or Uyghur name has none.
             strong = relaxed and (len(name) > 2 or _LOST_DOCUMENT.match(text, m.end(1)) is not None)
@@ -3822,6 +3833,24 @@ _REPRESENTATIVE_SAYS = re.compile(rf"(?:村民|居民|群众)代表({_NAME_RUN_L
 _SPEECH_VERBS = ("说", "发言", "提出", "问", "表示", "认为", "建议", "指出", "答", "称")
 
 
+# An item that opens with a person and names their relative ("（一）张三之女李四（2023年1月22日出生），
+# 新增1人", "2．王五之父赵六于2024年12月2日因病去世，核减1人"): both are people whatever their surnames.
+_ITEM_OF_KIN = re.compile(
+    r"^[ \t　]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+    rf"[ \t　]*([{_HAN}·]{{2,16}}?)之{_KIN_WORD}([{_HAN}·]{{2,16}}?)(?=[（(，,]|于|因|在)",
+    re.M,
+)
+
+
+def _items_of_kin(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    text = ctx.text
+    for m in _ITEM_OF_KIN.finditer(text, block_start, block_end):
+        if all(_slot_person(ctx, m.group(g)) and m.group(g)[-1] not in _UNIT_END for g in (1, 2)):
+            ctx.add("name", m.start(1), m.end(1))
+            ctx.add("name", m.start(2), m.end(2))
+
+
 # A person's label that a hard wrap breaks ("…，监护⏎人张三（父亲）", "立案执行申请执行⏎人李四与你…") or
 # that ends a line, its name opening the next ("监护人⏎白玛朗杰（配偶）"). Only labels that no common
 # phrase shares (not 申请人: "申请⏎人民法院强制执行").
@@ -4065,7 +4094,12 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             start += roles[-1].end()
             run = run[roles[-1].end() :]
         elif len(run) > 4 and "·" not in run:
-            continue  # no role to tell where the name begins
+            # "该笔贷款由张三（公民身份号码…）作为担保人": the name after the last word that may stand
+            # right before one, a listed surname.
+            cut = max(run.rfind(c, 0, len(run) - 2) for c in "由向对与给")
+            if cut < 0 or not 2 <= len(run) - cut - 1 <= 3 or not _name_token(ctx, run[cut + 1 :], False):
+                continue  # no role to tell where the name begins
+            start, run = start + cut + 1, run[cut + 1 :]
         elif run[0] in _BEFORE_NAME and _name_token(ctx, run[1:], False):
             start, run = start + 1, run[1:]  # "对张三（…）给予救助"
         elif run[0] in _HOUSE_END and text[start - 1 : start].isdigit() and len(run) > 2:

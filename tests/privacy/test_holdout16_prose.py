@@ -264,6 +264,13 @@ def test_more_prose_people(engine, text, expected):
         ),
         # A company's employee with their own number, a Tibetan name.
         ("现场检查时，公司员工次仁顿珠（联系电话15271220078）在场。", ["次仁顿珠"]),
+        # A lost document's holder after an item's number, a Yi name.
+        ("遗失作废声明汇总\n(1)吉克阿支遗失居民身份证，证号略，声明作废。\n", ["吉克阿支"]),
+        # A guarantor after "由", their ID in brackets.
+        ("该笔贷款由闵秀霞（公民身份号码130624195709051901）作为担保人。", ["闵秀霞"]),
+        # An item that opens with a person and names their relative.
+        ("公示如下：\n（一）汪建成之女汪慧（2023年01月22日出生），新增1人。\n", ["汪建成", "汪慧"]),
+        ("公示如下：\n2．芮丽之父芮广才于2024年12月2日去世，核减1人。\n", ["芮丽", "芮广才"]),
         # Not the group itself.
         ("村民代表大会：\n会议决定如下。\n", []),
     ],
@@ -278,6 +285,8 @@ def test_representatives_and_wrapped_relatives(engine, text, expected):
         "其中患者病情（高血压病史）稳定。",
         "评议结果如下：\n低保户（女，3人）同意26票。\n",
         "以下对象纳入保障范围：\n1、敬老院，96岁以上老人集中供养。\n",
+        "奖励对象如下：\n1．独生子女之父母，每人每月发放奖励扶助金。\n（二）烈士之子女，按规定优待。\n",
+        "(1)如不慎遗失居民身份证，应及时挂失。\n",
     ],
 )
 def test_more_prose_shapes_without_a_person(engine, text):
