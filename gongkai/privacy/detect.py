@@ -3698,6 +3698,9 @@ _NOTICE_TITLE = re.compile(
     r"(?:[ \t　]*\n)*",
     re.M,
 )
+_TITLE_END = re.compile(r"(?:公告|通知书|决定书|消费令|告知书|意见书|答复书|答复意见|催告书)[ \t　]*\n")
+# The year of a document's number, which the number's line is looked for from.
+_YEAR_BRACKET = re.compile(r"[〔\[（(【](?:19|20)[0-9]{2}[〕\]）)】]")
 _ADDRESSEE_LINE = re.compile(
     rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:同志|先生|女士)?"
     r"(?:[（(][^）)\n]{0,80}[)）])?[:：][ \t　]*(?=\n|$)"
@@ -3713,8 +3716,17 @@ _BODY_SPAN = 400
 def _addressee_after_number(ctx: _Ctx) -> None:
     """The addressee of a notice served on one person, on its own line after the document's number."""
     text = ctx.text
-    head_end = _lines_ahead(text, _HEAD_LINES)
-    number = _NUMBER_LINE.search(text, 0, head_end + 1) or _NOTICE_TITLE.search(text, 0, head_end + 1)
+    head_end = _lines_ahead(text, _HEAD_LINES) + 1
+    # (Each pattern only where its key word is: most documents' heads hold neither.)
+    number = None
+    for year in _YEAR_BRACKET.finditer(text, 0, head_end) if text.find("号", 0, head_end) >= 0 else ():
+        number = _NUMBER_LINE.match(text, text.rfind("\n", 0, year.start()) + 1, head_end)
+        if number is not None:
+            break
+    for title in _TITLE_END.finditer(text, 0, head_end) if number is None else ():
+        number = _NOTICE_TITLE.match(text, text.rfind("\n", 0, title.start()) + 1, head_end)
+        if number is not None:
+            break
     if number is None:
         return
     line = _ADDRESSEE_LINE.match(text, number.end())
