@@ -3365,6 +3365,10 @@ _ROLE_END = frozenset("人户者员属们家甲乙丙丁村组")
 _HOUSEHOLD_TYPE = re.compile("贫|困|低保|五保|监测|边缘|散居|分散|农")
 
 
+# The last character of a relation among _NAME_CUE's words ("其女", "之妻", "配偶", "子女").
+_KIN_CUE_END = frozenset("子女妻夫父母兄弟姐妹偶")
+
+
 def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     # Each rule's scan runs only on blocks that hold its key word: `in` costs far less than a pattern
@@ -3403,6 +3407,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             held = _HELD_HOUSEHOLD.match(text, m.end(), le)
             if held and _slot_name(ctx, held.group(1)):
                 ctx.add("name", held.start(1), held.end(1))
+                named = True
+        if not named and m.group().rstrip(" \t　:：")[-1:] in _KIN_CUE_END:
+            # "变更为其女贡保才让，身份证号…": a relative's Tibetan, Mongolian or Yi name of four.
+            four = text[m.end() : m.end() + 4]
+            if _minority_name(ctx, four) and text.startswith(
+                (*NAME_STOPS, "、", "，", "（", "("), m.end() + 4
+            ):
+                ctx.add("name", m.end(), m.end() + 4)
                 named = True
         if not named and m.group() in _RELATIONS:
             _name_before_condition(ctx, m.end(), le)
@@ -3762,6 +3774,7 @@ _CLAUSE_FIRST = frozenset("已被在于对向将因为是到从把让给经未�
 def _item_label_name(ctx: _Ctx, label: str, ls: int, start: int, end: int, le: int) -> bool:
     """The name after a person's label in a numbered item, or after 患者 and before "之配偶"."""
     text = ctx.text
+    note = None
     of_kin = _VALUE_OF_KIN.match(text, end, le)
     party = _PARTY_BEFORE_OTHER.match(text, end, le) if label in _PARTY_LABELS else None
     if of_kin is not None:
@@ -3787,8 +3800,8 @@ def _item_label_name(ctx: _Ctx, label: str, ls: int, start: int, end: int, le: i
         ok = _pick_name(name) == 2 or all(c in TRANSLITERATION_CHARS for c in name)
         if not (ok and _valid_name(ctx, name) and name[-1] not in _ROLE_END):
             return False
-    elif not _slot_person(ctx, name):
-        return False
+    elif not (_slot_person(ctx, name) or (m is note and _kin_item_name(ctx, name))):
+        return False  # (a condition in brackets after a patient: any four characters that read as a name)
     ctx.add("name", m.start(1), m.end(1))
     return True
 

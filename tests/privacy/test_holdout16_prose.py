@@ -271,6 +271,9 @@ def test_more_prose_people(engine, text, expected):
         # An item that opens with a person and names their relative.
         ("公示如下：\n（一）汪建成之女汪慧（2023年01月22日出生），新增1人。\n", ["汪建成", "汪慧"]),
         ("公示如下：\n2．芮丽之父芮广才于2024年12月2日去世，核减1人。\n", ["芮丽", "芮广才"]),
+        # A patient's four-character name before their condition in brackets; a relative's Tibetan name.
+        ("其中患者格日勒图（帕金森病病史）陈述其先后就诊4次。", ["格日勒图"]),
+        ("经家庭成员协商一致，承包方代表变更为其女央金卓玛，身份证号略。", ["央金卓玛"]),
         # Not the group itself.
         ("村民代表大会：\n会议决定如下。\n", []),
     ],
