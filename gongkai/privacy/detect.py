@@ -3768,6 +3768,10 @@ _VALUE_OF_KIN = re.compile(rf"([{_HAN}·]{{2,16}}?)[之的]{_KIN_WORD}")
 # "申请执行人张三与被执行人李四…纠纷", "申请执行人王五与你…": a case's party, then the other.
 _PARTY_LABELS = frozenset({"申请执行人", "被执行人", "原告", "被告", "申请人", "被申请人"})
 _PARTY_BEFORE_OTHER = re.compile(rf"([{_HAN}·]{{2,16}}?)与(?:被执行人|申请执行人|被告|原告|被申请人|你)")
+# An item's next field that only a person has ("，承租房屋：", "，身份证号：").
+_LABELLED_FIELD = re.compile(
+    r"[，,](?:承租房屋|房屋坐落|家庭住址|现住址|住址|联系电话|身份证号码?|公民身份号码|性别|年龄|民族|出生日期)[：:]"
+)
 _CLAUSE_FIRST = frozenset("已被在于对向将因为是到从把让给经未均系曾及和与的所并也又就才还都无不诊病死")
 
 
@@ -3797,7 +3801,12 @@ def _item_label_name(ctx: _Ctx, label: str, ls: int, start: int, end: int, le: i
         return False
     if len(name) == 2 and "·" not in name:
         # Two characters are as often a word ("患者病故，"): a listed surname, or a Mongolian name.
-        ok = _pick_name(name) == 2 or all(c in TRANSLITERATION_CHARS for c in name)
+        # Any surname when the item's next field is a person's ("2. 承租人者宝，承租房屋：…").
+        ok = (
+            _pick_name(name) == 2
+            or all(c in TRANSLITERATION_CHARS for c in name)
+            or _LABELLED_FIELD.match(text, m.end(1)) is not None
+        )
         if not (ok and _valid_name(ctx, name) and name[-1] not in _ROLE_END):
             return False
     elif not (_slot_person(ctx, name) or (m is note and _kin_item_name(ctx, name))):

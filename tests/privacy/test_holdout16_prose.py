@@ -114,6 +114,10 @@ def test_no_addressee_that_is_no_person(engine, text):
             "2. 承租人脱永春，承租房屋：西城公租房小区14-2-201室，取消原因：擅自转租；\n",
             ["果基石者", "脱永春"],
         ),
+        (
+            "拟取消其保障资格：\n2. 承租人者宝，承租房屋：城东公租房小区6号楼2单元302室，取消原因：转租；\n",
+            ["者宝"],
+        ),
         # A case's party before the other party, a Mongolian name of two characters.
         ("本院受理申请执行人苏和与被执行人孙海离婚后财产纠纷一案，因你下落不明", ["苏和", "孙海"]),
         # A household numbered in Chinese numerals, then its size.
@@ -138,6 +142,7 @@ def test_items_that_open_with_a_person(engine, text, expected):
         # The same shapes holding a condition, a duty, a role or a place.
         "公示如下：\n1. 申请人视力四级，符合保障条件。\n",
         "公示如下：\n2. 患者病故，停发补助。\n",
+        "公示如下：\n1. 承租人变更，变更原因：家庭成员去世；\n",
         "公示如下：\n3. 承租人家属，承租房屋：某小区，取消原因：擅自转租；\n",
         "现予公示：\n1、村委会（监护人）——患者（患者，男，41岁）；\n",
         "本院受理申请执行人某县农村信用合作联社与被执行人某某公司借款合同纠纷一案",
