@@ -3691,7 +3691,7 @@ def _slot_person(ctx: _Ctx, name: str) -> bool:
     return _kin_item_name(ctx, name) or _transliterated_name(ctx, name)
 
 
-# --- Letters and notices served on one person (h16) --------------------------------------------------
+# --- Letters and notices served on one person -------------------------------------------------------
 # A notice served on one party heads its body with the addressee on a line of their own, right after
 # the title and the document's number: "（2024）某0302执3113号⏎⏎张三：⏎本院于…", "某征通〔2023〕73号⏎
 # 李四（身份证号：…）：⏎因…", "某公户告字〔2025〕243号⏎王五：⏎你于…". The number line is looked for in
@@ -3756,7 +3756,7 @@ def _addressee_after_number(ctx: _Ctx) -> None:
         ctx.add("name", line.start(1), line.end(1))
 
 
-# --- A person's label in a numbered item (h16) ---------------------------------------------------------
+# --- A person's label in a numbered item --------------------------------------------------------------
 # "4. 患者者山俊（双相情感障碍），监护人海来子哈（配偶）", "2. 承租人拓鑫建，承租房屋：…": in an item of a
 # numbered list, a person's label and the run it heads up to the item's next field is a name whatever
 # the surname (a Hui, Yi or Mongolian one is often missing from the list).
@@ -5483,7 +5483,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if seg is None and _PROSE_BEFORE.search(text, ls, at):
                 # Prose that a hard wrap broke after the label ("…，你位于⏎某街74巷35号的房屋（建",
                 # "…，住⏎某镇某路5号…室。"): the value opens the next line.
-                seg = _ADDR_SEGMENT.match(text, _LEAD_BLANK.match(text, m.end() + 1, le).end(), le)  # type: ignore[union-attr]
+                blank = _LEAD_BLANK.match(text, m.end() + 1, le)
+                seg = _ADDR_SEGMENT.match(text, blank.end() if blank else m.end() + 1, le)
         else:
             seg = _ADDR_SEGMENT.match(text, m.end(), le)
         if not seg or _OFFICE_SEAT.search(seg.group()):
