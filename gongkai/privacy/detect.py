@@ -88,6 +88,9 @@ NAME_LABELS = (
     "被调查人", "被询问人",
     # A forest or a land lease's villager who lets the land ("出让方：张三", "流出方姓名：李四").
     "出让方", "流出方", "转出方",
+    # Who claims a payment for the deceased ("逝者姓名：…，申领人：张三，与逝者关系：女儿"), an insured
+    # person a pension office names ("参保人张三（公民身份号码…）于2021年2月死亡").
+    "申领人", "参保人",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -99,6 +102,8 @@ ADDRESS_LABELS = (
     "反映：", "反映:", "居住的",
     # A notice to a household about its house ("致张三：你户位于某村二组的房屋…").
     "你户位于", "您户位于",
+    # A notice served on an owner about their house ("你位于某街74巷35号的房屋在征收范围内").
+    "你位于", "您位于",
     # A household's village and group, a dwelling allocated to it (the value is checked to be a home).
     "所在村组：", "所在村组:", "配租房源：", "配租房源:", "安置地址：", "安置地址:",
     # A household register's move ("迁往某县某镇某村四组"), a lost deed's property ("，坐落某小区…室").
@@ -200,6 +205,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # numbered household's item ("1．李四户，房屋坐落：…", "2．王五户（3人），某村，房屋倒塌3间").
         "户[，,][ \t　]*[0-9.]+亩",
         "[0-9][.、．][ \t　]*[\u4e00-\u9fff·]{2,10}户(?:[，,]|[（(][0-9])",
+        # "（一）张三户（2人），某村，…": an item numbered in Chinese numerals, found from the household's
+        # size.
+        "户[（(][0-9]{1,2}人[)）]",
         # A masked ID in brackets after a name ("张三（4101**********1234）"), a list's later item ("另：").
         "[（(][1-9][0-9]{2,5}[*]{4}",
         "另：",
@@ -1255,6 +1263,12 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     # Each analyser runs once per block of consecutive triggered lines, not once per line: on text
     # with personal data on every line the per-call cost would dominate. No analysed pattern
     # matches across a "\n", so the results are those of a line-by-line run.
+    if "name" in config.kinds:
+        _addressee_after_number(ctx)
+        if "户中" in text or "户\n中" in text:
+            _households_among(ctx)
+        if "\n" in text:
+            _wrapped_labels(ctx)
     num_bit = _FAMILY_BIT["num"]
     ctx.num_blocks = _blocks(lines, num_bit)
     for bit, analyse in _ANALYSERS:
@@ -1662,7 +1676,8 @@ def _plain_mention(ctx: _Ctx, start: int, end: int) -> bool:
     rest = _HAN_RUN.match(text, end, end + 12)
     # Only the words before the first verb or particle can name an organisation: "张三丰餐饮有限公司"
     # is one, "张三已被转运至定点医院" is a person.
-    if rest and _ORGANISATION.search(_CLAUSE_VERB.split(rest.group(), maxsplit=1)[0]):
+    # ("张三名下招商银行账户": what the person holds, after 名下, is not their name's.)
+    if rest and _ORGANISATION.search(_CLAUSE_VERB.split(rest.group().split("名下", 1)[0], maxsplit=1)[0]):
         return False
     ls = text.rfind("\n", 0, start) + 1
     return not _public_role_before(ctx, ls, start)
@@ -2491,6 +2506,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 if 4 <= cut <= 10 and _minority_name(ctx, run[:cut]):
                     ctx.add("name", end, end + cut)
                     named = True
+            if not contact and (not named or label == "患者"):
+                # (After 患者 too when a name was found: "患者巴图孟和（…）" is longer than "巴图孟".)
+                named = _item_label_name(ctx, label, ls, start, end, le) or named
         # An office's 联系人 is common and not private: a rare surname needs the stronger labels.
         last = label.rstrip(" \t　")[-1:]
         if last in "|｜" and _header_cell_at(ctx, end, le):
@@ -2521,6 +2539,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 _four_character_name(name) and _valid_name(ctx, name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
+    if "监护人）" in block or "监护人)" in block:
+        _guardian_pairs(ctx, block_start, block_end)
     household = "户，" in block or "户," in block or "户（" in block or "户(" in block
     if household and "亩" in block:
         for area in _HOUSEHOLD_AREA.finditer(text, block_start, block_end):
@@ -2557,6 +2577,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             _name_token(ctx, name, len(name) > 2 or "·" in name)
             or (_four_character_name(name) and _valid_name(ctx, name) and not _HOUSEHOLD_TYPE.search(name))
             or _transliterated_name(ctx, name)  # "6．额尔敦毕力格户，房屋坐落：…"
+            or (
+                len(name) == 2 and item.group(1) is not None and all(c in TRANSLITERATION_CHARS for c in name)
+            )
         ):
             ctx.add("name", item.start(2), item.end(2))
     for mark in _SEX_MARK.finditer(text, block_start, block_end):
@@ -2577,6 +2600,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", dotted.start(1) + cut, dotted.end(1))
             continue
         run = tail.group(1)
+        if run[-1] == "户" and mark.group() in ("（", "("):
+            _household_noted(ctx, tail.end(1) - 1)  # "张三户（女，84岁，…）同意26票": the head, not "三户"
+            continue
         if len(run) == 4 and all(c in TRANSLITERATION_CHARS for c in run) and _long_name_before(ctx, at):
             continue  # "申请人乌云其其格，女，": longer than the tail
         if (
@@ -2985,20 +3011,74 @@ def _roled_item(ctx: _Ctx, token: str) -> bool:
     )
 
 
+def _listed_item(ctx: _Ctx, token: str, between: bool) -> bool:
+    """An item of a list of names: three characters whatever the surname, a Tibetan, Mongolian or Yi name
+    of four or more; two need a listed surname ("妇女、儿童等20人" are no names). Between two names, any
+    four characters that read as a name ("包娜仁花")."""
+    if len(token) == 2:
+        return _name_token(ctx, token, False)
+    if len(token) == 3:
+        return _name_token(ctx, token, True)
+    if between and len(token) == 4 and _four_character_name(token) and _valid_name(ctx, token):
+        return True
+    return _minority_name(ctx, token)
+
+
+# The words a list of households' heads follows in a sentence ("同意改造的有张三、…", "包括：李四、…").
+_LIST_LEAD = ("有", "：", ":", "包括")
+
+
+def _glued_minority_name(ctx: _Ctx, token: str) -> int:
+    """The length of a Tibetan, Mongolian or Yi name at the end of a list's first token, right after the
+    words that lead the list ("…同意改造的有扎西多吉"), or 0."""
+    for length in range(min(10, len(token) - 1), 3, -1):
+        if token.endswith(_LIST_LEAD, 0, len(token) - length):
+            name = token[-length:]
+            if _HAN_RUN.fullmatch(name) and _minority_name(ctx, name):
+                return length
+            return 0
+    return 0
+
+
+def _list_wrapped_from(text: str, ls: int) -> int:
+    """The start of a list of names that hard wraps break after "、" ("张三、⏎李四等3户"): up to three lines
+    above ls whose ends are a list's "、"."""
+    for _ in range(3):
+        if ls < 2:
+            break
+        above = text.rfind("\n", 0, ls - 1) + 1
+        if not text[above : ls - 1].rstrip(" \t　").endswith("、"):
+            break
+        ls = above
+    return ls
+
+
 def _names_before_count(ctx: _Ctx, pos: int) -> None:
     text = ctx.text
-    ls = text.rfind("\n", 0, pos) + 1
-    tokens = text[max(ls, pos - 60) : pos].split("、")
+    line_start = text.rfind("\n", 0, pos) + 1
+    ls = _list_wrapped_from(text, line_start)
+    tokens = text[max(ls, pos - 60 if ls == line_start else pos - 200) : pos].split("、")
     if len(tokens) < 2:
         return
     names: list[tuple[int, int]] = []
     end = pos
+    # "张三、巴图孟和、包娜仁花等294户": households named by their heads take any name (not "等5名同志",
+    # an appointment's).
+    count = _COUNT_AFTER.match(text, pos)
+    if count is not None and text.startswith("同志", count.end()):
+        return  # "决定聘任张三、李四等8名同志为人民调解员": an appointment, public by design
+    households = count is not None and count.group().endswith("户")
     # "某村村民张三、李四、王五等7户": after a role the items are people whatever their surnames.
     roles = list(_ROLE_PREFIX.finditer(tokens[0]))
     role = roles[-1] if roles and _roled_item(ctx, tokens[0][roles[-1].end() :]) else None
-    for i, token in enumerate(reversed(tokens)):
+    for i, raw in enumerate(reversed(tokens)):
+        # A hard wrap after "、" leaves the next item at a line's start ("、⏎张三"); the first item may
+        # open a line of its own ("同意改造的有⏎张三、").
+        token = raw.lstrip(" \t　\n")
+        if "\n" in token:
+            token = token[token.rfind("\n") + 1 :].lstrip(" \t　")
         start = end - len(token)
-        last = i == len(tokens) - 1
+        last = i == len(tokens) - 1 or raw[: len(raw) - len(token)].strip(" \t　\n") != ""
         if role is not None:
             lead = role.end() if last else 0
             if not _roled_item(ctx, token[lead:]):
@@ -3008,7 +3088,13 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             (_pick_name(token) == len(token) and _valid_name(ctx, token)) or _minority_name(ctx, token)
         ):
             names.append((start, end))  # "张三、巴图孟和、哈斯巴根等294户"
+        elif households and not last and (names or len(token) > 2) and _listed_item(ctx, token, bool(names)):
+            names.append((start, end))  # "张三、包娜仁花、苏日娜等202户": an item between two names
         else:
+            glued = _glued_minority_name(ctx, token) if last and households else 0
+            if glued:
+                names.append((end - glued, end))  # "同意改造的有扎西多吉、…"
+                break
             # The first name is glued to the words before it ("同意张三"): take the longest name
             # at the end of the token, unless it would start with such a word.
             for length in (4, 3, 2):
@@ -3025,7 +3111,7 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             break
         if last:
             break
-        end = start - 1  # the "、"
+        end = end - len(raw) - 1  # the "、"
     if len(names) >= 2:
         for s, e in names:
             ctx.add("name", s, e)
@@ -3274,7 +3360,8 @@ _ACTORS = frozenset(
 _INCIDENT_PERSON = re.compile(rf"时许[，,]([{_HAN}·]{{2,16}}?)(?=在|驾驶|骑|与|因)")
 # A notice of loss: "张三不慎遗失…", "本人李四将…遗失", "王五遗失机动车行驶证".
 _LOST = re.compile(
-    rf"(?:^|(?<=[：:，,。；;\t 　])|(?<=本人))(?!本人)({_NAME_RUN_LAZY})"
+    # (After an item's number too: "(1)张三遗失居民身份证，…".)
+    rf"(?:^|(?<=[：:，,。；;\t 　)）．])|(?<=本人))(?!本人)({_NAME_RUN_LAZY})"
     r"(?=(?:于?近日)?(?:不慎)?遗失|将[^\n。]{1,60}?(?:遗失|作废))",
     re.M,
 )
@@ -3308,7 +3395,7 @@ _LETTER_BODY = re.compile(
     re.M,
 )
 _ADDRESSEE = re.compile(
-    rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:女士|先生)?(?:您好|你好)?"
+    rf"[ \t　]*(?:致|尊敬的)?(?:市民|网友)?([{_HAN}·]{{2,16}}?)(?:女士|先生)?(?:您好|你好)?"
     # A notice served on a party who moved: "张三（原住某县某街9号）：".
     r"(?:[（(][^）)\n]{0,60}[)）])?[:：][ \t　]*"
 )
@@ -3441,6 +3528,10 @@ _ROLE_END = frozenset("人户者员属们家甲乙丙丁村组")
 _HOUSEHOLD_TYPE = re.compile("贫|困|低保|五保|监测|边缘|散居|分散|农")
 
 
+# The last character of a relation among _NAME_CUE's words ("其女", "之妻", "配偶", "子女").
+_KIN_CUE_END = frozenset("子女妻夫父母兄弟姐妹偶")
+
+
 def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     # Each rule's scan runs only on blocks that hold its key word: `in` costs far less than a pattern
@@ -3499,12 +3590,20 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if held and _slot_name(ctx, held.group(1)):
                 ctx.add("name", held.start(1), held.end(1))
                 named = True
+        if not named and m.group().rstrip(" \t　:：")[-1:] in _KIN_CUE_END:
+            # "变更为其女贡保才让，身份证号…": a relative's Tibetan, Mongolian or Yi name of four.
+            four = text[m.end() : m.end() + 4]
+            if _minority_name(ctx, four) and text.startswith(
+                (*NAME_STOPS, "、", "，", "（", "("), m.end() + 4
+            ):
+                ctx.add("name", m.end(), m.end() + 4)
+                named = True
         if not named and m.group() in _RELATIONS:
             _name_before_condition(ctx, m.end(), le)
         if not named:
             # "职工脱涛彪（公积金账号…）", "工友舍志刚（电话…）": a person's own number in brackets.
             own = _OWN_NUMBER.match(text, m.end(), le)
-            if own and _name_token(ctx, own.group(1), True):
+            if own and (_name_token(ctx, own.group(1), True) or _minority_name(ctx, own.group(1))):
                 ctx.add("name", own.start(1), own.end(1))
         # "诉求人：厍红斌，…": after a colon, delimited values are names whatever their surname.
         if m.group().rstrip(" \t　")[-1:] in "：:":
@@ -3513,6 +3612,11 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for m in _SPEAKER.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
+        for m in _REPRESENTATIVE_SAYS.finditer(text, block_start, block_end) if "代表" in block else ():
+            if not m.group(1).endswith(_SPEECH_VERBS) and _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    if "之" in block:
+        _items_of_kin(ctx, block_start, block_end)
     if "关于" in block:
         for m in _TOPIC.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
@@ -3551,7 +3655,9 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             tibetan = (
                 relaxed and pattern is _LIVES_AT and _four_character_name(name) and _valid_name(ctx, name)
             )
-            if (tibetan or _name_token(ctx, name, relaxed)) and not _LAND_WORD.search(name[-1]):
+            # (A Yi name may end as a place does: "阿西伍沙家住…".)
+            yi = tibetan and name[:2] in YI_CLANS
+            if (tibetan or _name_token(ctx, name, relaxed)) and (yi or not _LAND_WORD.search(name[-1])):
                 ctx.add("name", m.start(1), m.end(1))
     if "同意" in block:
         for m in _AGREED_LIST.finditer(text, block_start, block_end):
@@ -3613,7 +3719,15 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             name = m.group(1)
             # Any surname at a line's start or after "本人"; a listed one elsewhere.
             start = m.start(1)
-            relaxed = start == 0 or text[start - 1] == "\n" or text.startswith("本人", start - 2)
+            relaxed = (
+                start == 0
+                or text[start - 1] == "\n"
+                or text.startswith("本人", start - 2)
+                or (
+                    text[start - 1] in ")）．"
+                    and _LINE_ENUM.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+                )
+            )
             # Two characters need a listed surname unless the notice names what was lost ("佴美将
             # 第二代居民身份证…作废", "图雅遗失身份证"); a Tibetan or Uyghur name has none.
             strong = relaxed and (len(name) > 2 or _LOST_DOCUMENT.match(text, m.end(1)) is not None)
@@ -3741,6 +3855,275 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
 
 
+def _household_noted(ctx: _Ctx, pos: int) -> None:
+    """A household's head at a line's start, its 户 at pos and the head's sex and age in brackets after
+    it ("评议结果如下：⏎张三户（女，84岁，患…）同意26票", "2．吉伍依火户（女，79岁，…）")."""
+    text = ctx.text
+    ls = text.rfind("\n", 0, pos) + 1
+    lead = _LINE_ENUM.match(text, ls, pos)
+    blank = _LEAD_BLANK.match(text, lead.end() if lead else ls, pos)
+    start = blank.end() if blank else pos
+    name = text[start:pos]
+    if (
+        2 <= len(name) <= 16
+        and _HAN_RUN.fullmatch(name)
+        and name[0] not in _NOT_HEAD_FIRST
+        and _slot_person(ctx, name)
+        and not _HOUSEHOLD_TYPE.search(name)
+    ):
+        ctx.add("name", start, pos)
+
+
+def _slot_person(ctx: _Ctx, name: str) -> bool:
+    """A whole run in a slot that a person's label or role marks: any surname for two or three
+    characters, a compound surname or a Tibetan, Mongolian or Yi name for four, a transliterated name
+    for more (_kin_item_name without its four-character words: "被执行人予以公布")."""
+    if len(name) == 4 and "·" not in name:
+        return (
+            name not in _KIN
+            and (_surname_len(name) == 2 or _minority_name(ctx, name))
+            and _valid_name(ctx, name)
+        )
+    return _kin_item_name(ctx, name) or _transliterated_name(ctx, name)
+
+
+# --- Letters and notices served on one person -------------------------------------------------------
+# A notice served on one party heads its body with the addressee on a line of their own, right after
+# the title and the document's number: "（2024）某0302执3113号⏎⏎张三：⏎本院于…", "某征通〔2023〕73号⏎
+# 李四（身份证号：…）：⏎因…", "某公户告字〔2025〕243号⏎王五：⏎你于…". The number line is looked for in
+# the document's first lines only.
+_HEAD_LINES = 12
+_NUMBER_LINE = re.compile(
+    r"^[ \t　]*[^\n，。：:；;]{0,20}?[〔\[（(【](?:19|20)[0-9]{2}[〕\]）)】]"
+    r"[^\n，。：:；;]{0,20}?号[ \t　]*\n"
+    r"(?:[ \t　]*\n)*",
+    re.M,
+)
+# Or, a notice without a number, right after its title: "限制消费令⏎⏎张三：⏎本院于…".
+_NOTICE_TITLE = re.compile(
+    r"^[ \t　]*[^\n，。：:；;]{0,40}?(?:公告|通知书|决定书|消费令|告知书|意见书|答复书|答复意见|催告书)"
+    r"[ \t　]*\n"
+    r"(?:[ \t　]*\n)*",
+    re.M,
+)
+_TITLE_END = re.compile(r"(?:公告|通知书|决定书|消费令|告知书|意见书|答复书|答复意见|催告书)[ \t　]*\n")
+# The year of a document's number, which the number's line is looked for from.
+_YEAR_BRACKET = re.compile(r"[〔\[（(【](?:19|20)[0-9]{2}[〕\]）)】]")
+_ADDRESSEE_LINE = re.compile(
+    rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:同志|先生|女士)?"
+    r"(?:[（(][^）)\n]{0,80}[)）])?[:：][ \t　]*(?=\n|$)"
+)
+# The body speaks to one person: "与你…纠纷", "因你下落不明", "你于…"; not to an office or a firm ("你单位",
+# "你公司") nor to many ("你们").
+_SPOKEN_TO = re.compile(
+    "你(?!们|单位|公司|司|厂|店|局|部|社|校|院|处|所|委|村|镇|乡|中心)|您(?!们|单位|公司)"
+)
+_BODY_SPAN = 400
+
+
+def _addressee_after_number(ctx: _Ctx) -> None:
+    """The addressee of a notice served on one person, on its own line after the document's number."""
+    text = ctx.text
+    head_end = _lines_ahead(text, _HEAD_LINES) + 1
+    # (Each pattern only where its key word is: most documents' heads hold neither.)
+    number = None
+    for year in _YEAR_BRACKET.finditer(text, 0, head_end) if text.find("号", 0, head_end) >= 0 else ():
+        number = _NUMBER_LINE.match(text, text.rfind("\n", 0, year.start()) + 1, head_end)
+        if number is not None:
+            break
+    for title in _TITLE_END.finditer(text, 0, head_end) if number is None else ():
+        number = _NOTICE_TITLE.match(text, text.rfind("\n", 0, title.start()) + 1, head_end)
+        if number is not None:
+            break
+    if number is None:
+        return
+    line = _ADDRESSEE_LINE.match(text, number.end())
+    if line is None:
+        return
+    name = line.group(1)
+    if (
+        name.startswith(("全体", "各", "有关"))
+        or _OFFICE_END.search(name)
+        or _ORGANISATION.search(name)
+        or _SPOKEN_TO.search(text, line.end(), line.end() + _BODY_SPAN) is None
+    ):
+        return
+    if _kin_item_name(ctx, name) or _transliterated_name(ctx, name):
+        ctx.add("name", line.start(1), line.end(1))
+
+
+# --- A person's label in a numbered item --------------------------------------------------------------
+# "4. 患者者山俊（双相情感障碍），监护人海来子哈（配偶）", "2. 承租人拓鑫建，承租房屋：…": in an item of a
+# numbered list, a person's label and the run it heads up to the item's next field is a name whatever
+# the surname (a Hui, Yi or Mongolian one is often missing from the list).
+_ITEM_LABELS = frozenset({"患者", "监护人", "承租人", "申请人", "户主", "被执行人", "申请执行人", "被监护人"})
+_CONDITION_NOTE = re.compile(rf"([{_HAN}·]{{2,16}}?)(?=[（(][^）)\n]{{0,20}}(?:{'|'.join(HEALTH_TRIGGERS)}))")
+_ITEM_VALUE = re.compile(rf"([{_HAN}·]{{2,16}})(?=[，,（(；;])")
+# "系患者李四之配偶", "患者托娅之儿子": the run between a label and a relation is the label's person.
+_VALUE_OF_KIN = re.compile(rf"([{_HAN}·]{{2,16}}?)[之的]{_KIN_WORD}")
+# "申请执行人张三与被执行人李四…纠纷", "申请执行人王五与你…": a case's party, then the other.
+_PARTY_LABELS = frozenset({"申请执行人", "被执行人", "原告", "被告", "申请人", "被申请人"})
+_PARTY_BEFORE_OTHER = re.compile(rf"([{_HAN}·]{{2,16}}?)与(?:被执行人|申请执行人|被告|原告|被申请人|你)")
+# An item's next field that only a person has ("，承租房屋：", "，身份证号：").
+_LABELLED_FIELD = re.compile(
+    r"[，,](?:承租房屋|房屋坐落|家庭住址|现住址|住址|联系电话|身份证号码?|公民身份号码|性别|年龄|民族|出生日期)[：:]"
+)
+_CLAUSE_FIRST = frozenset("已被在于对向将因为是到从把让给经未均系曾及和与的所并也又就才还都无不诊病死")
+
+
+def _item_label_name(ctx: _Ctx, label: str, ls: int, start: int, end: int, le: int) -> bool:
+    """The name after a person's label in a numbered item, or after 患者 and before "之配偶"."""
+    text = ctx.text
+    note = None
+    of_kin = _VALUE_OF_KIN.match(text, end, le)
+    party = _PARTY_BEFORE_OTHER.match(text, end, le) if label in _PARTY_LABELS else None
+    if of_kin is not None:
+        m: re.Match[str] | None = of_kin
+    elif party is not None:
+        m = party
+    elif label == "患者" and (note := _CONDITION_NOTE.match(text, end, le)) is not None:
+        m = note  # "其中患者朝鲁门（乳腺癌病史）": the bracket holds the patient's condition
+    elif label in _ITEM_LABELS and _ITEM_ENUM.match(text, ls) is not None:
+        m = _ITEM_VALUE.match(text, end, le)
+        before = text[start - 1 : start]
+        if before not in "，,；;" and _ITEM_ENUM.fullmatch(text, ls, start) is None:
+            return False  # the label must open the item or one of its fields
+    else:
+        return False
+    if m is None:
+        return False
+    name = m.group(1)
+    if name[0] in _CLAUSE_FIRST or name in _KIN or _CONDITION_AFTER.search(name):
+        return False
+    if len(name) == 2 and "·" not in name:
+        # Two characters are as often a word ("患者病故，"): a listed surname, or a Mongolian name.
+        # Any surname when the item's next field is a person's ("2. 承租人者宝，承租房屋：…").
+        ok = (
+            _pick_name(name) == 2
+            or all(c in TRANSLITERATION_CHARS for c in name)
+            or _LABELLED_FIELD.match(text, m.end(1)) is not None
+        )
+        if not (ok and _valid_name(ctx, name) and name[-1] not in _ROLE_END):
+            return False
+    elif not (_slot_person(ctx, name) or (m is note and _kin_item_name(ctx, name))):
+        return False  # (a condition in brackets after a patient: any four characters that read as a name)
+    ctx.add("name", m.start(1), m.end(1))
+    return True
+
+
+# "2、张三（监护人）——李四（患者，男，41岁）；": an item that pairs a guardian and their ward, each
+# followed by their role in brackets. Both are people whatever their surnames.
+_GUARDIAN_PAIR = re.compile(
+    rf"([{_HAN}·]{{2,16}})[（(]监护人[）)][ \t　]*[—－\-]{{1,2}}[ \t　]*"
+    rf"([{_HAN}·]{{2,16}})[（(](?:患者|被监护人)"
+)
+
+
+def _guardian_pairs(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    text = ctx.text
+    for m in _GUARDIAN_PAIR.finditer(text, block_start, block_end):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if _LINE_ENUM.fullmatch(text, ls, m.start()) is None:
+            continue  # the pair opens its item
+        for group in (1, 2):
+            name = m.group(group)
+            if name not in _KIN and name[-1] not in _UNIT_END and _slot_person(ctx, name):
+                ctx.add("name", m.start(group), m.end(group))
+
+
+# "未签字同意的3户中，张三户提出过渡费标准异议": the households that a survey's result singles out, each
+# named by its head. A hard wrap may break the sentence anywhere ("的4户⏎中，李四⏎户提出…").
+_BREAK = "[ \t　]*\n?[ \t　]*"  # (_WRAP, defined further down)
+_HOUSEHOLDS_AMONG = re.compile(
+    rf"户{_BREAK}中[，,]{_BREAK}((?:[{_HAN}·]{{2,16}}?{_BREAK}户[、和及]{_BREAK}){{0,5}}?[{_HAN}·]{{2,16}}?){_BREAK}户"
+    r"(?=提出|反映|表示|要求|认为|对|因|不同意|尚未|未)"
+)
+# One household of several ("张三户、李四户提出…").
+_AMONG_PART = re.compile(rf"([{_HAN}·]{{2,16}}?){_BREAK}(?:户[、和及]{_BREAK}|$)")
+
+
+_NOT_HEAD_FIRST = frozenset("个部少多其余该此各每他她一二两三四五六七八九十")
+
+
+def _households_among(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m in _HOUSEHOLDS_AMONG.finditer(text):
+        for part in _AMONG_PART.finditer(text, m.start(1), m.end(1)):
+            name = part.group(1)
+            if name[0] in _NOT_HEAD_FIRST:
+                break  # "个别户提出…", "其余户对…"
+            # A slot only a household's head fills: a Tibetan or Mongolian name of four characters too.
+            if name not in _KIN and (_kin_item_name(ctx, name) or _transliterated_name(ctx, name)):
+                ctx.add("name", part.start(1), part.end(1))
+
+
+# A representative's words in minutes, after a colon ("村民代表张三：申请人家庭确实困难，…").
+_REPRESENTATIVE_SAYS = re.compile(rf"(?:村民|居民|群众)代表({_NAME_RUN_LAZY})[:：]")
+# (The words _SPEAKER reads: "村民代表张三说：" is 张三's, not "张三说".)
+_SPEECH_VERBS = ("说", "发言", "提出", "问", "表示", "认为", "建议", "指出", "答", "称")
+
+
+# An item that opens with a person and names their relative ("（一）张三之女李四（2023年1月22日出生），
+# 新增1人", "2．王五之父赵六于2024年12月2日因病去世，核减1人"): both are people whatever their surnames.
+_ITEM_OF_KIN = re.compile(
+    r"^[ \t　]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、)"
+    rf"[ \t　]*([{_HAN}·]{{2,16}}?)之{_KIN_WORD}([{_HAN}·]{{2,16}}?)(?=[（(，,]|于|因|在)",
+    re.M,
+)
+
+
+def _items_of_kin(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    text = ctx.text
+    for m in _ITEM_OF_KIN.finditer(text, block_start, block_end):
+        if all(_slot_person(ctx, m.group(g)) and m.group(g)[-1] not in _UNIT_END for g in (1, 2)):
+            ctx.add("name", m.start(1), m.end(1))
+            ctx.add("name", m.start(2), m.end(2))
+
+
+# A person's label that a hard wrap breaks ("…，监护⏎人张三（父亲）", "立案执行申请执行⏎人李四与你…") or
+# that ends a line, its name opening the next ("监护人⏎白玛朗杰（配偶）"). Only labels that no common
+# phrase shares (not 申请人: "申请⏎人民法院强制执行").
+_WRAPPED_LABELS = ("监护人", "被监护人", "申请执行人", "被执行人", "承租人", "被申请人", "委托代理人")
+_WRAPPED_LABEL = re.compile(
+    "|".join(
+        sorted(
+            {f"{w[:i]}[ \\t　]*\\n[ \\t　]*{w[i:]}" for w in _WRAPPED_LABELS for i in range(1, len(w) + 1)},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+# A relative's word that ends a prose line, the name opening the next ("，其儿子⏎张三因双相情感障碍…").
+_WRAPPED_KIN = re.compile(r"[，,其](?:妻子|丈夫|儿子|女儿|配偶|父亲|母亲|儿媳|女婿)[ \t　]*\n[ \t　]*")
+_WRAPPED_VALUE = re.compile(rf"([{_HAN}·]{{2,16}}?)(?=[（(，,；;、]|与)")
+
+
+def _wrapped_labels(ctx: _Ctx) -> None:
+    text = ctx.text
+    for m in _WRAPPED_KIN.finditer(text):
+        # "其儿子⏎张三因…": a listed surname only, the relation's words being common.
+        for s, e in _names_at(ctx, m.end(), _line_end(text, m.end())):
+            ctx.add("name", s, e)
+    for m in _WRAPPED_LABEL.finditer(text):
+        start, end = m.span()
+        le = _line_end(text, end)
+        if text.startswith("民", end) or _public_role_before(ctx, text.rfind("\n", 0, start) + 1, start):
+            continue  # "被申请⏎人民政府": no label there
+        named = False
+        for s, e in _names_at(ctx, end, le):
+            ctx.add("name", s, e)
+            named = True
+        if named:
+            continue
+        value = _WRAPPED_VALUE.match(text, end, le)
+        if value is None:
+            continue
+        name = value.group(1)
+        if name[0] not in _CLAUSE_FIRST and _slot_person(ctx, name):
+            ctx.add("name", value.start(1), value.end(1))
+
+
 def _neighbour(ctx: _Ctx, name: str, owned: bool = False) -> bool:
     """Whether a side of a parcel's 四至, its owner's words taken off, is a neighbour's name. `owned`:
     the owner's words were there ("李亮山承包地", "张三家"), so a land word inside is the name's."""
@@ -3847,14 +4230,21 @@ _ROW_START = re.compile(rf"[ \t　]*{_ROW_ENUM}[ \t　]*$|[ \t　]*$")
 # A masked ID ("210105********1839", "2101051979****7562") and a parcel's code (宗地代码 or 不动产
 # 单元号, "350582018011JC24771F56147607": an owner's row) are a person's too.
 _ROW_CUE = re.compile(
-    r"身份证|公民身份|[，,；;（(\t ][男女][，,；;）)\t ]|户主|之[母父子女妻夫儿姐妹兄弟孙侄]|[0-9]{17}[0-9Xx]"
+    r"身份证|公民身份|[，,；;（(\t ][男女][，,；;）)\t ]|户主|之[母父子女妻夫儿姐妹兄弟孙侄配丈哥]"
+    r"|[0-9]{17}[0-9Xx]"
     # A person's household registration ("1．张三，户籍迁往某市，…", "2．李四，户籍地某镇，2022年退役").
     r"|[，,]户籍"
+    # An item's person and their age or household ("1、张三，96岁，…", "2. 李四，家庭人口4人，…").
+    r"|[，,][0-9]{1,3}岁[，,]|[，,]家庭人口[0-9]"
     r"|[1-9][0-9]{2,9}\*{4,14}[0-9]{0,7}[0-9Xx]|[0-9]{12}[GJZ][A-Z][0-9]{5}"
     # A disability and its grade ("肢体残疾（四级）", "四级肢体残疾", "肢体/一级").
     r"|(?:残疾|肢体|视力|听力|言语|智力|精神)[^，,；;\n]{0,6}?[一二三四1-4]级|[一二三四1-4]级[^，,；;\n]{0,4}?残疾"
 )
 _CELL_BEFORE = frozenset(" \t　|｜，,")
+# "2．张三，系患者李四之配偶，住…": an item's person, then whose relative they are; a Tibetan or Yi name
+# of four characters too.
+_AGE_FIELD = re.compile(r"[，,][0-9]{1,3}岁[，,]")
+_RELATIVE_AFTER = re.compile(rf"[，,]系[^，,；;。\n]{{1,24}}?[之的]{_KIN_WORD}")
 
 
 # Found from their anchors, not from every run of Chinese characters before a comma (which prose is
@@ -3998,15 +4388,15 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     for m in ([first] if first else []) + list(_ENUM_ROW.finditer(text, block_start, block_end)):
         s, e = m.span(1)
         name = m.group(1)
-        if len(name) > 4 and "·" not in name:
-            continue
+        if (len(name) > 4 and "·" not in name) or name[-1] == "户":
+            continue  # (not "1、低保户，家庭人口2人": a kind of household)
         ls = text.rfind("\n", 0, s) + 1
         if ctx.is_row(ls):
             continue
         le = _line_end(text, e)
         # An address alone counts in a row laid out in columns ("1．张三   某镇某村3组"), not
         # in a clause ("1. 张三，青云村3组。"), which one item of a list may be.
-        cue = _ROW_CUE.search(text, e, le) is not None
+        cue = _ROW_CUE.search(text, e, le) is not None or _RELATIVE_AFTER.match(text, e) is not None
         if not cue:
             if not _ROW_ENUM_AT.match(text, ls):
                 continue  # "3 工作要求  青云村…": a number without a mark needs a person's cue
@@ -4025,7 +4415,16 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", s, e)
                 ctx.add("name", m.start(2), m.end(2))
                 ctx.name_starts = None
-        elif _row_name_ok(ctx, name, strong=cue, four=_SEX_NEXT.match(text, e) is not None):
+        elif _row_name_ok(
+            ctx,
+            name,
+            strong=cue,
+            four=_SEX_NEXT.match(text, e) is not None
+            or _RELATIVE_AFTER.match(text, e) is not None
+            or _AGE_FIELD.match(text, e) is not None
+            # (A household's registration or size after it: only a minority's name, _row_name_ok.)
+            or (text.startswith(("，家庭人口", ",家庭人口"), e) and _minority_name(ctx, name)),
+        ):
             ctx.add("name", s, e)
             ctx.name_starts = None
             if cue:
@@ -5455,7 +5854,8 @@ def _transliterated_name(ctx: _Ctx, value: str) -> bool:
     ("巴特尔朝克图", "乌云其其格"), where a slot holds a name: longer than any name _valid_name takes."""
     return (
         5 <= len(value) <= 10
-        and all(c in TRANSLITERATION_CHARS for c in value)
+        # "阿不都热合曼": 不 only in the Uyghur 阿不都 (Abdu), never alone (a word's).
+        and all(c in TRANSLITERATION_CHARS for c in value.replace("阿不都", "阿都"))
         # Places of Inner Mongolia are spelt alike: "宝力根苏木" (a township), "朝克乌拉嘎查" (a village).
         and "嘎查" not in value
         and not value.endswith("苏木")
@@ -5677,6 +6077,10 @@ _OFFICE_FOOT_BEFORE = re.compile(
 )
 
 
+# A sentence's punctuation before an address's label: the label's line is prose, not a form's field.
+_PROSE_BEFORE = re.compile("[，,。；;（(]")
+
+
 def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     labelled: set[int] = set()
@@ -5720,10 +6124,15 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # A form one field a line ("现居住地址⏎某县某镇某村56号"): the value fills the next line.
             le = _line_end(text, le + 1)
             seg = _ADDR_SEGMENT.fullmatch(text, m.end() + 1, le)
-            if seg is None and (label.startswith(_CUT_LABELS) or "，" in text[ls : m.end()]):
+            if seg is None and (
+                label.startswith(_CUT_LABELS)
+                or "，" in text[ls : m.end()]
+                or _PROSE_BEFORE.search(text, ls, at)
+            ):
                 # A sentence's place wrapped below ("（坐落于⏎某小区15号楼3单元1304室），", "…，住⏎某路5号
-                # 康居苑27号楼3单元103室。"): its start.
-                seg = _ADDR_SEGMENT.match(text, m.end() + 1, le)
+                # 康居苑27号楼3单元103室。", "…，你位于⏎某街74巷35号的房屋"): its start, past the indent.
+                blank = _LEAD_BLANK.match(text, m.end() + 1, le)
+                seg = _ADDR_SEGMENT.match(text, blank.end() if blank else m.end() + 1, le)
         else:
             seg = _ADDR_SEGMENT.match(text, m.end(), le)
         if not seg or _OFFICE_SEAT.search(seg.group()):
