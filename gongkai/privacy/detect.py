@@ -3152,6 +3152,7 @@ _NAME_CUE = re.compile(
 # A person named first, then a relative of theirs, at the start of an item or a clause: "（一）汪军成之女
 # 赵杰贵（…出生）", "李涛海之母景花琴于…去世", "，系王五之配偶".
 _LOST_WORD = re.compile("(?:不慎)?遗失")
+_SIBLING_AFTER = re.compile(rf"出生[）)]和({_NAME_RUN_LAZY})(?=[。，,；;（(]|$)", re.M)
 _OF_KIN = re.compile("之(?:父亲|母亲|配偶|长子|次子|长女|次女|孙子|孙女|父|母|子|女|妻|夫|兄|弟|姐|妹)")
 # (Searched in the few characters before such a relation: `re` skips to 之 in C, then this looks back.)
 _NAME_BEFORE_KIN = re.compile(
@@ -3542,6 +3543,11 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for lost in _LOST_WORD.finditer(text, block_start, block_end):
             m = _NAME_BEFORE_KIN.search(text, max(block_start - 1, lost.start() - 20, 0), lost.start())
             if m is not None and _item_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    if "出生）和" in block or "出生)和" in block:
+        # "婚后生育长女张三（2020年5月6日出生）和李四。": the second child, after the first's birth date.
+        for m in _SIBLING_AFTER.finditer(text, block_start, block_end):
+            if _item_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
     if "之" in block:
         for kin in _OF_KIN.finditer(text, block_start, block_end):

@@ -114,8 +114,8 @@ NAME_STOPS = (
     "今年", "去年", "常年", "外出",
     # Who looks after a ward ("由外祖母李四监护（电话…）"); a document held ("持有德国护照").
     "监护", "护照",
-    # What a child still does ("儿子张三还在上学").
-    "还在",
+    # What a child still does ("儿子张三还在上学"); who raises a child ("婚生子女张三、李四由原告抚养").
+    "还在", "由",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.

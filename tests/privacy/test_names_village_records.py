@@ -109,3 +109,15 @@ def test_spaced_names_with_rare_surnames_that_begin_words(engine, text, expected
 )
 def test_spaced_words_beginning_with_those_surnames_stay_words(engine, text):
     assert of_kind(text, engine, "name") == []
+
+
+def test_a_second_child_after_the_first_ones_birth_date_and_who_raises_them(engine):
+    text = (
+        "    原告项怡诉称：婚后生育长女茹真柔（2020年5月6日出生）和茹德。\n"
+        "    二、婚生子女茹真柔、茹德由原告项怡抚养，被告茹树才每月支付抚养费各900元。\n"
+    )
+    assert {"项怡", "茹真柔", "茹德"} <= set(of_kind(text, engine, "name"))
+
+
+def test_a_thing_born_and_made_is_no_sibling(engine):
+    assert of_kind("该批次产品（2020年5月出生）和其他。\n", engine, "name") == []
