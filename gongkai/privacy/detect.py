@@ -338,6 +338,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "工友",
         "应征青年",
         "子女",
+        "孩子",
         "你户",
         # A reply's body that opens with the addressee's particulars ("你（住址：…，联系电话：…）于…").
         "你（",
@@ -519,6 +520,8 @@ _SEX_MARK = re.compile(
 )
 _KIN_NOTE = re.compile(r"[（(][^）)\n]{1,6}[）)]")
 _HAN_TAIL = re.compile(rf"([{_HAN}·]{{2,4}})$")
+# A name in Latin letters: two to four words, each capitalised or all capitals, then no more letters.
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-]{1,20}(?: [A-Z][A-Za-z'\-]{1,20}){1,3}(?![A-Za-z0-9])")
 _DOTTED_TAIL = re.compile(rf"(?<![{_HAN}·])([{_HAN}]+·[{_HAN}·]+)$")
 _LIST_START = re.compile(r"(?:名单|花名册)(?:如下|公示如下|见下表)?[:：]?")
 _TOKEN_ENUM = re.compile(r"(?:[0-9]+[)）]|[（(][0-9一二三四五六七八九十]+[)）])")
@@ -2492,6 +2495,12 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # Every rule below but _value_below reads a run of Chinese characters right after the label.
         value = _HAN_RUN.match(text, end, le)
         named = False
+        if value is None and not contact and "A" <= text[end : end + 1] <= "Z":
+            # A foreigner's name in Latin letters ("姓名：BATBAYAR GANBOLD  性别：男").
+            latin = _LATIN_NAME.match(text, end, le)
+            if latin is not None:
+                ctx.add("name", end, latin.end())
+                named = True
         if value is not None:
             for s, e in _names_at(ctx, end, le):
                 ctx.add("name", s, e)
@@ -3128,7 +3137,7 @@ _NAME_CUE = re.compile(
     # A worker, a colleague or a conscript named in a decision ("职工张三（公积金账号…）", "公司员工王五
     # （联系电话…）在场", "同班组工友
     # 李四（电话…）", "应征青年王五（…）"), a child in an application ("因子女张三患…").
-    r"|职工|员工|工友|应征青年|子女"
+    r"|职工|员工|工友|应征青年|子女|孩子"
     # The people an incident or a household's file names: "配偶张三患…", "伤者李四，女，", "驾驶员王五".
     r"|配偶|伤者|死者|伤员|驾驶员|乘车人|行人|路人"
     # "遗失之子张三的出生医学证明", "转入张三的银行账户".
@@ -5945,6 +5954,9 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             return
         if _four_character_name(value) or _transliterated_name(ctx, value):
             ctx.add("name", s, e)  # a Tibetan or Yi name in a name column: "普布次仁", "吉克石布"
+            return
+        if _LATIN_NAME.fullmatch(value):
+            ctx.add("name", s, e)  # a foreigner's, in a register: "MUHAMMAD ASIF"
             return
         spaced = _SPACED_THREE.fullmatch(value)
         if spaced:

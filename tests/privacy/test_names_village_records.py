@@ -121,3 +121,29 @@ def test_a_second_child_after_the_first_ones_birth_date_and_who_raises_them(engi
 
 def test_a_thing_born_and_made_is_no_sibling(engine):
     assert of_kind("该批次产品（2020年5月出生）和其他。\n", engine, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("境外人员临时住宿登记表\n姓名：BATBAYAR GANBOLD    性别：男\n国籍：蒙古国\n", ["BATBAYAR GANBOLD"]),
+        (
+            '"序号","姓名","性别","国籍","证件类型"\n"4","MUHAMMAD ASIF","男","巴基斯坦","护照"\n',
+            ["MUHAMMAD ASIF"],
+        ),
+        (
+            "租住在某小区，孩子纪秋今年6岁，想在附近小学上一年级。\n您孩子纪秋的报名信息已收到。\n",
+            ["纪秋", "纪秋"],
+        ),
+    ],
+)
+def test_foreigners_in_latin_letters_and_a_callers_child(engine, text, expected):
+    assert of_kind(text, engine, "name") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["联系人：WANG Office\n", "单位名称：ABC Company Limited\n", "孩子们今年参加了夏令营。\n"],
+)
+def test_latin_words_and_children_in_general_are_no_names(engine, text):
+    assert of_kind(text, engine, "name") == []
