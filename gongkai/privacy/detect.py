@@ -200,6 +200,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # numbered household's item ("1．李四户，房屋坐落：…", "2．王五户（3人），某村，房屋倒塌3间").
         "户[，,][ \t　]*[0-9.]+亩",
         "[0-9][.、．][ \t　]*[\u4e00-\u9fff·]{2,10}户(?:[，,]|[（(][0-9])",
+        # A subsidy's numbered buyers: "（一）张三，某镇某村，购置旋耕机1台" (_row_names).
+        "(?:村|嘎查|社区|组)[，,]购[置买]",
         # A masked ID in brackets after a name ("张三（4101**********1234）"), a list's later item ("另：").
         "[（(][1-9][0-9]{2,5}[*]{4}",
         "另：",
@@ -1049,7 +1051,8 @@ _RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开)
 # title so marked ("信访事项办理台账（续）").
 _RUNNING_HEAD = re.compile(
     rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:[0-9]{{1,4}}[{_HAN}（）()]{{1,30}}){{0,3}}"
-    r"(?:(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单)(?:[（(]续表?[）)])?"
+    # ("对账表", "汇总表": a table's kind.)
+    r"(?:(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单|表)(?:[（(]续表?[）)])?"
     r"|[（(]续表?[）)])[ \t　]*"
 )
 _DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
@@ -1152,6 +1155,13 @@ def _join_page_lines(text: str, first: int) -> str:
         prev_ls = text.rfind("\n", 0, lo) + 1
         if prev_ls > 0 and _running_line(text, prev_ls, lo):
             lo = prev_ls - 1
+        # (A blank line may part the page's last row from the number: joined too, the rows on either
+        # side of the break are not parted by a blank line.)
+        while lo > 0 and not text[text.rfind("\n", 0, lo) + 1 : lo].strip(" \t　"):
+            lo = text.rfind("\n", 0, lo)
+            if lo < 0:
+                lo = 0
+                break
         if hi < len(text):
             next_ls = hi + 1
             # (A blank line may part the number from the next page's head.)
@@ -3065,6 +3075,11 @@ _BOUNDARY = re.compile(
     rf"(?={_SIDE_END}|(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})",
     re.M,
 )
+# A neighbour spaced out by full-width spaces to a table's width: "东至范　桂林地", "东至邹　伟　全家".
+_SPACED_BOUNDARY = re.compile(
+    rf"[东西南北]至([{_HAN}])　{{1,2}}([{_HAN}])(?:　{{1,2}}([{_HAN}]))?"
+    rf"(?={_SIDE_END}|(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})"
+)
 # The neighbour's own words after the name in a 四至 cell: "张三家", "李四承包地", "王五地".
 _OWNER_SUFFIX = re.compile(f"(?:家|的)?(?:{_OWNED})$|[家地]$")
 # The owner's words after a neighbour's name (not a bare 地: "东至荒地").
@@ -3247,8 +3262,9 @@ _LETTER_BODY = re.compile(
 )
 _ADDRESSEE = re.compile(
     rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:女士|先生)?(?:您好|你好)?"
-    # A notice served on a party who moved: "张三（原住某县某街9号）：".
-    r"(?:[（(][^）)\n]{0,60}[)）])?[:：][ \t　]*"
+    # A notice served on a party who moved: "张三（原住某县某街9号）：". (A spaced name, "齐  福  勇：",
+    # is read packed and padded: "齐福勇    ：".)
+    r" {0,8}(?:[（(][^）)\n]{0,60}[)）])?[:：][ \t　]*"
 )
 # The first line of a letter's body, which speaks to the addressee within its first words.
 _LETTER_OPENING = re.compile(r"^[ \t　]*(?:[^\n]{0,30}?[你您]|[（(][男女][，,])", re.M)
@@ -3653,8 +3669,17 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
     if _BOUNDARY_KEY.search(block):
         for m in _BOUNDARY.finditer(text, block_start, block_end):
-            if _neighbour(ctx, m.group(1), text.startswith(_OWNER_WORDS, m.end(1))):
+            # (A spaced name, "李  林  海林地", is read with its spaces moved behind it.)
+            after = (
+                m.end(1) + len(text[m.end(1) : m.end(1) + 6]) - len(text[m.end(1) : m.end(1) + 6].lstrip(" "))
+            )
+            if _neighbour(ctx, m.group(1), text.startswith(_OWNER_WORDS, after)):
                 ctx.add("name", m.start(1), m.end(1))
+        if "　" in block:
+            for m in _SPACED_BOUNDARY.finditer(text, block_start, block_end):
+                name = m.group(1) + m.group(2) + (m.group(3) or "")
+                if _name_token(ctx, name, False):
+                    ctx.add("name", m.start(1), m.end(3) if m.group(3) else m.end(2))
 
 
 def _neighbour(ctx: _Ctx, name: str, owned: bool = False) -> bool:
@@ -3748,7 +3773,8 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
 # A row that begins with a person: "1，张三，540102…", "3、李四 身份证号码…", "（二）王五  某镇某村9组",
 # "靖交罚〔2022〕561号 陈六 620421…". Its cell is the name, next to the person's ID or other data.
 _ROW_ENUM = (
-    r"(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    r"|[①-⑳])"
 )
 _ROW_NAME = re.compile(
     rf"(?P<n>[{_HAN}·](?<![{_HAN}·].)[{_HAN}·]{{1,15}}+)(?:[ \t　]*[，,|\t ][ \t　|]*|[ \t　]*[（(])"
@@ -3794,7 +3820,8 @@ _ENUM_ROW_FIRST = re.compile(_ENUM_ROW_BODY)
 # Found from the bracket (rare), then the run of characters before it: a scan for runs that a
 # bracket follows would try every Chinese character of a page.
 _ID_IN_BRACKETS = re.compile(
-    r"[（(](?:身份证号?码?|公民身份号码|证件号码)?[:：]?[ ]?"
+    # (A PDF's line may break inside the label: "（公民身份号⏎码4510…）".)
+    r"[（(](?:身份证号?码?|公民身份号码?|证件号码)?\n?码?[:：]?[ ]?"
     r"(?:[1-9][0-9]{5}[0-9*]{8,11}|[1-9][0-9]{2}[*]{8,14}[0-9]{0,4})[0-9Xx*][）)]"
 )
 _RUN_BEFORE = re.compile(rf"[{_HAN}·]{{2,24}}$")
@@ -3841,6 +3868,10 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         _ID_IN_BRACKETS.finditer(text, block_start, block_end) if "（" in block or "(" in block else ()
     ):
         at = _before_padding(text, bracket.start())
+        if text[at - 1 : at] == "\n" and at - 1 > block_start:
+            at = _before_padding(
+                text, at - 1
+            )  # a PDF's line broke before the bracket: "申兴辉⏎（身份证号…）"
         before = _RUN_BEFORE.search(text, max(block_start, at - 24), at)
         if before is None:
             continue
@@ -3861,7 +3892,12 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # ("（一）勒格莫色（5134…）").
         ls = text.rfind("\n", 0, start) + 1
         tibetan = (
-            (roles or run != before.group() or _ROW_START.fullmatch(text, ls, start) is not None)
+            (
+                roles
+                or run != before.group()
+                or _ROW_START.fullmatch(text, ls, start) is not None
+                or text[start - 1 : start] in ("，", ",")  # "…142号，瓦扎达体（公民身份号码…）"
+            )
             and _four_character_name(run)
             and _valid_name(ctx, run)
         )
@@ -3899,7 +3935,10 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     for m in ([first] if first else []) + list(_ENUM_ROW.finditer(text, block_start, block_end)):
         s, e = m.span(1)
         name = m.group(1)
-        if len(name) > 4 and "·" not in name:
+        # A Mongolian or Tibetan name of five to ten characters, written without a dot, counts with a
+        # person's cue in the row ("②阿拉坦其其格，某苏木某嘎查，购置…").
+        long = len(name) > 4 and "·" not in name
+        if long and not _transliterated_name(ctx, name):
             continue
         ls = text.rfind("\n", 0, s) + 1
         if ctx.is_row(ls):
@@ -3911,14 +3950,21 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if not cue:
             if not _ROW_ENUM_AT.match(text, ls):
                 continue  # "3 工作要求  青云村…": a number without a mark needs a person's cue
-            home = _RESIDENTIAL.search(text, e, min(le, e + 50))
-            if home is None:
-                continue
-            # A household's row: a home, then its size or its hardship ("2．汪才有 ，某村8组，5人
-            # 因残"), whatever the surname.
-            cue = _HOUSEHOLD_FIELD.search(text, home.end(), le) is not None
-            if not cue and not (_COLUMN_GAP.match(text, e) and home.start() < e + 30):
-                continue
+            if _BUYER_HOME.match(text, e):
+                cue = True  # a subsidy's buyer: "（一）张三，某镇某村，购置旋耕机1台，补贴…元"
+            else:
+                home = _RESIDENTIAL.search(text, e, min(le, e + 50))
+                if home is None:
+                    continue
+                # A household's row: a home, then its size or its hardship ("2．汪才有 ，某村8组，5人
+                # 因残"), whatever the surname.
+                cue = _HOUSEHOLD_FIELD.search(text, home.end(), le) is not None
+                if not cue and not (_COLUMN_GAP.match(text, e) and home.start() < e + 30):
+                    continue
+        if long:
+            if cue and m.group(2) is None:
+                ctx.add("name", s, e)
+            continue
         if m.group(2) is not None:
             # Two owners: both names, and a person's cue in the row.
             other = m.group(2)
@@ -4034,6 +4080,8 @@ _MEMBER_ROW = re.compile(
 
 
 _COLUMN_GAP = re.compile(r" ?(?:  |\t|　)")
+# A buyer's village, then what they bought, after the name of a subsidy's numbered item.
+_BUYER_HOME = re.compile(r"[ \t　]*[，,][^，,；;\n]{2,24}?(?:村|嘎查|社区|组|队)[，,][ \t　]*购[置买]")
 _HOUSEHOLD_FIELD = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}(?:人|口人)(?![民员])|因病|因残|因灾|因学|缺(?:技术|资金|劳动力|劳力)|元/月"
 )
@@ -4957,7 +5005,10 @@ def _ordered_rows(ctx: _Ctx, order: re.Match[str], le: int) -> None:
 # A table copied from a PDF or a web page one cell a line: the header's words, then each row's
 # values, as many lines a row as the header has ("序号⏎姓名⏎身份证号码⏎住址⏎1⏎张三⏎6401…⏎某村3组").
 # A unit in Latin letters may close it: "身高（cm）", "建筑面积(m²)".
-_ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,14}}(?:[（(][A-Za-z²³/]{{1,4}}[)）])?)[ \t　]*")
+# A column of one character, "村" or "组" beside "乡镇", is a header word too.
+_ONE_WORD = re.compile(
+    rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,14}}(?:[（(][A-Za-z²³/]{{1,4}}[)）])?|[村组])[ \t　]*"
+)
 _SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
 
 
@@ -5004,6 +5055,17 @@ def _cells_ahead(text: str, pos: int, width: int) -> bool:
 
 
 _CELL_STOP = re.compile("[：:。]")
+
+
+def _header_again(text: str, pos: int, headers: list[str]) -> bool:
+    """Whether the header's words, one a line, stand again at pos (the next page's head)."""
+    for h in headers:
+        pos = _next_filled(text, pos)
+        end = _line_end(text, pos)
+        if text[pos:end].strip() != h:
+            return False
+        pos = end + 1
+    return True
 
 
 def _first_row_at(ctx: _Ctx, words: list[str]) -> int:
@@ -5099,11 +5161,24 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         if not value:
             if serial:
                 nxt = _next_filled(text, pos)
-                if col and _SERIAL.fullmatch(text, nxt, _line_end(text, nxt)):
+                nxt_end = _line_end(text, nxt)
+                if col and _SERIAL.fullmatch(text, nxt, nxt_end):
                     col = 0  # a row whose last cells are empty, then the next row's number
+                elif col == 1 and text[nxt:nxt_end].strip() != headers[0] and _cells_ahead(text, nxt, 1):
+                    # An empty cell right after the row's number: a household member's 户主 cell
+                    # ("2⏎⏎张三⏎妻⏎…"). (Elsewhere a blank line may be a page break's.)
+                    col += 1
             elif col or not _cells_ahead(text, end + 1, len(headers)):
                 break  # without a serial column, a blank line ends the table (unless whole rows follow)
             pos = end + 1
+            continue
+        if serial and value == headers[0] and _header_again(text, pos, headers):
+            # The header repeated on the next page: its lines are the header's, and a row begins after.
+            for h in headers:
+                hs = _next_filled(text, pos)
+                pos = _line_end(text, hs) + 1
+                ctx.rows[hs] = ([(hs, pos - 1)], [h])
+            col = 0
             continue
         if col == 0 and serial and not _SERIAL.fullmatch(text, pos, end):
             break  # the next heading ("三、停保户"), not a row's serial number
@@ -5134,7 +5209,10 @@ def _transliterated_name(ctx: _Ctx, value: str) -> bool:
     ("巴特尔朝克图", "乌云其其格"), where a slot holds a name: longer than any name _valid_name takes."""
     return (
         5 <= len(value) <= 10
-        and all(c in TRANSLITERATION_CHARS for c in value)
+        # (不 is in no other name, but in the Uyghur 阿不都: "阿不都热合曼".)
+        and all(
+            c in TRANSLITERATION_CHARS for c in (value.replace("阿不都", "阿都") if "不" in value else value)
+        )
         # Places of Inner Mongolia are spelt alike: "宝力根苏木" (a township), "朝克乌拉嘎查" (a village).
         and "嘎查" not in value
         and not value.endswith("苏木")
@@ -5314,6 +5392,7 @@ def _party_cell(ctx: _Ctx, value: str, s: int, e: int) -> None:
         or _four_character_name(value)
         or _SPACED_THREE.fullmatch(value)
         or _SPACED_NAME.fullmatch(value)
+        or _transliterated_name(ctx, value)  # "图门吉日嘎拉"
     ):
         _table_cell(ctx, "name", s, e)
 

@@ -1,0 +1,168 @@
+"""The tables and lists of holdout18: 农机购置补贴 notices (numbered buyers, a one-cell-a-line table with a
+村 column), 林地经营权流转 notices (a neighbour spaced out in a 四至 cell, a Mongolian lessor), 移民后期扶持
+rosters (a member's empty 户主 cell, the header repeated after a page break, a bare village in the 住址
+column), 贴息 reconciliations split by a page break, and 信访 replies wrapped by a PDF's lines."""
+
+import pytest
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def of_kind(text: str, engine: str, kind: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == kind]
+
+
+# --- a subsidy's numbered buyers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("现予以公示。\n（一）王建国，城关镇河湾村，购置微耕机（1WG4.0）1台，补贴3,000元；\n", ["王建国"]),
+        ("现予以公示。\n（二）李芳，城关镇河湾村，购买旋耕机1台，补贴4500元；\n", ["李芳"]),
+        # Circled numbers, a Mongolian name of six characters, a village under a 苏木.
+        ("公示如下。\n①乌云其其格，某苏木某嘎查，购置铺膜机（2MB-1/2）1台，补贴11,210元；\n", ["乌云其其格"]),
+        ("公示如下。\n②那顺巴雅尔，某苏木某嘎查，购置轮式拖拉机1台，补贴18470元；\n", ["那顺巴雅尔"]),
+        # A cooperative, a township and an office buy too: no name.
+        ("公示如下。\n（三）河湾养殖专业合作社，城关镇河湾村，购置轮式拖拉机1台，补贴42830元；\n", []),
+        ("公示如下。\n（四）城关镇，河湾村，购置微耕机1台，补贴3000元；\n", []),
+        # A numbered item about a village's works, no buyer.
+        ("工作安排：\n1．加快进度，各村，购置设备按计划推进；\n", []),
+    ],
+)
+def test_numbered_buyers(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
+
+
+_BUYER_TABLE = (
+    "以下购机者符合补贴条件，现予公示。\n"
+    "序号\n购机户\n乡镇\n村\n机具品目\n型号\n数量\n兑付金额(元)\n"
+    "1\n王建国\n城关镇\n河湾村\n铺膜机\n2MB-1/2\n1\n35,130.00\n\n"
+    "2\n河湾农机专业合作社\n城关镇\n河湾村\n微耕机\n1WG4.0\n1\n27380\n\n"
+    "3\n吉克阿呷\n城关镇\n东山村\n旋耕机\n1GQN-200\n1\n10270\n\n"
+)
+
+
+def test_one_cell_a_line_table_with_a_village_column(engine: str) -> None:
+    # "村" alone is the village column's header; the village a buyer lives in is no address.
+    assert of_kind(_BUYER_TABLE, engine, "name") == ["王建国", "吉克阿呷"]
+    assert of_kind(_BUYER_TABLE, engine, "address") == []
+
+
+# --- 四至 and the lessors of forest land -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A two-character neighbour padded by a full-width space, and the owner's words after it.
+        (
+            "1\t王海兴\t杨家山村大湾\t104.4亩\t东至范　桂林地，西至集体林，南至陈伟斌承包地，北至小溪\n",
+            ["范　桂", "陈伟斌"],
+        ),
+        ("| 1 | 黄涛军 | 林驮村 | 9.2亩 | 东至潘　云家，西至沟底，北至村道 |\n", ["潘　云"]),
+        ("四至：东至韦　军，西至山脊，南至黄　强林地，北至小溪\n", ["韦　军", "黄　强"]),
+        # A spaced name of three in a form's line, with its owner's words.
+        ("四至：东至李  林  海林地，西至沟底，北至分水岭\n", ["李  林  海"]),
+        # Land and works spaced alike are no neighbour.
+        ("四至：东至公　路，西至山　脊，南至集　体林地\n", []),
+    ],
+)
+def test_spaced_neighbour(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
+
+
+def test_mongolian_lessor_in_a_one_cell_a_line_table(engine: str) -> None:
+    text = (
+        "现予公告：\n序号\n出让方\n身份证号\n林地坐落\n面积\n四至\n林权证号\n"
+        "1\n图门巴雅尔\n152530197002152342\n某嘎查后山\n63.4亩\n东至高春承包地，西至山脊\n正林证字（2009）第63305号\n\n"
+        "2\n巴特尔\n152530********6254\n某嘎查阳坡\n93.4亩\n东至托娅林地，西至集体林\n正林证字（2011）第86400号\n\n"
+    )
+    assert of_kind(text, engine, "name") == ["图门巴雅尔", "高春", "巴特尔", "托娅"]
+
+
+# --- 移民 rosters ---------------------------------------------------------------------------------------
+
+_ROSTER = (
+    "某县移民后期扶持直补资金发放花名册\n\n"
+    "序号\n户主\n姓名\n与户主关系\n身份证号码\n核定人数\n一卡通账号\n住址\n"
+    "1\n王建国\n王建国\n户主\n130624195803121232\n2\n6217006497400822413\n城关镇河湾村7组\n\n"
+    "2\n\n李秀兰\n妻\n13062419620210567X\n\n\n\n\n\n"
+    "— 1 —\n移民后期扶持人口核定花名册\n"
+    "序号\n户主\n姓名\n与户主关系\n身份证号码\n核定人数\n一卡通账号\n住址\n"
+    "3\n\n王小军\n长子\n640324195103056787\n\n\n\n\n"
+    "4\n赵明\n赵明\n户主\n152530197002152342\n1\n6217006497400822414\n东山村\n\n"
+    "合计：4人。\n"
+)
+
+
+def test_roster_members_across_a_page_break(engine: str) -> None:
+    # A member's 户主 cell is empty; the header stands again on the next page.
+    assert of_kind(_ROSTER, engine, "name") == ["王建国", "王建国", "李秀兰", "王小军", "赵明", "赵明"]
+
+
+# --- a reconciliation split by a page break ----------------------------------------------------------
+
+
+def test_rows_after_a_blank_line_and_a_page_number(engine: str) -> None:
+    text = (
+        "序号  借款人    合同编号          贷款账号             贷款余额   核对结果\n"
+        "1     王建国    2025032358070957  622188424144356877   47,000.00  一致\n"
+        "2     次仁曲珍  XD2025584030      6228231699831153128  33,000.00  一致\n"
+        "\n第 1 页 共 2 页\n对账表\n"
+        "3     达瓦多吉  XD2025654544      6230596093527386     26000      一致\n"
+        "4     李芳      2025035504530275  6217998828629395     48,000     差额待查\n"
+        "\n银行经办：某某\n"
+    )
+    assert of_kind(text, engine, "name") == ["王建国", "次仁曲珍", "达瓦多吉", "李芳"]
+
+
+# --- replies wrapped by a PDF's lines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The label of the ID broken by the line's end.
+        (
+            "经核查，你户籍登记住址为某县某街110号，刘振福（公民身份号\n码451022201410054567）出生于2014年10月。\n",
+            ["刘振福"],
+        ),
+        # The name at the line's end, its bracket on the next line (spaced out as a PDF typesets it).
+        (
+            "经核查，你户籍登记住址为某路22号，申 兴 辉\n（身份证号：130624195803121232）出生于1958年。\n",
+            ["申 兴 辉"],
+        ),
+        # A Yi name after a comma, its clan first.
+        (
+            "经核查，你户籍登记住址为某镇某社区142号，瓦扎阿呷（公民身份号码513431200512293456）出生于2005年。\n",
+            ["瓦扎阿呷"],
+        ),
+        # An office before the bracket is no person.
+        ("经核查，该单位为某县移民工作站（统一社会信用代码：12130624MB0000000X）。\n", []),
+    ],
+)
+def test_person_before_a_wrapped_id(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
+
+
+def test_spaced_addressee_of_a_reply(engine: str) -> None:
+    text = "某县移民工作站信访答复意见书\n\n齐  福  勇：\n    你于2024年5月16日来访反映的问题收悉。\n"
+    assert of_kind(text, engine, "name") == ["齐  福  勇"]
+    text = "某县移民工作站信访答复意见书\n\n各  村  委：\n    你们于2024年5月16日报送的材料收悉。\n"
+    assert of_kind(text, engine, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Mongolian name with 那顺, a Uyghur one with 阿不都, written without a dot in a buyers' column.
+        (
+            "序号  购机者姓名  乡镇  村\n1  那顺乌日图  某镇  某嘎查\n2  阿布力孜阿不都热合曼  某镇  某村\n",
+            ["那顺乌日图", "阿布力孜阿不都热合曼"],
+        ),
+    ],
+)
+def test_long_names_of_buyers(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
