@@ -5352,6 +5352,15 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             cell = ctx.cell_at(ctx.text.rfind("\n", 0, s) + 1, s)
             if cell is not None and _LOCALITY_HEADER.search(cell[2]):
                 return
+            if (
+                not _TOWN_WORD.search(ctx.text, s, door_end - 2)
+                and not ctx.text[door_end:e].strip()
+                and not _CELL_GOES_ON.match(ctx.text, _line_end(ctx.text, door_end))
+            ):
+                # A village alone ("溪南村", "金龙社区"), no township above it: a locality shared by
+                # hundreds too, the household's home left unsaid (unless a PDF's cell goes on below:
+                # "阿什贡村⏎          10社89号").
+                return
         if door_end:
             ctx.add("address", s, door_end)
     elif role == "health":
@@ -5398,6 +5407,9 @@ def _party_cell(ctx: _Ctx, value: str, s: int, e: int) -> None:
 
 
 # --- addresses ---------------------------------------------------------------------------------------
+_CELL_GOES_ON = re.compile(r"\n[ \t　]{8,}[0-9一二三四五六七八九十]")
+# A county, a township or a street above a village in a 住址 cell ("洪田镇青云村").
+_TOWN_WORD = re.compile("[省市县旗乡镇区]|街道|苏木")
 _LOCALITY_HEADER = re.compile(r"^(?:所在|所属)?(?:乡镇)?村(?:组|别|居|社区)?$|^所在村组$")
 # Residential places below 乡镇/街道 that end an address without a house number ("青云村"). Not
 # roads: "地址：某某路" without a number is an office's more often than a person's.

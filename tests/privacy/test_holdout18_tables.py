@@ -102,6 +102,16 @@ def test_roster_members_across_a_page_break(engine: str) -> None:
     assert of_kind(_ROSTER, engine, "name") == ["王建国", "王建国", "李秀兰", "王小军", "赵明", "赵明"]
 
 
+def test_bare_village_in_an_address_column(engine: str) -> None:
+    # A village alone is a locality, not a home; under its township it is the household's address.
+    assert of_kind(_ROSTER, engine, "address") == ["城关镇河湾村7组"]
+    text = (
+        "序号\t姓名\t身份证号码\t住址\n1\t王建国\t130624195803121232\t洪田镇青云村\n"
+        "2\t李芳\t13062419620210567X\t青云村\n"
+    )
+    assert of_kind(text, engine, "address") == ["洪田镇青云村"]
+
+
 # --- a reconciliation split by a page break ----------------------------------------------------------
 
 
