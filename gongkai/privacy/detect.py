@@ -88,6 +88,9 @@ NAME_LABELS = (
     "被调查人", "被询问人",
     # A forest or a land lease's villager who lets the land ("出让方：张三", "流出方姓名：李四").
     "出让方", "流出方", "转出方",
+    # Who claims a funeral subsidy, who bought a machine a subsidy is applied for ("申领人：张三",
+    # "购机者　李四").
+    "申领人", "购机者", "购机人",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",

@@ -176,3 +176,21 @@ def test_spaced_addressee_of_a_reply(engine: str) -> None:
 )
 def test_long_names_of_buyers(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+# --- forms laid out as two columns ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("逝者姓名　王老汉\n性别　男\n申领人　萨仁高娃\n与逝者关系　女婿\n", ["王老汉", "萨仁高娃"]),
+        ("死亡原因：肺癌\n申领人：陈军\n与逝者关系：侄子\n", ["陈军"]),
+        # A PDF broke the ID's label: its rest is no name.
+        ("购机者　罗涛\n性别　男\n民族　彝族\n身份\n证号码　513431200512293456\n", ["罗涛"]),
+        # A buyer that is a cooperative.
+        ("购机者　河湾农机专业合作社\n统一社会信用代码　93130624MA0000000X\n", []),
+    ],
+)
+def test_two_column_forms(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
