@@ -91,6 +91,8 @@ NAME_LABELS = (
     # Who claims a funeral subsidy, who bought a machine a subsidy is applied for ("申领人：张三",
     # "购机者　李四").
     "申领人", "购机者", "购机人",
+    # A lost deed's co-owner ("该不动产共有人为张三（其女）").
+    "共有人为",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -321,6 +323,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # heads the letter on a line of their own ("张三：").
         "收到您",
         "收到你",
+        # A notice served on a party who cannot be found ("张三：⏎因你下落不明，本机关依法向你公告送达…").
+        "因你下落",
+        "因您下落",
         *(f"（{x}{c}" for x in "男女" for c in "，,"),
         r"\([男女][，,]",
         # A worker or a conscript a decision names ("职工张三（…）", "同班组工友李四", "应征青年王五"), a
@@ -2895,13 +2900,16 @@ def _salutation(ctx: _Ctx, pos: int) -> None:
     start = ls
     while start < pos and text[start] in " \t　":
         start += 1
-    name = text[start:pos]
+    end = pos
+    while end > start and text[end - 1] == " ":
+        end -= 1  # a spaced name read packed and padded: "苏 和同志：" as "苏和 同志："
+    name = text[start:end]
     # A known surname: "各位同志：", "全体先生：" address no one in particular; or a Tibetan, Yi or
     # Mongolian name ("桑珠卓玛同志：").
     if _HAN_RUN.fullmatch(name) and (
         (_pick_name(name) == len(name) and _valid_name(ctx, name)) or _minority_name(ctx, name)
     ):
-        ctx.add("name", start, pos)
+        ctx.add("name", start, end)
 
 
 # "经查，张三系青云村村民": a party introduced by what he is, without a label.
@@ -3883,6 +3891,16 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if roles:
             start += roles[-1].end()
             run = run[roles[-1].end() :]
+        if (
+            not roles
+            and len(run) > 4
+            and (by := run.find("由", len(run) - 5, len(run) - 2)) > 0
+            # (Not a relation after 由: "系由生母张三（…）", which the relation's rule reads.)
+            and run[by + 1 : by + 3] not in _KIN_WORDS
+            and run[by + 1 : by + 3] not in _KIN
+            and (_name_token(ctx, run[by + 1 :], False) or _four_character_name(run[by + 1 :]))
+        ):
+            start, run = start + by + 1, run[by + 1 :]  # "该笔贷款由张三（公民身份号码…）作为担保人"
         if "·" in run and (cut := _dotted_start(run)) > 0:
             start, run = start + cut, run[cut:]  # "该项目劳务班组负责人亚森·亚森（身份证号…）"
         elif not roles and len(run) > 4 and "·" not in run:

@@ -194,3 +194,30 @@ def test_long_names_of_buyers(text: str, expected: list[str], engine: str) -> No
 )
 def test_two_column_forms(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+# --- notices to a borrower, a lost deed's owners, a party who cannot be found -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A loan's guarantor after 由, before the ID in brackets.
+        ("该笔贷款由刘燕霞（公民身份号码130624195803121232）作为担保人。\n", ["刘燕霞"]),
+        ("该笔贷款由尼玛初姆（身份证号：130624195803121232）提供连带责任保证。\n", ["尼玛初姆"]),
+        # A relation after 由 is not the name's ("系由生母张三（…）": the name alone).
+        ("被收养人系由生母夏梅（身份证号130624195803121232）送养。\n", ["夏梅"]),
+        # A spaced name greeted as 同志.
+        ("逾期贷款催收告知书\n\n苏 和同志：\n  你于2021年5月申请小额信贷。\n", ["苏 和"]),
+        # A lost deed's co-owner.
+        ("该不动产共有人为陆春（其女）。\n", ["陆春"]),
+        # A notice served on a party who cannot be found, by its opening words.
+        (
+            "某县自然资源局公告\n\n沙马尔日：\n因你下落不明，本机关依法向你公告送达《决定书》。\n",
+            ["沙马尔日"],
+        ),
+        ("某县自然资源局公告\n\n各有关单位：\n因你下落不明，本机关依法向你公告送达《决定书》。\n", []),
+    ],
+)
+def test_notices_to_persons(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
