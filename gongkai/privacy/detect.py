@@ -1085,7 +1085,12 @@ def _spaced_name(text: str, start: int, end: int, gap: int) -> bool:
     glued = (start > 0 and _HAN_CHAR.match(text, start - 1) is not None) + (
         _HAN_CHAR.match(text, end) is not None
     )
-    if len(chars) == 2 and (glued == 2 or (glued and gap > 1)):
+    if (
+        len(chars) == 2
+        and (glued == 2 or (glued and gap > 1))
+        # A name's label glued to it is no word's end: "经营者刘  红，身份证号…".
+        and not (glued == 1 and text.endswith(NAME_LABELS, max(0, start - 6), start))
+    ):
         # "杨梅  性别", "纳爱华  徐丽德", "一年级（6）班  消瘦": the ends of two words or cells, not a
         # spaced name ("房东呼 和（…", "承租人：杜  梅").
         return False
@@ -3898,7 +3903,11 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # (Not a relation after 由: "系由生母张三（…）", which the relation's rule reads.)
             and run[by + 1 : by + 3] not in _KIN_WORDS
             and run[by + 1 : by + 3] not in _KIN
-            and (_name_token(ctx, run[by + 1 :], False) or _four_character_name(run[by + 1 :]))
+            and (
+                _name_token(ctx, run[by + 1 :], False)
+                or _four_character_name(run[by + 1 :])
+                or all(c in TRANSLITERATION_CHARS for c in run[by + 1 :])  # "由其木格（…）"
+            )
         ):
             start, run = start + by + 1, run[by + 1 :]  # "该笔贷款由张三（公民身份号码…）作为担保人"
         if "·" in run and (cut := _dotted_start(run)) > 0:
@@ -5468,6 +5477,11 @@ _OFFICE_FOOT_BEFORE = re.compile(
 )
 
 
+# A shop's seat, which a 个体户's notice gives beside its keeper ("经营者张三（…），经营场所某镇某街38号"):
+# never a person's home.
+_SHOP_SEAT = re.compile("经营场所|经营地址|营业场所|经营地点")
+
+
 def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     labelled: set[int] = set()
@@ -5599,6 +5613,7 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if (
             not (_FIELD_PLACE.search(text, start, door_start) or _FIELD_FLAT.search(text, start, end))
             or _OFFICE_SEAT.search(text, start, end)
+            or _SHOP_SEAT.match(text, start)
             or any(w in text[start:end] for w in _COMMERCIAL)  # "某小区商铺31号": a shop
             or _INSTITUTION.search(text, ls, _line_end(text, end))  # a company's or a hospital's row
         ):

@@ -221,3 +221,21 @@ def test_two_column_forms(text: str, expected: list[str], engine: str) -> None:
 )
 def test_notices_to_persons(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+def test_a_spaced_name_glued_to_its_label(engine: str) -> None:
+    text = "经营者刘  红，身份证号130624195803121232，经营场所某乡解放街165号。\n"
+    assert of_kind(text, engine, "name") == ["刘  红"]
+
+
+def test_a_mongolian_guarantor_after_by(engine: str) -> None:
+    text = "该笔贷款由其木格（公民身份号码152530197002152342）作为担保人。\n"
+    assert of_kind(text, engine, "name") == ["其木格"]
+
+
+def test_a_shops_seat_is_no_home(engine: str) -> None:
+    # A 个体户's deregistration notice gives the keeper and the shop's seat: the seat is no address.
+    text = "经营者贾某某（公民身份号码130624195803121232），经营场所城南庄镇中心街38号。\n"
+    assert of_kind(text, engine, "address") == []
+    text = "张三（公民身份号码130624195803121232），住城南庄镇中心街38号。\n"
+    assert of_kind(text, engine, "address") == ["城南庄镇中心街38号"]
