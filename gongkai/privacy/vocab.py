@@ -59,6 +59,9 @@ NOT_NAMES = frozenset(
         "沙眼", "明细", "清单",
         # The rest of a label a PDF's line broke ("身份⏎证号码　5134…").
         "证号码", "证号",
+        # A skill's grade in a trainees' list (before a certificate's number), a register's reason for
+        # striking a resident off (出国定居).
+        "初级", "中级", "高级", "国定居", "定居",
         # What a form says when the value is missing ("姓名：不详").
         "不详", "暂无", "未知", "待定", "同上",
         # Things a notice says were lost ("原件遗失的，…").

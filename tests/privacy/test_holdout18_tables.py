@@ -239,3 +239,24 @@ def test_a_shops_seat_is_no_home(engine: str) -> None:
     assert of_kind(text, engine, "address") == []
     text = "张三（公民身份号码130624195803121232），住城南庄镇中心街38号。\n"
     assert of_kind(text, engine, "address") == ["城南庄镇中心街38号"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A register of residents struck off: the reason is no name before the passport in brackets.
+        (
+            "序号\t姓名\t性别\t公民身份号码\t注销原因\t注销日期\n"
+            "1\t阿西阿衣\t女\t513431200512293456\t出国定居（护照EF6203304）\t2023年1月19日\n",
+            ["阿西阿衣"],
+        ),
+        # A trainee's grade before a certificate's number that reads like an ID.
+        (
+            '"序号","学员姓名","身份证号码","培训工种","等级","证书编号"\n'
+            '"1","刘翠丽","130624195803121232","挖掘机驾驶员","初级","130624202300691320"\n',
+            ["刘翠丽"],
+        ),
+    ],
+)
+def test_words_in_a_rows_cells_are_no_names(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
