@@ -2579,12 +2579,21 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         else:
             # "舍帆建，男，现住…" opening a line: the whole run is the name, whatever the surname (three
             # characters: two are as often a word, "其中，男，女各半").
+            # Four characters, a Tibetan's or a Yi's, before an ID: "    鲁茸多吉，身份证号…" opening a
+            # loss notice's paragraph.
+            ls = text.rfind("\n", 0, tail.start(1)) + 1
             if (
-                len(run) == 3
-                and _LINE_ENUM.fullmatch(text, text.rfind("\n", 0, tail.start(1)) + 1, tail.start(1))
+                (
+                    (len(run) == 3 and _LINE_ENUM.fullmatch(text, ls, tail.start(1)))
+                    or (
+                        len(run) == 4
+                        and not text[ls : tail.start(1)].strip(" \t　")
+                        and text.startswith(("，身份证", "，公民身份"), mark.start())
+                    )
+                )
                 and mark.group() in ("，", ",")
                 and not any(p.search(run) for p in _HEADER_WORD_PATTERNS)
-                and _name_token(ctx, run, True)
+                and (_name_token(ctx, run, True) if len(run) == 3 else _minority_name(ctx, run))
             ):
                 ctx.add("name", tail.start(1), tail.end(1))
 

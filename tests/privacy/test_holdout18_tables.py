@@ -260,3 +260,23 @@ def test_a_shops_seat_is_no_home(engine: str) -> None:
 )
 def test_words_in_a_rows_cells_are_no_names(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A loss notice's paragraph opens with the owner, a Tibetan of four characters, then the ID.
+        (
+            "不动产登记中心遗失声明公告\n\n    鲁茸多吉，身份证号533401200512293456，因搬家将证书遗失。\n",
+            ["鲁茸多吉"],
+        ),
+        (
+            "不动产登记中心遗失声明公告\n\n    次仁多吉，身份证号码533401200512293456，将证书遗失。\n",
+            ["次仁多吉"],
+        ),
+        # Four ordinary characters there are words ("经办人员" holds characters no transliteration uses).
+        ("遗失声明公告\n\n    经办人员，身份证号533401200512293456，将证书遗失。\n", []),
+    ],
+)
+def test_a_tibetan_owner_opening_a_loss_notice(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
