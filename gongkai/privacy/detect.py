@@ -3799,7 +3799,7 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
 # "靖交罚〔2022〕561号 陈六 620421…". Its cell is the name, next to the person's ID or other data.
 _ROW_ENUM = (
     r"(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
-    r"|[①-⑳])"
+    r"|[①-⑳⑴-⒇⒈-⒛])"
 )
 _ROW_NAME = re.compile(
     rf"(?P<n>[{_HAN}·](?<![{_HAN}·].)[{_HAN}·]{{1,15}}+)(?:[ \t　]*[，,|\t ][ \t　|]*|[ \t　]*[（(])"

@@ -24,6 +24,7 @@ def of_kind(text: str, engine: str, kind: str) -> list[str]:
         # Circled numbers, a Mongolian name of six characters, a village under a 苏木.
         ("公示如下。\n①乌云其其格，某苏木某嘎查，购置铺膜机（2MB-1/2）1台，补贴11,210元；\n", ["乌云其其格"]),
         ("公示如下。\n②那顺巴雅尔，某苏木某嘎查，购置轮式拖拉机1台，补贴18470元；\n", ["那顺巴雅尔"]),
+        ("公示如下。\n⑵李芳，城关镇河湾村3组，购置微耕机1台，补贴3000元；\n", ["李芳"]),
         # A cooperative, a township and an office buy too: no name.
         ("公示如下。\n（三）河湾养殖专业合作社，城关镇河湾村，购置轮式拖拉机1台，补贴42830元；\n", []),
         ("公示如下。\n（四）城关镇，河湾村，购置微耕机1台，补贴3000元；\n", []),
