@@ -5486,6 +5486,8 @@ _OFFICE_FOOT_BEFORE = re.compile(
 )
 
 
+# What follows a home's place in a lost deed's notice.
+_DEED_AFTER = ("的不动产权证", "的房屋所有权证", "的不动产证", "的房产证")
 # A shop's seat, which a 个体户's notice gives beside its keeper ("经营者张三（…），经营场所某镇某街38号"):
 # never a person's home.
 _SHOP_SEAT = re.compile("经营场所|经营地址|营业场所|经营地点")
@@ -5546,10 +5548,15 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if not _ITEM_PLACE.search(text, seg.start(), door_end):
                 continue
         elif (
-            label.startswith(("地址", "联系地址", "反映", "其位于", "坐落于", "坐落在"))
-            or _POSTCODE_AFTER.match(text, seg.end(), le)
-            or _letterhead(text, ls, door_end, seg.end())
-        ) and not _RESIDENTIAL.search(text, seg.start(), door_end):
+            (
+                label.startswith(("地址", "联系地址", "反映", "其位于", "坐落于", "坐落在"))
+                or _POSTCODE_AFTER.match(text, seg.end(), le)
+                or _letterhead(text, ls, door_end, seg.end())
+            )
+            and not _RESIDENTIAL.search(text, seg.start(), door_end)
+            # A person's lost deed names its home by the street ("将坐落于某市某路299号的不动产权证书").
+            and not (label.startswith("坐落") and text.startswith(_DEED_AFTER, door_end))
+        ):
             continue
         ctx.add("address", seg.start(), door_end)
         labelled.add(ls)

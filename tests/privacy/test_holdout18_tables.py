@@ -281,3 +281,19 @@ def test_words_in_a_rows_cells_are_no_names(text: str, expected: list[str], engi
 )
 def test_a_tibetan_owner_opening_a_loss_notice(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lost deed's home, by the street.
+        (
+            "张三丰，身份证号130624195803121232，因搬家将坐落于某市池廊路299号的不动产权证书遗失。\n",
+            ["某市池廊路299号"],
+        ),
+        # A school's or an office's seat by the street is no home.
+        ("该校坐落于某市池廊路299号，占地50亩。\n", []),
+    ],
+)
+def test_a_lost_deeds_home(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "address") == expected
