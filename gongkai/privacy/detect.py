@@ -3103,7 +3103,8 @@ _BOUNDARY = re.compile(
 # A neighbour spaced out by full-width spaces to a table's width: "东至范　桂林地", "东至邹　伟　全家".
 _SPACED_BOUNDARY = re.compile(
     rf"[东西南北]至([{_HAN}])　{{1,2}}([{_HAN}])(?:　{{1,2}}([{_HAN}]))?"
-    rf"(?={_SIDE_END}|(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})"
+    # (With the owner's words only: two spaced characters alone may be a place, "国　有".)
+    rf"(?=(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})"
 )
 # The neighbour's own words after the name in a 四至 cell: "张三家", "李四承包地", "王五地".
 _OWNER_SUFFIX = re.compile(f"(?:家|的)?(?:{_OWNED})$|[家地]$")
@@ -3703,7 +3704,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if "　" in block:
             for m in _SPACED_BOUNDARY.finditer(text, block_start, block_end):
                 name = m.group(1) + m.group(2) + (m.group(3) or "")
-                if _name_token(ctx, name, False):
+                if _name_token(ctx, name, False) and _neighbour(ctx, name, True):
                     ctx.add("name", m.start(1), m.end(3) if m.group(3) else m.end(2))
 
 

@@ -63,7 +63,7 @@ def test_one_cell_a_line_table_with_a_village_column(engine: str) -> None:
             ["范　桂", "陈伟斌"],
         ),
         ("| 1 | 黄涛军 | 林驮村 | 9.2亩 | 东至潘　云家，西至沟底，北至村道 |\n", ["潘　云"]),
-        ("四至：东至韦　军，西至山脊，南至黄　强林地，北至小溪\n", ["韦　军", "黄　强"]),
+        ("四至：东至韦　军家，西至山脊，南至黄　强林地，北至小溪\n", ["韦　军", "黄　强"]),
         # A spaced name of three in a form's line, with its owner's words.
         ("四至：东至李  林  海林地，西至沟底，北至分水岭\n", ["李  林  海"]),
         # Land and works spaced alike are no neighbour.
