@@ -62,6 +62,8 @@ NOT_NAMES = frozenset(
         # A skill's grade in a trainees' list (before a certificate's number), a register's reason for
         # striking a resident off (出国定居).
         "初级", "中级", "高级", "国定居", "定居",
+        # A deed held alone ("无共有人，为单独所有").
+        "单独",
         # What a form says when the value is missing ("姓名：不详").
         "不详", "暂无", "未知", "待定", "同上",
         # Things a notice says were lost ("原件遗失的，…").

@@ -212,6 +212,8 @@ def test_two_column_forms(text: str, expected: list[str], engine: str) -> None:
         ("逾期贷款催收告知书\n\n苏 和同志：\n  你于2021年5月申请小额信贷。\n", ["苏 和"]),
         # A lost deed's co-owner.
         ("该不动产共有人为陆春（其女）。\n", ["陆春"]),
+        ("该不动产无共有人为单独所有。\n", []),
+        ("该不动产共有人为其配偶。\n", []),
         # A notice served on a party who cannot be found, by its opening words.
         (
             "某县自然资源局公告\n\n沙马尔日：\n因你下落不明，本机关依法向你公告送达《决定书》。\n",
