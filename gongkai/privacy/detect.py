@@ -3906,6 +3906,8 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if roles:
             start += roles[-1].end()
             run = run[roles[-1].end() :]
+            if len(run) < 2:
+                continue  # the role alone before the bracket: "交由借款人（身份证号…）"
         if (
             not roles
             and len(run) > 4

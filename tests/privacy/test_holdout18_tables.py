@@ -299,3 +299,8 @@ def test_a_tibetan_owner_opening_a_loss_notice(text: str, expected: list[str], e
 )
 def test_a_lost_deeds_home(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "address") == expected
+
+
+def test_a_role_alone_before_an_id_in_brackets(engine: str) -> None:
+    # The role is the whole run before the bracket: no name, and no failure.
+    assert of_kind("该款项交由借款人（身份证号130624195803121232）。\n", engine, "name") == []
