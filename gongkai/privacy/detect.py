@@ -1460,6 +1460,23 @@ def _own_cell(text: str, ls: int, person_above: Callable[[int], bool]) -> bool:
     return ":" not in text[above:ls] and "：" not in text[above:ls] and person_above(ls)
 
 
+# A footer's or an office's number, not a note in a person's row.
+_NOT_ROW_NOTE = re.compile("。|监督|咨询|办公|举报|服务|投诉|热线")
+
+
+def _person_in_cells_above(text: str, ls: int, about_a_person: Callable[[int], bool]) -> bool:
+    """Whether one of the cells above, up to the row's blank line (eight at most), is about a person."""
+    for _ in range(8):
+        if ls == 0:
+            return False
+        ls = text.rfind("\n", 0, ls - 1) + 1
+        if not text[ls : _line_end(text, ls)].strip():
+            return False
+        if about_a_person(ls):
+            return True
+    return False
+
+
 def _keep_personal_landlines(ctx: _Ctx) -> None:
     text = ctx.text
     # Starts of the personal findings, sorted: a line holds one if the first start at or after the
@@ -1519,6 +1536,14 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
                 continue
         if label_end == ls and ls > 0 and _value_line(text, ls, f[4]) and _own_cell(text, ls, person_above):
             continue
+        row = ctx.rows.get(ls)
+        if (
+            row is not None
+            and len(row[0]) == 1
+            and not _NOT_ROW_NOTE.search(text, ls, _line_end(text, ls))
+            and _person_in_cells_above(text, ls, about_a_person)
+        ):
+            continue  # a note in a person's row of a table one cell a line ("外出，联系电话0312-…")
         dropped.add(f)
     if dropped:
         ctx.found = [f for f in ctx.found if f not in dropped]

@@ -304,3 +304,17 @@ def test_a_lost_deeds_home(text: str, expected: list[str], engine: str) -> None:
 def test_a_role_alone_before_an_id_in_brackets(engine: str) -> None:
     # The role is the whole run before the bracket: no name, and no failure.
     assert of_kind("该款项交由借款人（身份证号130624195803121232）。\n", engine, "name") == []
+
+
+_UNCERTIFIED = (
+    "以下人员尚未完成养老保险待遇资格认证。\n"
+    "序号\n姓名\n性别\n身份证号\n乡镇\n村（社区）\n备注\n"
+    "1\n赵建庆\n男\n130624***********X\n城关镇\n河湾村\n电话无法接通\n\n"
+    "2\n顾成\n男\n130624********6496\n城关镇\n河湾村\n外出随子女居住，联系电话0312-7346668\n\n"
+    "联系人：张斌　　联系电话：0312-8633137\n"
+)
+
+
+def test_a_landline_in_a_persons_row_one_cell_a_line(engine: str) -> None:
+    # The row's note gives the person's number; the office's number below the table is not flagged.
+    assert of_kind(_UNCERTIFIED, engine, "landline") == ["0312-7346668"]
