@@ -91,6 +91,9 @@ NAME_LABELS = (
     # Who claims a payment for the deceased ("逝者姓名：…，申领人：张三，与逝者关系：女儿"), an insured
     # person a pension office names ("参保人张三（公民身份号码…）于2021年2月死亡").
     "申领人", "参保人",
+    # Who bought a machine a subsidy is applied for ("购机者　李四"), a lost deed's co-owner
+    # ("该不动产共有人为张三（其女）").
+    "购机者", "购机人", "共有人为",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -208,6 +211,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # "（一）张三户（2人），某村，…": an item numbered in Chinese numerals, found from the household's
         # size.
         "户[（(][0-9]{1,2}人[)）]",
+        # A subsidy's numbered buyers: "（一）张三，某镇某村，购置旋耕机1台" (_row_names).
+        "(?:村|嘎查|社区|组)[，,]购[置买]",
         # A masked ID in brackets after a name ("张三（4101**********1234）"), a list's later item ("另：").
         "[（(][1-9][0-9]{2,5}[*]{4}",
         "另：",
@@ -329,6 +334,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # heads the letter on a line of their own ("张三：").
         "收到您",
         "收到你",
+        # A notice served on a party who cannot be found ("张三：⏎因你下落不明，本机关依法向你公告送达…").
+        "因你下落",
+        "因您下落",
         *(f"（{x}{c}" for x in "男女" for c in "，,"),
         r"\([男女][，,]",
         # A worker or a conscript a decision names ("职工张三（…）", "同班组工友李四", "应征青年王五"), a
@@ -1080,7 +1088,8 @@ _RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开)
 # title so marked ("信访事项办理台账（续）").
 _RUNNING_HEAD = re.compile(
     rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:[0-9]{{1,4}}[{_HAN}（）()]{{1,30}}){{0,3}}"
-    r"(?:(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单)(?:[（(]续表?[）)])?"
+    # ("对账表", "汇总表": a table's kind.)
+    r"(?:(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单|表)(?:[（(]续表?[）)])?"
     r"|[（(]续表?[）)])[ \t　]*"
 )
 _DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
@@ -1105,7 +1114,12 @@ def _spaced_name(text: str, start: int, end: int, gap: int) -> bool:
     glued = (start > 0 and _HAN_CHAR.match(text, start - 1) is not None) + (
         _HAN_CHAR.match(text, end) is not None
     )
-    if len(chars) == 2 and (glued == 2 or (glued and gap > 1)):
+    if (
+        len(chars) == 2
+        and (glued == 2 or (glued and gap > 1))
+        # A name's label glued to it is no word's end: "经营者刘  红，身份证号…".
+        and not (glued == 1 and text.endswith(NAME_LABELS, max(0, start - 6), start))
+    ):
         # "杨梅  性别", "纳爱华  徐丽德", "一年级（6）班  消瘦": the ends of two words or cells, not a
         # spaced name ("房东呼 和（…", "承租人：杜  梅").
         return False
@@ -1183,6 +1197,13 @@ def _join_page_lines(text: str, first: int) -> str:
         prev_ls = text.rfind("\n", 0, lo) + 1
         if prev_ls > 0 and _running_line(text, prev_ls, lo):
             lo = prev_ls - 1
+        # (A blank line may part the page's last row from the number: joined too, the rows on either
+        # side of the break are not parted by a blank line.)
+        while lo > 0 and not text[text.rfind("\n", 0, lo) + 1 : lo].strip(" \t　"):
+            lo = text.rfind("\n", 0, lo)
+            if lo < 0:
+                lo = 0
+                break
         if hi < len(text):
             next_ls = hi + 1
             # (A blank line may part the number from the next page's head.)
@@ -1508,6 +1529,23 @@ def _own_cell(text: str, ls: int, person_above: Callable[[int], bool]) -> bool:
     return ":" not in text[above:ls] and "：" not in text[above:ls] and person_above(ls)
 
 
+# A footer's or an office's number, not a note in a person's row.
+_NOT_ROW_NOTE = re.compile("。|监督|咨询|办公|举报|服务|投诉|热线")
+
+
+def _person_in_cells_above(text: str, ls: int, about_a_person: Callable[[int], bool]) -> bool:
+    """Whether one of the cells above, up to the row's blank line (eight at most), is about a person."""
+    for _ in range(8):
+        if ls == 0:
+            return False
+        ls = text.rfind("\n", 0, ls - 1) + 1
+        if not text[ls : _line_end(text, ls)].strip():
+            return False
+        if about_a_person(ls):
+            return True
+    return False
+
+
 def _keep_personal_landlines(ctx: _Ctx) -> None:
     text = ctx.text
     # Starts of the personal findings, sorted: a line holds one if the first start at or after the
@@ -1567,6 +1605,14 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
                 continue
         if label_end == ls and ls > 0 and _value_line(text, ls, f[4]) and _own_cell(text, ls, person_above):
             continue
+        row = ctx.rows.get(ls)
+        if (
+            row is not None
+            and len(row[0]) == 1
+            and not _NOT_ROW_NOTE.search(text, ls, _line_end(text, ls))
+            and _person_in_cells_above(text, ls, about_a_person)
+        ):
+            continue  # a note in a person's row of a table one cell a line ("外出，联系电话0312-…")
         dropped.add(f)
     if dropped:
         ctx.found = [f for f in ctx.found if f not in dropped]
@@ -2645,12 +2691,21 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         else:
             # "舍帆建，男，现住…" opening a line: the whole run is the name, whatever the surname (three
             # characters: two are as often a word, "其中，男，女各半").
+            # Four characters, a Tibetan's or a Yi's, before an ID: "    鲁茸多吉，身份证号…" opening a
+            # loss notice's paragraph.
+            ls = text.rfind("\n", 0, tail.start(1)) + 1
             if (
-                len(run) == 3
-                and _LINE_ENUM.fullmatch(text, text.rfind("\n", 0, tail.start(1)) + 1, tail.start(1))
+                (
+                    (len(run) == 3 and _LINE_ENUM.fullmatch(text, ls, tail.start(1)))
+                    or (
+                        len(run) == 4
+                        and not text[ls : tail.start(1)].strip(" \t　")
+                        and text.startswith(("，身份证", "，公民身份"), mark.start())
+                    )
+                )
                 and mark.group() in ("，", ",")
                 and not any(p.search(run) for p in _HEADER_WORD_PATTERNS)
-                and _name_token(ctx, run, True)
+                and (_name_token(ctx, run, True) if len(run) == 3 else _minority_name(ctx, run))
             ):
                 ctx.add("name", tail.start(1), tail.end(1))
 
@@ -2975,13 +3030,16 @@ def _salutation(ctx: _Ctx, pos: int) -> None:
     start = ls
     while start < pos and text[start] in " \t　":
         start += 1
-    name = text[start:pos]
+    end = pos
+    while end > start and text[end - 1] == " ":
+        end -= 1  # a spaced name read packed and padded: "苏 和同志：" as "苏和 同志："
+    name = text[start:end]
     # A known surname: "各位同志：", "全体先生：" address no one in particular; or a Tibetan, Yi or
     # Mongolian name ("桑珠卓玛同志：").
     if _HAN_RUN.fullmatch(name) and (
         (_pick_name(name) == len(name) and _valid_name(ctx, name)) or _minority_name(ctx, name)
     ):
-        ctx.add("name", start, pos)
+        ctx.add("name", start, end)
 
 
 # "经查，张三系青云村村民": a party introduced by what he is, without a label.
@@ -3223,6 +3281,12 @@ _BOUNDARY = re.compile(
     rf"(?={_SIDE_END}|(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})",
     re.M,
 )
+# A neighbour spaced out by full-width spaces to a table's width: "东至范　桂林地", "东至邹　伟　全家".
+_SPACED_BOUNDARY = re.compile(
+    rf"[东西南北]至([{_HAN}])　{{1,2}}([{_HAN}])(?:　{{1,2}}([{_HAN}]))?"
+    # (With the owner's words only: two spaced characters alone may be a place, "国　有".)
+    rf"(?=(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})"
+)
 # The neighbour's own words after the name in a 四至 cell: "张三家", "李四承包地", "王五地".
 _OWNER_SUFFIX = re.compile(f"(?:家|的)?(?:{_OWNED})$|[家地]$")
 # The owner's words after a neighbour's name (not a bare 地: "东至荒地").
@@ -3406,8 +3470,9 @@ _LETTER_BODY = re.compile(
 )
 _ADDRESSEE = re.compile(
     rf"[ \t　]*(?:致|尊敬的)?(?:市民|网友)?([{_HAN}·]{{2,16}}?)(?:女士|先生)?(?:您好|你好)?"
-    # A notice served on a party who moved: "张三（原住某县某街9号）：".
-    r"(?:[（(][^）)\n]{0,60}[)）])?[:：][ \t　]*"
+    # A notice served on a party who moved: "张三（原住某县某街9号）：". (A spaced name, "齐  福  勇：",
+    # is read packed and padded: "齐福勇    ：".)
+    r" {0,8}(?:[（(][^）)\n]{0,60}[)）])?[:：][ \t　]*"
 )
 # The first line of a letter's body, which speaks to the addressee within its first words.
 _LETTER_OPENING = re.compile(r"^[ \t　]*(?:[^\n]{0,30}?[你您]|[（(][男女][，,])", re.M)
@@ -3551,7 +3616,13 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # "①王香遗失居民身份证，证号…，声明作废": a loss notice's item opens with its owner.
         for lost in _LOST_WORD.finditer(text, block_start, block_end):
             m = _NAME_BEFORE_KIN.search(text, max(block_start - 1, lost.start() - 20, 0), lost.start())
-            if m is not None and _item_name(ctx, m.group(1)):
+            # (Not what was lost: "，将证书遗失", "身份证遗失".)
+            if (
+                m is not None
+                and m.group(1)[0] not in "将把被"
+                and m.group(1)[-1] not in "证书卡照"
+                and _item_name(ctx, m.group(1))
+            ):
                 ctx.add("name", m.start(1), m.end(1))
     if "出生）和" in block or "出生)和" in block:
         # "婚后生育长女张三（2020年5月6日出生）和李四。": the second child, after the first's birth date.
@@ -3866,8 +3937,17 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
     if _BOUNDARY_KEY.search(block):
         for m in _BOUNDARY.finditer(text, block_start, block_end):
-            if _neighbour(ctx, m.group(1), text.startswith(_OWNER_WORDS, m.end(1))):
+            # (A spaced name, "李  林  海林地", is read with its spaces moved behind it.)
+            after = (
+                m.end(1) + len(text[m.end(1) : m.end(1) + 6]) - len(text[m.end(1) : m.end(1) + 6].lstrip(" "))
+            )
+            if _neighbour(ctx, m.group(1), text.startswith(_OWNER_WORDS, after)):
                 ctx.add("name", m.start(1), m.end(1))
+        if "　" in block:
+            for m in _SPACED_BOUNDARY.finditer(text, block_start, block_end):
+                name = m.group(1) + m.group(2) + (m.group(3) or "")
+                if _name_token(ctx, name, False) and _neighbour(ctx, name, True):
+                    ctx.add("name", m.start(1), m.end(3) if m.group(3) else m.end(2))
 
 
 def _household_noted(ctx: _Ctx, pos: int) -> None:
@@ -4235,7 +4315,8 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
 # A row that begins with a person: "1，张三，540102…", "3、李四 身份证号码…", "（二）王五  某镇某村9组",
 # "靖交罚〔2022〕561号 陈六 620421…". Its cell is the name, next to the person's ID or other data.
 _ROW_ENUM = (
-    r"(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"(?:[0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    r"|[①-⑳⑴-⒇⒈-⒛])"
 )
 _ROW_NAME = re.compile(
     rf"(?P<n>[{_HAN}·](?<![{_HAN}·].)[{_HAN}·]{{1,15}}+)(?:[ \t　]*[，,|\t ][ \t　|]*|[ \t　]*[（(])"
@@ -4288,7 +4369,8 @@ _ENUM_ROW_FIRST = re.compile(_ENUM_ROW_BODY)
 # Found from the bracket (rare), then the run of characters before it: a scan for runs that a
 # bracket follows would try every Chinese character of a page.
 _ID_IN_BRACKETS = re.compile(
-    r"[（(](?:身份证号?码?|公民身份号码|证件号码)?[:：]?[ ]?"
+    # (A PDF's line may break inside the label: "（公民身份号⏎码4510…）".)
+    r"[（(](?:身份证号?码?|公民身份号码?|证件号码)?\n?码?[:：]?[ ]?"
     r"(?:[1-9][0-9]{5}[0-9*]{8,11}|[1-9][0-9]{2}[*]{8,14}[0-9]{0,4})[0-9Xx*][）)]"
 )
 _RUN_BEFORE = re.compile(rf"[{_HAN}·]{{2,24}}$")
@@ -4339,6 +4421,10 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         _ID_IN_BRACKETS.finditer(text, block_start, block_end) if "（" in block or "(" in block else ()
     ):
         at = _before_padding(text, bracket.start())
+        if text[at - 1 : at] == "\n" and at - 1 > block_start:
+            at = _before_padding(
+                text, at - 1
+            )  # a PDF's line broke before the bracket: "申兴辉⏎（身份证号…）"
         before = _RUN_BEFORE.search(text, max(block_start, at - 24), at)
         if before is None:
             continue
@@ -4347,6 +4433,22 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if roles:
             start += roles[-1].end()
             run = run[roles[-1].end() :]
+            if len(run) < 2:
+                continue  # the role alone before the bracket: "交由借款人（身份证号…）"
+        if (
+            not roles
+            and len(run) > 4
+            and (by := run.find("由", len(run) - 5, len(run) - 2)) > 0
+            # (Not a relation after 由: "系由生母张三（…）", which the relation's rule reads.)
+            and run[by + 1 : by + 3] not in _KIN_WORDS
+            and run[by + 1 : by + 3] not in _KIN
+            and (
+                _name_token(ctx, run[by + 1 :], False)
+                or _four_character_name(run[by + 1 :])
+                or all(c in TRANSLITERATION_CHARS for c in run[by + 1 :])  # "由其木格（…）"
+            )
+        ):
+            start, run = start + by + 1, run[by + 1 :]  # "该笔贷款由张三（公民身份号码…）作为担保人"
         if "·" in run and (cut := _dotted_start(run)) > 0:
             start, run = start + cut, run[cut:]  # "该项目劳务班组负责人亚森·亚森（身份证号…）"
         elif not roles and len(run) > 4 and "·" not in run:
@@ -4365,7 +4467,12 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # ("（一）勒格莫色（5134…）").
         ls = text.rfind("\n", 0, start) + 1
         tibetan = (
-            (roles or run != before.group() or _ROW_START.fullmatch(text, ls, start) is not None)
+            (
+                roles
+                or run != before.group()
+                or _ROW_START.fullmatch(text, ls, start) is not None
+                or text[start - 1 : start] in ("，", ",")  # "…142号，瓦扎达体（公民身份号码…）"
+            )
             and _four_character_name(run)
             and _valid_name(ctx, run)
         )
@@ -4403,8 +4510,12 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     for m in ([first] if first else []) + list(_ENUM_ROW.finditer(text, block_start, block_end)):
         s, e = m.span(1)
         name = m.group(1)
-        if (len(name) > 4 and "·" not in name) or name[-1] == "户":
-            continue  # (not "1、低保户，家庭人口2人": a kind of household)
+        # A Mongolian or Tibetan name of five to ten characters, written without a dot, counts with a
+        # person's cue in the row ("②阿拉坦其其格，某苏木某嘎查，购置…"); not "1、低保户，…", a kind of
+        # household.
+        long = len(name) > 4 and "·" not in name
+        if (long and not _transliterated_name(ctx, name)) or name[-1] == "户":
+            continue
         ls = text.rfind("\n", 0, s) + 1
         if ctx.is_row(ls):
             continue
@@ -4415,14 +4526,21 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if not cue:
             if not _ROW_ENUM_AT.match(text, ls):
                 continue  # "3 工作要求  青云村…": a number without a mark needs a person's cue
-            home = _RESIDENTIAL.search(text, e, min(le, e + 50))
-            if home is None:
-                continue
-            # A household's row: a home, then its size or its hardship ("2．汪才有 ，某村8组，5人
-            # 因残"), whatever the surname.
-            cue = _HOUSEHOLD_FIELD.search(text, home.end(), le) is not None
-            if not cue and not (_COLUMN_GAP.match(text, e) and home.start() < e + 30):
-                continue
+            if _BUYER_HOME.match(text, e):
+                cue = True  # a subsidy's buyer: "（一）张三，某镇某村，购置旋耕机1台，补贴…元"
+            else:
+                home = _RESIDENTIAL.search(text, e, min(le, e + 50))
+                if home is None:
+                    continue
+                # A household's row: a home, then its size or its hardship ("2．汪才有 ，某村8组，5人
+                # 因残"), whatever the surname.
+                cue = _HOUSEHOLD_FIELD.search(text, home.end(), le) is not None
+                if not cue and not (_COLUMN_GAP.match(text, e) and home.start() < e + 30):
+                    continue
+        if long:
+            if cue and m.group(2) is None:
+                ctx.add("name", s, e)
+            continue
         if m.group(2) is not None:
             # Two owners: both names, and a person's cue in the row.
             other = m.group(2)
@@ -4547,6 +4665,8 @@ _MEMBER_ROW = re.compile(
 
 
 _COLUMN_GAP = re.compile(r" ?(?:  |\t|　)")
+# A buyer's village, then what they bought, after the name of a subsidy's numbered item.
+_BUYER_HOME = re.compile(r"[ \t　]*[，,][^，,；;\n]{2,24}?(?:村|嘎查|社区|组|队)[，,][ \t　]*购[置买]")
 _HOUSEHOLD_FIELD = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}(?:人|口人)(?![民员])|因病|因残|因灾|因学|缺(?:技术|资金|劳动力|劳力)|元/月"
 )
@@ -5602,7 +5722,10 @@ def _ordered_rows(ctx: _Ctx, order: re.Match[str], le: int) -> None:
 # A table copied from a PDF or a web page one cell a line: the header's words, then each row's
 # values, as many lines a row as the header has ("序号⏎姓名⏎身份证号码⏎住址⏎1⏎张三⏎6401…⏎某村3组").
 # A unit in Latin letters may close it: "身高（cm）", "建筑面积(m²)".
-_ONE_WORD = re.compile(rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,14}}(?:[（(][A-Za-z²³/]{{1,4}}[)）])?)[ \t　]*")
+# A column of one character, "村" or "组" beside "乡镇", is a header word too.
+_ONE_WORD = re.compile(
+    rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,14}}(?:[（(][A-Za-z²³/]{{1,4}}[)）])?|[村组])[ \t　]*"
+)
 _SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
 
 
@@ -5669,8 +5792,10 @@ def _coded_rows(text: str, pos: int, width: int) -> bool:
 
 
 def _header_again(text: str, pos: int, headers: list[str]) -> int:
-    """The position after the header's words, one a line, repeated from pos on (a page's top); else 0."""
+    """The position after the header's words, one a line, repeated from pos on (a page's top, blank lines
+    between them too); else 0."""
     for word in headers:
+        pos = _next_filled(text, pos)
         end = _line_end(text, pos)
         if text[pos:end].strip() != word:
             return 0
@@ -5822,12 +5947,17 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         if not value:
             if serial:
                 nxt = _next_filled(text, pos)
+                nxt_end = _line_end(text, nxt)
                 if col and blank_cells and not _next_number(text, nxt, number, numbers):
                     # An empty cell inside a row (a person's 法定代表人, a member's 户主): the next value
                     # is the next column's.
                     col = (col + 1) % len(headers)
-                elif col and numbers.fullmatch(text, nxt, _line_end(text, nxt)):
+                elif col and numbers.fullmatch(text, nxt, nxt_end):
                     col = 0  # a row whose last cells are empty, then the next row's number
+                elif col == 1 and text[nxt:nxt_end].strip() != headers[0] and _cells_ahead(text, nxt, 1):
+                    # An empty cell right after the row's number: a household member's 户主 cell
+                    # ("2⏎⏎张三⏎妻⏎…"). (Elsewhere a blank line may be a page break's.)
+                    col += 1
             elif col or not _cells_ahead(text, end + 1, len(headers)):
                 break  # without a serial column, a blank line ends the table (unless whole rows follow)
             pos = end + 1
@@ -6013,6 +6143,15 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             cell = ctx.cell_at(ctx.text.rfind("\n", 0, s) + 1, s)
             if cell is not None and _LOCALITY_HEADER.search(cell[2]):
                 return
+            if (
+                not _TOWN_WORD.search(ctx.text, s, door_end - 2)
+                and not ctx.text[door_end:e].strip()
+                and not _CELL_GOES_ON.match(ctx.text, _line_end(ctx.text, door_end))
+            ):
+                # A village alone ("溪南村", "金龙社区"), no township above it: a locality shared by
+                # hundreds too, the household's home left unsaid (unless a PDF's cell goes on below:
+                # "阿什贡村⏎          10社89号").
+                return
         if door_end:
             ctx.add("address", s, door_end)
     elif role == "health":
@@ -6053,11 +6192,15 @@ def _party_cell(ctx: _Ctx, value: str, s: int, e: int) -> None:
         or _four_character_name(value)
         or _SPACED_THREE.fullmatch(value)
         or _SPACED_NAME.fullmatch(value)
+        or _transliterated_name(ctx, value)  # "图门吉日嘎拉"
     ):
         _table_cell(ctx, "name", s, e)
 
 
 # --- addresses ---------------------------------------------------------------------------------------
+_CELL_GOES_ON = re.compile(r"\n[ \t　]{8,}[0-9一二三四五六七八九十]")
+# A county, a township or a street above a village in a 住址 cell ("洪田镇青云村").
+_TOWN_WORD = re.compile("[省市县旗乡镇区]|街道|苏木")
 _LOCALITY_HEADER = re.compile(r"^(?:所在|所属)?(?:乡镇)?村(?:组|别|居|社区)?$|^所在村组$")
 # Residential places below 乡镇/街道 that end an address without a house number ("青云村"). Not
 # roads: "地址：某某路" without a number is an office's more often than a person's.
@@ -6097,6 +6240,11 @@ _OFFICE_FOOT_BEFORE = re.compile(
 
 # A sentence's punctuation before an address's label: the label's line is prose, not a form's field.
 _PROSE_BEFORE = re.compile("[，,。；;（(]")
+# What follows a home's place in a lost deed's notice.
+_DEED_AFTER = ("的不动产权证", "的房屋所有权证", "的不动产证", "的房产证")
+# A shop's seat, which a 个体户's notice gives beside its keeper ("经营者张三（…），经营场所某镇某街38号"):
+# never a person's home.
+_SHOP_SEAT = re.compile("经营场所|经营地址|营业场所|经营地点")
 
 
 def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
@@ -6174,10 +6322,15 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if not _ITEM_PLACE.search(text, seg.start(), door_end):
                 continue
         elif (
-            label.startswith(("地址", "联系地址", "反映", "其位于", "坐落于", "坐落在"))
-            or _POSTCODE_AFTER.match(text, seg.end(), le)
-            or _letterhead(text, ls, door_end, seg.end())
-        ) and not _RESIDENTIAL.search(text, seg.start(), door_end):
+            (
+                label.startswith(("地址", "联系地址", "反映", "其位于", "坐落于", "坐落在"))
+                or _POSTCODE_AFTER.match(text, seg.end(), le)
+                or _letterhead(text, ls, door_end, seg.end())
+            )
+            and not _RESIDENTIAL.search(text, seg.start(), door_end)
+            # A person's lost deed names its home by the street ("将坐落于某市某路299号的不动产权证书").
+            and not (label.startswith("坐落") and text.startswith(_DEED_AFTER, door_end))
+        ):
             continue
         ctx.add("address", seg.start(), door_end)
         labelled.add(ls)
@@ -6250,6 +6403,7 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if (
             not (_FIELD_PLACE.search(text, start, door_start) or _FIELD_FLAT.search(text, start, end))
             or _OFFICE_SEAT.search(text, start, end)
+            or _SHOP_SEAT.match(text, start)
             or any(w in text[start:end] for w in _COMMERCIAL)  # "某小区商铺31号": a shop
             or _INSTITUTION.search(text, ls, _line_end(text, end))  # a company's or a hospital's row
         ):

@@ -57,6 +57,13 @@ NOT_NAMES = frozenset(
         "上述", "平台", "常住", "常用", "国家", "关于", "全部", "全体", "合计", "和解", "时间", "时限",
         "关系", "查阅", "查询", "查看", "查找", "查收", "查证", "匿名", "公民", "公告", "毕业生", "毕业",
         "沙眼", "明细", "清单",
+        # The rest of a label a PDF's line broke ("身份⏎证号码　5134…").
+        "证号码", "证号",
+        # A skill's grade in a trainees' list (before a certificate's number), a register's reason for
+        # striking a resident off (出国定居).
+        "初级", "中级", "高级", "国定居", "定居",
+        # A deed held alone ("无共有人，为单独所有").
+        "单独",
         # What a form says when the value is missing ("姓名：不详").
         "不详", "暂无", "未知", "待定", "同上",
         # Things a notice says were lost ("原件遗失的，…").
@@ -138,8 +145,12 @@ TRANSLITERATION_CHARS = frozenset(
     # Mongolian
     "阿敖巴宝包毕宾布楚朝达岱德都敦额恩尔噶嘎格根古哈罕赫和呼吉克拉赖勒楞力伦鲁玛满孟米木穆那纳娜尼"
     "其琴沁萨赛桑森苏斯索塔泰坦陶特图托娃娅瓦旺乌希锡雅扎珠卓仁日茹荣云音腾诺敏舍胡查仓毕来门兰"
+    # "那顺乌日图", "萨仁高娃"
+    "顺高"
     # Tibetan
     "西次多姆措旦增措洛朗曲珍顿普边罗益强贡嘉群培登丹堆琼央坚赞泽杰吾才让平庆白金更尕藏美宗加里"
+    # "鲁茸多吉"
+    "茸"
     # Uyghur and Kazakh
     "艾吐逊买提热合曼卜杜迪丽卡努依帕夏默伊亚再孜然排祖莱甫库班肉汗麦荪则素玉别肯叶波如明"
     # "艾克拜尔", "海尼沙", "沙吾提"; Mongolian "图门" (not the 不 of "阿不都": a word's).
