@@ -436,7 +436,9 @@ _DIGIT_PART = re.compile(r"[0-9]+[Xx]?")
 _NOT_ID_CHAR = re.compile(r"[^0-9Xx]")
 _NOT_DIGIT = re.compile(r"[^0-9]")
 _ASCII_KEPT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@.-+_")
-_MOBILE = re.compile(r"1(?:3[0-9]|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8[0-9]|9[0-35-9])[0-9]{8}")
+# ../shared/docs/rules.md §6: "1[3-9]\d{9}". Segments not (yet) allocated (140–144, 154, 179, 194 …) are
+# kept: numbering plans grow, and a gate that misses a new segment's numbers fails open.
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 # The first three digits of the mobiles _MOBILE accepts.
 _MOBILE_PREFIXES = frozenset(p for p in map(str, range(100, 200)) if _MOBILE.fullmatch(p + "00000000"))
 _AREA = re.compile(r"0(?:10|2[0-9]|[3-9][0-9]{2})")
@@ -803,11 +805,16 @@ class _Ctx:
 @functools.lru_cache(maxsize=1024)
 def _header_label(header: str) -> str | None:
     """The label a column's header gives its numbers (cached: each row of a table asks again)."""
+    if header.endswith(_DATE_HEADER_ENDS):
+        return None  # "原登记时间": a date's column gives a number that drifted into it no label
     labels = _LABEL_RE.findall(header)
     positive = [label for label in labels if label not in _NEGATIVE]
     if positive and len(positive) < len(labels):
         labels = positive
     return labels[-1] if labels else None
+
+
+_DATE_HEADER_ENDS = ("时间", "日期", "年月", "年限")
 
 
 # An ID label and a code label joined by "/" or "或" name one field that holds either.
@@ -1875,6 +1882,10 @@ def _bank_card(digits: str, today: str) -> str | None:
     """A 16- to 19-digit number: a card by issuer and Luhn, or nothing."""
     if not (digits.isdigit() and _CARD_PREFIX.match(digits)):
         return None
+    if digits[0] in "2345" and len(digits) not in (16, 19 if digits[0] == "4" else 16):
+        # Visa (16, 19), Mastercard and JCB (16): "350921202469970500", a 居住证号 that begins with
+        # 福建's 35 and passes Luhn, is no JCB card (UnionPay's 62… come in every length).
+        return None
     # An 18-digit number shaped like an ID (province, real birth date) is an ID with a wrong
     # check digit, not a card that happens to pass Luhn (checked first: most 18-digit numbers
     # that get here are such IDs).
@@ -2218,6 +2229,8 @@ def _plates(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # A plate of letters only is not issued (GA 36 serials hold digits), but one is still a
         # plate where a vehicle is named at it ("驾驶赣BVKPBQ号货车", "车辆一辆（湘J·LTLAK）", a
         # 车牌号 column): elsewhere such a run is a code or an abbreviation.
+        if _PUBLIC_VEHICLE.search(text, max(block_start, m.start() - 12), m.start()):
+            continue  # "校车乘车学生名单（甘P·D1240）": a school's or an office's vehicle, no one's
         if any(c.isdigit() for c in body) or _vehicle_at(ctx, block_start, m.start(), m.end()):
             ctx.add("license_plate", m.start(), m.end())
 
@@ -2231,6 +2244,9 @@ def _vehicle_at(ctx: _Ctx, block_start: int, start: int, end: int) -> bool:
     return cell is not None and any(w in cell[2] for w in ("车牌", "号牌", "车号"))
 
 
+_PUBLIC_VEHICLE = re.compile(
+    r"(?:校车|公交车?|公务用车|公务车|警车|执法车|消防车|救护车|单位车辆)[^，。；\n]{0,8}$"
+)
 _VEHICLE_BEFORE = re.compile(r"(?:车辆|车牌|号牌|牌照|驾驶|轿车|货车|摩托车)[^，。；\n]{0,6}$")
 _VEHICLE_AFTER = re.compile(r"号?(?:[小中大重轻]型)?(?:普通)?(?:货车|轿车|客车|汽车|摩托车|车|挂车)")
 
