@@ -725,7 +725,7 @@ def head(d: Doc, org: str, title: str) -> None:
 
 def tail(d: Doc, org: str) -> None:
     rng = d.rng
-    if rng.random() < 0.35:
+    if rng.random() < 0.45:
         extras(d)
     if rng.random() < 0.55:
         nearmiss(d)
@@ -765,6 +765,9 @@ def nearmiss(d: Doc) -> None:
         f"邮编{g.r.post}，邮箱{g.gov_mail(rng.choice(('zwgk', 'bgs', 'xxgk')))}。",
         f"相关公示人员姓名已作匿名化处理（如{rng.choice(g.r.surnames)}某某、{rng.choice(g.r.surnames)}**）。",
         f"证书编号：{g.r.code}{g.digits(9)}；订单号：{g.luhn_other(16)}；便民服务热线12345。",
+        f"经评选，{g.official()}、{g.official()}家庭被评为{g.r.county}“最美家庭”（表彰名单依规公开）。",
+        f"拟聘用村级公益性岗位人员：{g.official()}、{g.official()}、{g.official()}（公示期5个工作日）。",
+        f"班主任{g.official()}、校长{g.official()}已核实上述信息。",
         f"{g.r.county}人民政府{rng.choice(('县长', '副县长', '旗长', '区长'))}{g.official()}带队督导，"
         f"{rng.choice(g.r.villages)}党支部书记{g.official()}、驻村第一书记{g.official()}参加。",
     ]
@@ -786,6 +789,29 @@ class Person:
 def person(g: Gen, y0: int = 1950, y1: int = 2000, style: str = "") -> Person:
     sex = g.rng.choice("男女")
     return Person(g.name(style, sex), sex, g.id18(y0, y1, sex), g.mobile())
+
+
+def id_cell(g: Gen, a: Person) -> Cell:
+    """An ID cell: full (labelled), masked (not labelled) or, for the elderly, a 15-digit old ID."""
+    r = g.rng.random()
+    if int(a.id[6:10]) < 1960 and r < 0.25:
+        return [P("id_card_15", a.id[:6] + a.id[8:14] + a.id[14:17])]
+    return [P("id_card", a.id)] if r < 0.65 else [T(g.mask_id(a.id))]
+
+
+def ethnic(g: Gen, name: str) -> str:
+    """A 民族 for a name (public, never labelled)."""
+    if "·" in name or any(name.startswith(u) for u in UY):
+        return "维吾尔族"
+    if any(name.startswith(y) for y in YI_FAM):
+        return "彝族"
+    if any(name.startswith(t) for t in TB):
+        return "藏族"
+    if any(name.startswith(m) for m in MN) or name[0] in "包宝":
+        return "蒙古族"
+    if g.r.surnames.startswith("韦") and name[0] in "韦覃农蓝":
+        return "壮族"
+    return "汉族"
 
 
 def org_name(g: Gen, dept: str) -> str:
@@ -1121,7 +1147,7 @@ def police_move(d: Doc) -> None:
     for _ in range(rng.randint(2, 5)):
         a = person(g, 1960, 2010)
         dest = g.addr()
-        it: Cell = [P("name", a.name), T(f"，{a.sex}，")]
+        it: Cell = [P("name", a.name), T(f"，{a.sex}，{ethnic(g, a.name)}，")]
         it += [T("身份证号"), P("id_card", a.id)] if rng.random() < 0.5 else [T(f"身份证号{g.mask_id(a.id)}")]
         it += [
             T(f"，由{rng.choice(('投靠配偶', '投靠子女', '购房落户', '大中专毕业'))}迁入"),
@@ -1400,8 +1426,9 @@ def tax_workshop(d: Doc) -> None:
                     "小作坊名称",
                     [
                         T(
-                            trade_name(g).replace(rng.choice(SHOPS), "")
-                            + rng.choice(("豆腐坊", "酿酒坊", "粉坊", "腊肉加工坊"))
+                            g.r.county
+                            + rng.choice(TRADE)
+                            + rng.choice(("豆腐坊", "酿酒坊", "粉坊", "腊肉加工坊", "油坊", "馍馍坊"))
                         )
                     ],
                 ),
@@ -1434,7 +1461,7 @@ def health_contract(d: Doc) -> None:
             [
                 [P("name", a.name)],
                 [T(a.sex)],
-                [P("id_card", a.id)] if rng.random() < 0.5 else [T(g.mask_id(a.id))],
+                id_cell(g, a),
                 [P("address", g.village_addr())],
                 [T(rng.choice(("老年人", "慢病患者", "脱贫人口", "孕产妇")))],
                 [P("health", g.health())] if rng.random() < 0.5 else [T("—")],
@@ -1733,6 +1760,18 @@ def water_price(d: Doc) -> None:
     head(d, org, "农业水价综合改革精准补贴发放名单")
     rows: list[Cell | list[Cell]] = []
     for _ in range(rng.randint(3, 7)):
+        if rng.random() < 0.2:
+            coop = g.r.county + rng.choice(TRADE) + rng.choice(("种植", "农机", "养殖")) + "专业合作社"
+            rows.append(
+                [
+                    [T(rng.choice(g.r.villages))],
+                    [T(coop)],
+                    [T(f"{rng.randint(60, 900)}.{rng.randint(0, 9)}")],
+                    [T(f"对公账户1{g.digits(16)}")],
+                    [T(g.money(3000, 90000))],
+                ]
+            )
+            continue
         a = person(g)
         rows.append(
             [
@@ -1968,7 +2007,7 @@ def letters_ledger(d: Doc) -> None:
         rows.append(
             [
                 [P("name", a.name)],
-                [P("id_card", a.id)] if rng.random() < 0.5 else [T(g.mask_id(a.id))],
+                id_cell(g, a),
                 [P("mobile", a.mobile)] if rng.random() < 0.6 else [P("landline", g.home_phone())],
                 [P("address", g.addr())],
                 [T(rng.choice(("征地补偿", "拖欠工资", "医疗费报销", "邻里纠纷")))],
@@ -2235,6 +2274,13 @@ def check(text: str, spans: list[dict[str, object]], names: set[str]) -> str:
             dg = tx.replace(" ", "")
             if not (dg.isdigit() and 16 <= len(dg) <= 19 and luhn_ok(dg)):
                 return f"bad card {tx}"
+        if k == "id_card_15":
+            try:
+                dt.date(1900 + int(tx[6:8]), int(tx[8:10]), int(tx[10:12]))
+            except ValueError:
+                return f"bad old id {tx}"
+            if not re.fullmatch(r"\d{15}", tx):
+                return f"bad old id {tx}"
         if k == "mobile" and not re.fullmatch(r"1[3-9]\d{9}", tx):
             return f"bad mobile {tx}"
     for m in re.finditer(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])", text):
