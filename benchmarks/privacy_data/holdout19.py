@@ -73,8 +73,8 @@ DECISIONS: list[str] = [
     "Masked IDs ('6227**********1234'), masked mobiles ('139****5678') and masked names ('张**', '王某某') "
     "are not labelled; a name written as '马某' is an anonymised name (not labelled).",
     "Spaced-out names in PDF layouts ('张　三', '张 三') are one name span including the inner spaces.",
-    "When a line wrap falls inside an address the span includes the newline; no other span (ID, phone, card, name, mail, "
-    "plate, permit) is ever broken by a wrap.",
+    "When a line wrap falls inside an address the span includes the newline; no other span "
+    "(ID, phone, card, name, mail, plate, permit) is ever broken by a wrap.",
     "A 居住证号 is a personal number but is not one of the kinds; it is written as 18-digit ID "
     "(labelled id_card) when it is the holder's ID, otherwise as a non-ID code and not labelled.",
     "Private landlines are a person's home phone (家庭电话/住宅电话); an office's or 村委会's phone is not.",
