@@ -34,6 +34,13 @@ amounts with commas, dates, postcodes, office phones, gov.cn mail, officials and
 Self-check: every document is verified before it is written (span offsets and texts, ID checksums and
 dates, Luhn on cards, every mention of a labelled person's name inside a name span, no valid ID / mobile /
 bank-BIN Luhn number / private mail outside spans); a failing document is redrawn.
+
+First contact (--docs 400 --seed 73, measured by the lead with the detector of c3702ee, before any fix
+for this set or for holdout 18): name P 97.3 / R 65.3, address 100 / 86.8, health 86.7 / 75.5,
+mobile R 89.1 (segments 179, 194 … that rules.md's 1[3-9] allows and the detector did not), bank_card
+P 97.8, id_card R 99.5, license_plate P 83.1 (school buses), tw_permit P 88.9, landline 97.4 / 97.4;
+every other kind 100 / 100. With the fixes for holdouts 16 and 18 (a0245b6 + the holdout 18 tables):
+name 97.5 / 67.7, address 100 / 87.1.
 """
 
 from __future__ import annotations
