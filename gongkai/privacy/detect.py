@@ -1970,8 +1970,8 @@ def _split_number(ctx: _Ctx, ls: int, group_start: int, group_end: int) -> None:
                         == "landline"
                     ) or _is_area_local(text, parts, i):
                         kind = "landline"
-                elif _is_area_local(text, parts, i) and _is_extension(text, parts, i + 1):
-                    kind = "landline"
+                elif j == i + 2 and _is_area_local(text, parts, i) and _is_extension(text, parts, i + 1):
+                    kind = "landline"  # (one part alone, j == i, is no area code and local number)
             if kind is not None:
                 start = group_start if i == 0 else s  # keep a leading "+", "00" or "(0591)"
                 if _accept_number(ctx, ls, kind, start, e, digits):
