@@ -75,8 +75,18 @@ def mask_text(text: str, config: PrivacyConfig | None = None) -> str:
     return apply_masks(text, detect(text, config))
 
 
+class DetectorError(Exception):
+    """A fault of the detector itself on a text: the file is reported as not scanned, the batch goes on."""
+
+
 def _scan_extracted(doc: Extracted, config: PrivacyConfig) -> list[Hit]:
-    hits = detect(doc.text, config)
+    try:
+        hits = detect(doc.text, config)
+    except Exception as exc:  # a bug in a rule must not pass a file as clean, nor stop a batch
+        raise DetectorError(
+            f"internal error of the detector ({type(exc).__name__}: {str(exc)[:120]}): "
+            "not scanned (NOT known to be clean); please report it with the file"
+        ) from exc
     if doc.page_starts:
         hits = [Hit(h.kind, h.start, h.end, h.text, h.masked, doc.page_of(h.start)) for h in hits]
     return hits
@@ -89,9 +99,9 @@ def scan_file(
     policy = policy or Policy()
     try:
         doc = extract(Path(path), config)
-    except FileError as exc:
+        hits = _scan_extracted(doc, config)
+    except (FileError, DetectorError) as exc:
         return GateResult(str(path), [], [str(exc)], policy)
-    hits = _scan_extracted(doc, config)
     errors = [pdf_unscanned_message(doc.unscanned_pages)] if doc.unscanned_pages else []
     return GateResult(str(path), hits, errors, policy, list(doc.unscanned_pages))
 
@@ -109,7 +119,7 @@ def mask_file(
         doc = extract(Path(src), config)
         hits = _scan_extracted(doc, config)
         notes = write_masked(doc, hits, Path(out))
-    except FileError as exc:
+    except (FileError, DetectorError) as exc:
         return GateResult(str(src), [], [str(exc)], policy)
     except OSError as exc:
         return GateResult(str(src), [], [f"cannot write {out}: {exc.strerror or exc}"], policy)

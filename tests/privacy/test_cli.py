@@ -128,3 +128,27 @@ def test_scan_reads_the_sites_allow_lists_from_the_environment(tmp_path, capsys,
 def test_scan_refuses_a_malformed_id_keep(files, capsys):
     assert main(["privacy", "scan", str(files / "dirty.txt"), "--id-keep", "6"]) == 2
     assert "FIRST,LAST" in capsys.readouterr().err
+
+
+def test_a_fault_of_the_detector_leaves_that_file_unscanned_and_the_batch_going_on(
+    files, capsys, monkeypatch
+):
+    # A bug in a rule must neither crash the batch nor let the file pass as clean.
+    from gongkai.privacy import gate
+
+    real = gate.detect
+
+    def faulty(text, config):
+        if "受理" in text:
+            raise IndexError("list index out of range")
+        return real(text, config)
+
+    monkeypatch.setattr(gate, "detect", faulty)
+    code = main(["privacy", "scan", str(files / "clean.txt"), str(files / "dirty.txt"), "--format", "json"])
+    assert code == 1
+    entries = json.loads(capsys.readouterr().out)["files"]
+    assert "NOT known to be clean" in entries[0]["errors"][0] and entries[0]["hits"] == []
+    assert entries[1]["errors"] == [] and entries[1]["hits"]
+    out = files / "masked.txt"
+    assert main(["privacy", "mask", str(files / "clean.txt"), "-o", str(out)]) == 2
+    assert not out.exists()
