@@ -108,6 +108,17 @@ def wording_findings(text: str, where: str) -> list[dict[str, object]]:
     return out
 
 
+def _scan_part(report: GateReport, where: str, text: str, policy: Policy) -> None:
+    try:
+        hits = scan_text(text)
+    except Exception as exc:  # a fault of the detector must block, not pass the part as clean nor crash
+        report.errors.append(
+            f"{where}：个人信息检测程序出错（{type(exc).__name__}），未能检查，不能视为不含个人信息；请向运维报告"
+        )
+        return
+    _add(report, where, [h.as_dict() for h in hits], policy)
+
+
 def check_document(doc: Document, policy: Policy | None = None) -> GateReport:
     """Scan exactly what the public would get: the approved masked copy where there is one."""
     policy = policy or Policy()
@@ -117,7 +128,7 @@ def check_document(doc: Document, policy: Policy | None = None) -> GateReport:
         ("内容概述", doc.public_summary),
         ("正文", doc.public_body),
     ):
-        _add(report, where, [h.as_dict() for h in scan_text(text)], policy)
+        _scan_part(report, where, text, policy)
         report.wording += wording_findings(text, where)
     for att in doc.attachments.all():
         if not att.is_public_version:
@@ -125,7 +136,7 @@ def check_document(doc: Document, policy: Policy | None = None) -> GateReport:
         where = f"附件：{att.original_name}"
         if att.is_redacted or not att.file:
             # A masked copy is scanned from its stored text; an original from the file itself.
-            _add(report, where, [h.as_dict() for h in scan_text(att.text)], policy)
+            _scan_part(report, where, att.text, policy)
             continue
         result = scan_file(att.file.path, policy=policy)
         _add(report, where, result.as_dicts(), policy)

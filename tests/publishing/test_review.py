@@ -239,3 +239,20 @@ def test_a_bad_index_number_scheme_is_refused(settings, scheme):
     settings.GONGKAI_INDEX_NUMBER_SCHEME = scheme
     with pytest.raises(ImproperlyConfigured, match="GONGKAI_INDEX_NUMBER_SCHEME"):
         conf.index_number_scheme()
+
+
+def test_a_fault_of_the_detector_blocks_publishing_with_a_message(cast, make_doc, monkeypatch):
+    # Neither a crash of the 终审 page nor a document passed as clean: the gate reports an error.
+    def faulty(text):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("gongkai.publishing.gate.scan_text", faulty)
+    doc = make_doc(body="本机关2022年共受理申请12件。")
+    services.submit(doc, actor=cast.edu_liaison)
+    services.approve(doc, actor=cast.reviewer1)
+    services.approve(doc, actor=cast.reviewer2)
+    with pytest.raises(services.GateBlocked) as exc:
+        services.approve(doc, actor=cast.reviewer3)
+    assert any("检测程序出错" in e for e in exc.value.report.errors)
+    doc.refresh_from_db()
+    assert doc.status == Status.FINAL_REVIEW
