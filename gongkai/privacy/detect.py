@@ -4167,6 +4167,13 @@ _WITNESS = re.compile(
     rf"|由({_PROSE_NAME})[ 　]*[（(](?:公民身份号码|身份证号)",
     re.M,
 )
+# A labour team's leader who owes wages, named with their ID ("该项目劳务班组负责人张三（公民身份号码：…）
+# 拖欠…工资"): a private contractor the notice holds liable, not an office's or a firm's 负责人; and a
+# worker hurt on the site ("其中工人李四在施工中受伤").
+_GANG_LEADER = re.compile(
+    rf"班组负责人({_PROSE_NAME})[ 　]*\n?[（(](?:公民身份号码|身份证号)"
+    rf"|工人({_PROSE_NAME})[ 　]*(?=在施工|在作业|在工作|因工)"
+)
 _OWNER_WITH_ID = re.compile(
     rf"^[ \t　]*({_PROSE_NAME})[ 　]*[，,](?:公民)?身份(?:证号码?|号码)[:：]?[0-9]", re.M
 )
@@ -4237,6 +4244,8 @@ def _welfare_prose(ctx: _Ctx) -> None:
         found += _ITEM_OWNER.finditer(text)
     if "身份" in text:
         found += _OWNER_WITH_ID.finditer(text)
+    if "班组负责人" in text or "工人" in text:
+        found += _GANG_LEADER.finditer(text)
     if "工友" in text or "证人" in text or "由" in text:
         found += _WITNESS.finditer(text)
     for m in found:

@@ -72,6 +72,13 @@ def names(text: str, engine: str) -> list[str]:
             "该不动产共有人为邬晓丽（其女）。\n",
             ["邬 建 平", "邬晓丽"],
         ),
+        # A labour team's leader who owes wages, named again in the order; a worker hurt on the site.
+        (
+            "经调查，该项目劳务班组负责人庞德旺（公民身份号码：略）拖欠下列3名农民工工资。\n"
+            "现责令某建筑劳务有限公司及庞德旺自本公告发布之日起10日内足额支付上述工资。\n"
+            "其中工人乔 海 燕在施工中受伤。\n",
+            ["庞德旺", "庞德旺", "乔 海 燕"],
+        ),
     ],
 )
 def test_prose_forms(engine, text, expected):
@@ -88,6 +95,8 @@ def test_prose_forms(engine, text, expected):
         "（一）城关镇，东关社区，完成改造12户；\n",
         # An addressee that is a firm, not a person; a relation before a dotted name.
         "仲裁公告\n某仲案〔2023〕5号\n\n某食品加工有限公司：\n本委受理申请人与你单位劳动争议一案…\n",
+        # A firm's 负责人 in its public role, no ID after the name.
+        "某建筑劳务有限公司负责人庞德旺到场接受询问。\n",
         # An operator not spaced out: the run does not end at the name.
         "经营者已于检查当日将电动自行车移出，整改到位。\n",
         # A household in an item (its name is found by other rules), advice on a lost card.
