@@ -4156,7 +4156,7 @@ _SPACED_AFTER = re.compile(
 )
 _ITEM_OWNER = re.compile(
     rf"{_ITEM_MARK}({_PROSE_NAME})[ 　]*"
-    rf"(?:[（(](?:[^）)\n]{{0,8}}[0-9*]{{6}}[^）)\n]{{0,16}})[)）](?:不慎)?(?:遗失|因)"
+    rf"(?:[（(](?:[^）)\n]{{0,8}}[0-9*]{{6}}[^）)\n]{{0,16}})[)）](?:不慎)?(?:遗失|因|户口迁)"
     rf"|(?<!不慎)(?:不慎)?遗失)",
     re.M,
 )
@@ -4173,6 +4173,11 @@ _WITNESS = re.compile(
 _GANG_LEADER = re.compile(
     rf"班组负责人({_PROSE_NAME})[ 　]*\n?[（(](?:公民身份号码|身份证号)"
     rf"|工人({_PROSE_NAME})[ 　]*(?=在施工|在作业|在工作|因工)"
+)
+# A form's label and value parted by blanks on a line of their own ("申领人　萨仁高娃",
+# "购机者　张三　　性别　男").
+_BLANK_FORM_VALUE = re.compile(
+    rf"^[ \t　]*(?:申领人|购机者|购机人)[ \t　]+({_PROSE_NAME})[ 　]*(?=\n|$|[ \t　]{{2,}}性别)", re.M
 )
 _OWNER_WITH_ID = re.compile(
     rf"^[ \t　]*({_PROSE_NAME})[ 　]*[，,](?:公民)?身份(?:证号码?|号码)[:：]?[0-9]", re.M
@@ -4240,10 +4245,12 @@ def _welfare_prose(ctx: _Ctx) -> None:
         found += _SUBSIDY_CHEAT.finditer(text)
     if "其" in text or "经营者" in text:
         found += _SPACED_AFTER.finditer(text)
-    if "遗失" in text or "因" in text:
+    if "遗失" in text or "因" in text or "户口迁" in text:
         found += _ITEM_OWNER.finditer(text)
     if "身份" in text:
         found += _OWNER_WITH_ID.finditer(text)
+    if "申领人" in text or "购机" in text:
+        found += _BLANK_FORM_VALUE.finditer(text)
     if "班组负责人" in text or "工人" in text:
         found += _GANG_LEADER.finditer(text)
     if "工友" in text or "证人" in text or "由" in text:

@@ -79,6 +79,11 @@ def names(text: str, engine: str) -> list[str]:
             "其中工人乔 海 燕在施工中受伤。\n",
             ["庞德旺", "庞德旺", "乔 海 燕"],
         ),
+        # A form's label and value parted by blanks; a Mongolian name of four.
+        ("死亡原因　肺癌\n申领人　乌兰高娃\n与逝者关系　儿媳\n", ["乌兰高娃"]),
+        ("农机购置补贴申请表（个人）\n\n购机者　蔺志刚　　性别　男\n民族　汉族\n", ["蔺志刚"]),
+        # A register's item: a person and their masked ID, then the move of their household registration.
+        ("公示如下：\n③昝丽娟（62*************24X）户口迁往兰州市，已转为城镇居民，核减1人。\n", ["昝丽娟"]),
     ],
 )
 def test_prose_forms(engine, text, expected):
@@ -97,6 +102,8 @@ def test_prose_forms(engine, text, expected):
         "仲裁公告\n某仲案〔2023〕5号\n\n某食品加工有限公司：\n本委受理申请人与你单位劳动争议一案…\n",
         # A firm's 负责人 in its public role, no ID after the name.
         "某建筑劳务有限公司负责人庞德旺到场接受询问。\n",
+        # A form's header row, not a value.
+        "序号　购机者　乡镇　村\n",
         # An operator not spaced out: the run does not end at the name.
         "经营者已于检查当日将电动自行车移出，整改到位。\n",
         # A household in an item (its name is found by other rules), advice on a lost card.
