@@ -4308,6 +4308,8 @@ def _prose_person(ctx: _Ctx, name: str) -> bool:
     compact = name.replace(" ", "").replace("　", "")
     if compact[-1] in _UNIT_END or compact[-1] == "户" or _ORGANISATION.search(compact) is not None:
         return False
+    if compact in _KIN or (compact[0] in _PRONOUN_FIRST and compact[1:] in _KIN):
+        return False  # "该不动产共有人为其配偶": a relation, no name
     if "·" in compact and _dotted_start(compact) > 0:
         return False  # "由生母买买提·吾守尔（…）": the relation, then the name
     if _slot_person(ctx, compact):
