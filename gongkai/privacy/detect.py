@@ -260,6 +260,14 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "筛查",
     ),
     "table": _HEADER_TRIGGERS,  # plus the number labels, below
+    # The key words of _welfare_prose's rules, which run on the blocks of these lines only.
+    "welfare": (
+        *("护林员", "护路员", "保洁员", "巡河员", "管水员", "由其", "住院", "另，", "另,", "户新生儿"),
+        "户户主",
+        *("结婚", "村，", "嘎查，", "社区，", "反映", "我和", "共有人", "申请人", "购机", "伙同", "经营者"),
+        *("其儿", "其女", "其丈夫", "其妻子", "其孙", "遗失", "户口迁", "）因", "\\)因", "，身份", ",身份"),
+        *("，公民身份", "申领人", "班组负责人", "工人", "是我工友", "证人", "保证", "担保", "追回"),
+    ),
     # Cues of names in running prose (_prose_names): their own family, so that the lines of other
     # families do not pay for these rules.
     "prose": (
@@ -1300,7 +1308,7 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
             _households_among(ctx)
         if "\n" in text:
             _wrapped_labels(ctx)
-        _welfare_prose(ctx)
+        _welfare_prose(ctx, _blocks(lines, _FAMILY_BIT["welfare"]))
     num_bit = _FAMILY_BIT["num"]
     ctx.num_blocks = _blocks(lines, num_bit)
     for bit, analyse in _ANALYSERS:
@@ -4327,52 +4335,57 @@ def _prose_person(ctx: _Ctx, name: str) -> bool:
     )
 
 
-def _welfare_prose(ctx: _Ctx) -> None:
+def _welfare_prose(ctx: _Ctx, blocks: list[tuple[int, int]]) -> None:
     """Holdout 18's prose forms: welfare posts reproved, household changes, letters, witnesses."""
     text = ctx.text
-    # Each rule's key words, found in one pass (one `in` a rule costs more over a corpus).
-    keys = set(_WELFARE_KEYS.findall(text))
+    # Each rule's key words, found in the lines the scan marked; the rules run on those lines' blocks
+    # (from the "\n" before each: some open with it).
+    # (And the line after each: a wrapped rule's value, "…负责人张三⏎（公民身份号码：…）".)
+    spans = [(max(0, s - 1), _line_end(text, min(e + 1, len(text)))) for s, e in blocks]
+    keys = {k for s, e in spans for k in _WELFARE_KEYS.findall(text, s, e)}
+
+    def each(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return (m for s, e in spans for m in pattern.finditer(text, s, e))
+
     found: list[re.Match[str]] = []
     if keys & {"护林员", "护路员", "保洁员", "巡河员", "管水员"}:
-        found += _POST_DEED.finditer(text)
+        found += each(_POST_DEED)
     if "由其" in keys:
-        found += _STAND_IN.finditer(text)
+        found += each(_STAND_IN)
     if "住院" in keys and ("另，" in keys or "另," in keys):
-        found += (
-            m for m in _ALSO_SICK.finditer(text) if m.start() == 0 or text[m.start() - 1] in _SENTENCE_START
-        )
+        found += (m for m in each(_ALSO_SICK) if m.start() == 0 or text[m.start() - 1] in _SENTENCE_START)
     if "户新生儿" in keys or "户户主" in keys:
-        found += _HOUSEHOLD_CHANGE.finditer(text)
+        found += each(_HOUSEHOLD_CHANGE)
     if "结婚" in keys:
-        found += _MARRIED_IN.finditer(text)
+        found += each(_MARRIED_IN)
     if keys & {"村，", "嘎查，", "社区，"}:
-        found += _ITEM_PERSON_PLACE.finditer(text)
+        found += each(_ITEM_PERSON_PLACE)
     if "反映" in keys:
-        found += _MATTER_OF.finditer(text)
+        found += each(_MATTER_OF)
     if "我和" in keys:
-        found += _WITH_ME.finditer(text)
+        found += each(_WITH_ME)
     if "共有人" in keys:
-        found += _CO_OWNER.finditer(text)
+        found += each(_CO_OWNER)
     if "申请人" in keys:
-        found += _APPLICANT_VS.finditer(text)
+        found += each(_APPLICANT_VS)
     if "购机" in keys or "伙同" in keys:
-        found += _SUBSIDY_CHEAT.finditer(text)
+        found += each(_SUBSIDY_CHEAT)
     if keys & {"经营者", "其儿", "其女", "其丈夫", "其妻子", "其孙", "由其"}:
-        found += _SPACED_AFTER.finditer(text)
+        found += each(_SPACED_AFTER)
     if keys & {"遗失", "户口迁", "）因", ")因"}:
-        found += _ITEM_OWNER.finditer(text)
-    for label in _ID_AFTER_COMMA.finditer(text) if keys & {"，身份", ",身份", "，公民身份"} else ():
+        found += each(_ITEM_OWNER)
+    for label in each(_ID_AFTER_COMMA) if keys & {"，身份", ",身份", "，公民身份"} else ():
         ls = text.rfind("\n", 0, label.start()) + 1
         if ls > 0 and (owner := _OWNER_WITH_ID.fullmatch(text, ls, label.start())) is not None:
             found.append(owner)
     if "申领人" in keys or "购机" in keys:
-        found += _BLANK_FORM_VALUE.finditer(text)
+        found += each(_BLANK_FORM_VALUE)
     if "班组负责人" in keys or "工人" in keys:
-        found += _GANG_LEADER.finditer(text)
+        found += each(_GANG_LEADER)
     if "是我工友" in keys or "\n证人" in keys:
-        found += _WITNESS.finditer(text)
+        found += each(_WITNESS)
     if "保证" in keys or "担保" in keys:
-        found += _GUARANTOR.finditer(text)
+        found += each(_GUARANTOR)
     for m in found:
         ls = text.rfind("\n", 0, m.start()) + 1
         if _PRAISED.search(text, ls, _line_end(text, m.start())):
