@@ -190,6 +190,9 @@ _HEADER_TRIGGERS = (
     "车主", "献血者", "用血者", "受血者", "投诉人", "举报人", "用户名称",
     # A 信访 register's petitioners; a parcel's neighbours, a column per side.
     "信访人", "来信人", "来访人", "反映人", "上访人", "诉求人", "来电人", "留言人", "四至", "东至", "西至",
+    # A marriage register's couples ("男方  身份证号  女方"), a water subsidy's users, an ambulance log's
+    # callers.
+    "男方", "女方", "用水户", "呼救人",
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
@@ -4814,7 +4817,10 @@ _NAME_HEADER = re.compile(
     # A vaccine injury's compensation list names the vaccinated child (受种者) beside the guardian.
     r"|受种者|受种人"
     # The co-owners of a home a 征收 list names beside its 被征收人.
-    r"|共有人|共有权人)$"
+    r"|共有人|共有权人"
+    # A marriage register names each couple in two columns ("男方", "女方"); a water price subsidy its
+    # users (用水户), an ambulance's dispatch log the caller (呼救人) beside the patient.
+    r"|男方|女方|男方姓名|女方姓名|用水户|呼救人|求救人)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -5202,6 +5208,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     wrapped = False  # the line above was the wrapped rest of a cell (_wrapped_rest)
     head_indent = len(line) - len(line.lstrip(" \t　"))
     below_header = pos  # the line under the header: it may hold the end of its last word ("计（元）")
+    tab_col, tab_open = 0, False  # where a tab row broken over lines goes on (no serial column)
     while pos < size:
         end = text.find("\n", pos)
         if end < 0:
@@ -5306,10 +5313,30 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         ):
             pos = end + 1  # the rest of cells of the row above, wrapped: the table goes on below
             continue
+        elif (
+            tab_col
+            and len(row) < width
+            and (tab_open or row[0][0] == row[0][1])
+            and tab_col + len(row) - (row[0][0] == row[0][1]) <= width
+        ):
+            # A tab row broken by a PDF's line width without a serial column: a line opening with a tab
+            # ("\t就地救治"), or any line after one ending with a tab, holds the columns after the
+            # row's last.
+            if row[0][0] == row[0][1]:
+                row = row[1:]
+            offset = tab_col
+            tab_col += len(row) - _open_cell(row)
+            tab_open = bool(_open_cell(row))
+            if tab_col >= width:
+                tab_col = 0
         elif len(row) < 2 or len(row) > width:
             break
         else:
             carried = len(row) - _open_cell(row) if serial and len(row) < width else 0
+            if sep == "\t" and not serial and len(row) < width:
+                tab_col, tab_open = len(row) - _open_cell(row), bool(_open_cell(row))
+            else:
+                tab_col = 0
         wrapped = False
         ctx.rows[pos] = (row, headers[offset:] if offset else headers)
         # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home. So does
@@ -5861,7 +5888,7 @@ def _cells_ahead(text: str, pos: int, width: int) -> bool:
 _CELL_STOP = re.compile("[：:。]")
 
 
-def _first_row_at(ctx: _Ctx, words: list[str]) -> int:
+def _first_row_at(ctx: _Ctx, words: list[str], nxt: int = -1) -> int:
     """Where a header without a serial column ends and its first row begins, when the row's first
     words read as words too ("姓名⏎与申请人关系⏎身份证号码⏎…⏎张三⏎长子⏎3201…"): the first number, which
     ended the words, lies under its column, and the row's name under the name column. 0 if none."""
@@ -5875,9 +5902,16 @@ def _first_row_at(ctx: _Ctx, words: list[str]) -> int:
     value = words[cut + name]
     if value in _KIN or _known_header(value):
         return 0
+    if nxt >= 0 and not _ROW_NUMBER.search(ctx.text, nxt, _line_end(ctx.text, nxt)):
+        # The line that ended the words is no number ("02-23 19:32" under "时间⏎呼救人⏎呼救电话⏎…⏎送往"):
+        # the words are all the header's.
+        return 0
     if _pick_name(value, True) == len(value) or _four_character_name(value) or "·" in value:
         return cut
     return 0
+
+
+_ROW_NUMBER = re.compile(r"[0-9*＊]{6}")
 
 
 def _vertical_table(ctx: _Ctx, ls: int) -> None:
@@ -5916,7 +5950,11 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
             start = lines[0][0]
         nxt = _next_filled(text, pos)
         # A row's coded number right below the words ("LH2024-0003") ends the header there.
-        cut = 0 if _CODED_SERIAL.fullmatch(text, nxt, _line_end(text, nxt)) else _first_row_at(ctx, headers)
+        cut = (
+            0
+            if _CODED_SERIAL.fullmatch(text, nxt, _line_end(text, nxt))
+            else _first_row_at(ctx, headers, nxt)
+        )
         if cut:
             headers, lines, pos = headers[:cut], lines[:cut], lines[cut][0]
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None

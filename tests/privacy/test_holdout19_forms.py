@@ -1,0 +1,86 @@
+"""The forms of holdout19: a marriage register's couples in a 男方/女方 table (tabs, CSV, one cell a
+line), a water subsidy's 用水户 column, an ambulance dispatch log's 呼救人 column (one cell a line, and a
+tab table whose rows a PDF's line width broke without a serial column)."""
+
+import pytest
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def of_kind(text: str, engine: str, kind: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == kind]
+
+
+# --- couples, users and callers by their column -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "以下当事人申请补领结婚证，现予公示：\n男方\t身份证号\t女方\t身份证号\t原登记时间\n"
+            "周立平\t320102198001011234\t沈晓\t320102198203042345\t2005年3月\n"
+            "阿苏日哈\t513431198001011234\t吉克么作\t513431198203042345\t2011年9月\n",
+            ["周立平", "沈晓", "阿苏日哈", "吉克么作"],
+        ),
+        (
+            "补领结婚证人员名单：\n"
+            '"男方","身份证号","女方","身份证号","证书编号"\n'
+            '"孙大伟","32010219800101****","钱芳","320102198203042345","补字第000123号"\n',
+            ["孙大伟", "钱芳"],
+        ),
+        (
+            "补领结婚证人员名单：\n男方\n身份证号\n女方\n身份证号\n原登记时间\n证书编号\n"
+            "郑国强\n320102198001011234\n冯丽\n320102198203042345\n2003年5月\n补字第004512号\n",
+            ["郑国强", "冯丽"],
+        ),
+        (
+            "农业水价综合改革精准补贴发放名单\n村\t用水户\t节水面积(亩)\t补贴金额(元)\n"
+            "东山村\t杨春生\t12.5\t830\n西河村\t才让东智\t20.1\t1,204.50\n",
+            ["杨春生", "才让东智"],
+        ),
+        (
+            "出车记录\n时间\t呼救人\t呼救电话\t接车地址\t患者\t病情\t送往\n"
+            "01-12 08:30\t何丽\t13812345678\t城关镇东街5号\t何建军\t脑出血\t县人民医院\n",
+            ["何丽", "何建军"],
+        ),
+        # A cooperative and a village committee use water too: no name.
+        (
+            "补贴发放名单\n村\t用水户\t节水面积(亩)\t补贴金额(元)\n"
+            "东山村\t东山村股份经济合作社\t120.5\t8300\n西河村\t西河村村民委员会\t80\t5,120\n",
+            [],
+        ),
+    ],
+)
+def test_couple_user_and_caller_columns(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
+
+
+_DISPATCH_ONE_CELL_A_LINE = (
+    "出车记录（摘录）\n\n时间\n呼救人\n呼救电话\n接车地址\n患者\n病情\n送往\n"
+    "03-02 10:15\n许文\n13912345678\n城关镇南街8号\n许国平\n昏迷\n县中医院\n"
+    "05-19 22:40\n唐玉梅\n13812345678\n河湾村3组\n唐明\n胸痛\n就地救治\n"
+    "调度员：张某\n"
+)
+
+
+def test_dispatch_log_one_cell_a_line(engine: str) -> None:
+    # "送往" closes the header: the row's time, not a name, opens the rows (no column is cut off).
+    assert of_kind(_DISPATCH_ONE_CELL_A_LINE, engine, "name") == ["许文", "许国平", "唐玉梅", "唐明"]
+    assert of_kind(_DISPATCH_ONE_CELL_A_LINE, engine, "health") == ["昏迷", "胸痛"]
+
+
+_DISPATCH_WRAPPED = (
+    "出车记录（摘录）\n\n时间\t呼救人\t呼救电话\t接车地址\t患者\t病情\t送往\n"
+    "06-24 18:55\t苏红\t13912345678\t\n城关镇北街77号\t苏建国\t一氧化碳中毒\n\t就地救治\n"
+    "03-04 21:38\t梁文\t13812345678\n\t河湾村2队10号\t梁小平\t胸痛\t县中医院\n"
+    "调度员：张某\n"
+)
+
+
+def test_dispatch_log_rows_broken_over_lines(engine: str) -> None:
+    # A line opening with a tab, or after a line ending with one, goes on with the row above; the
+    # destination ("就地救治") is no caller.
+    assert of_kind(_DISPATCH_WRAPPED, engine, "name") == ["苏红", "苏建国", "梁文", "梁小平"]
+    assert of_kind(_DISPATCH_WRAPPED, engine, "health") == ["一氧化碳中毒", "胸痛"]
