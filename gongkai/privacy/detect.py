@@ -69,6 +69,8 @@ NAME_LABELS = (
     # Payees of a village's accounts, pupils and parents, buyers at an auction, co-applicants.
     "领款人", "报销人", "经手人", "学生", "家长", "买受人", "竞得人", "竞买人", "共同申请人", "借款人",
     "住户", "村民", "近亲属", "甲方", "乙方",
+    # A farmer whose livestock died ("某村养殖户张三于…上报病死牛").
+    "养殖户",
     # A rented home's landlord, a loan's guarantor ("房东：张三", "担保人：李四").
     "房东", "出租人", "担保人", "保证人",
     # Who applies for another, whom a letter is sent to, a utility's customer and their signature, a
@@ -390,6 +392,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
             f"持{w}"
             for w in ("普通护照", "护照", "往来", "港澳", "台湾", "台胞证", "回乡证", "居民身份证", "身份证")
         ),
+        # An old 15-digit card's holder ("张三持第一代居民身份证，号码…").
+        *("持第一代", "持第二代"),
+        # A person's own home line, the sentence opening with them ("张三家庭电话0771-…").
+        "家庭电话[0-9（(]",
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
     # Artefacts of a PDF's layout (_layout_view): a name spaced out ("姚 平 轩"), which begins with a
@@ -3473,9 +3479,11 @@ _SEX_CELL = re.compile("[男女](?<=[，,（(].)[，,）)；;]")
 # "李四持普通护照出境").
 _HOLDER = re.compile(
     rf"{_RUN_START}({_NAME_RUN_LAZY})持有?(?=(?:普通)?护照|往来(?:港澳|台湾)|(?:港澳|台湾)居民来往|台胞证|回乡证"
-    r"|(?:居民)?身份证)",
+    r"|(?:第[一二]代)?(?:居民)?身份证)",
     re.M,
 )
+# Whose home line a sentence gives, opening with the person ("张三家庭电话0771-…，电子邮箱…").
+_HOME_PHONE_OWNER = re.compile(rf"(?:^|(?<=[：:。；;]))[ \t　]*({_NAME_RUN_LAZY})家庭电话(?=[0-9（(])", re.M)
 # A notice asking a person to act ("请张三本人到县妇幼保健院复查", "请李四及时接受咨询指导").
 _PLEASE = re.compile(rf"请([{_HAN}·]{{2,16}}?)(?=本人|及时)")
 # The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
@@ -3541,7 +3549,7 @@ _LIVES_AT_KEY = re.compile("家[住在]")
 _AGE_KEY = re.compile("岁")
 _GREETING_KEY = re.compile("您好")
 _LETTER_KEY = re.compile("[你您]|[（(][男女][，,]")
-_HOLDER_KEY = re.compile("持有?(?:普通护照|护照|往来|港澳|台湾|台胞证|回乡证|居民身份证|身份证)")
+_HOLDER_KEY = re.compile("持有?(?:普通护照|护照|往来|港澳|台湾|台胞证|回乡证|居民身份证|身份证|第[一二]代)")
 _DRIVER_KEY = re.compile(f"驾驶[{PLATE_PROVINCES}][A-Z]")
 _BOUNDARY_KEY = re.compile("[东西南北]至")
 
@@ -3851,6 +3859,18 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             name = m.group(1)
             if name not in _ACTORS and (
                 _name_token(ctx, name, len(name) > 2 or "·" in name) or _four_character_name(name)
+            ):
+                ctx.add("name", m.start(1), m.end(1))
+    if "家庭电话" in block:
+        for m in _HOME_PHONE_OWNER.finditer(text, block_start, block_end):
+            name = m.group(1)
+            # A listed surname: "本单位", "村委会" open such a sentence too.
+            if (
+                name not in _ACTORS
+                and name not in _KIN
+                and name[-1] not in "会委局办院所厅站处科部室"  # "管委会", "派出所": an office's line
+                and not _ORGANISATION.search(name)
+                and (_name_token(ctx, name, False) or _four_character_name(name))
             ):
                 ctx.add("name", m.start(1), m.end(1))
     if _HOLDER_KEY.search(block):
@@ -4349,6 +4369,8 @@ _ROW_CUE = re.compile(
     r"|[0-9]{17}[0-9Xx]"
     # A person's household registration ("1．张三，户籍迁往某市，…", "2．李四，户籍地某镇，2022年退役").
     r"|[，,]户籍"
+    # An item's person and their home ("1．张三，住某镇某村2组，房屋倒塌"); not 住房, 住建, 住院.
+    r"|[，,](?:现|家)?住(?![房宅院所建])"
     # An item's person and their age or household ("1、张三，96岁，…", "2. 李四，家庭人口4人，…").
     r"|[，,][0-9]{1,3}岁[，,]|[，,]家庭人口[0-9]"
     r"|[1-9][0-9]{2,9}\*{4,14}[0-9]{0,7}[0-9Xx]|[0-9]{12}[GJZ][A-Z][0-9]{5}"

@@ -84,3 +84,28 @@ def test_dispatch_log_rows_broken_over_lines(engine: str) -> None:
     # destination ("就地救治") is no caller.
     assert of_kind(_DISPATCH_WRAPPED, engine, "name") == ["苏红", "苏建国", "梁文", "梁小平"]
     assert of_kind(_DISPATCH_WRAPPED, engine, "health") == ["一氧化碳中毒", "胸痛"]
+
+
+# --- a holder of an old card, a home line's owner, a farmer, a numbered item's home -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("附：周建平持第一代居民身份证，号码320102510101123，已同步核查。", ["周建平"]),
+        ("附：阿苏拉且持第一代居民身份证，号码513431510101123，已同步核查。", ["阿苏拉且"]),
+        ("　　当事人王小明持护照E36604512，现在境外，由其委托人代为办理。", ["王小明"]),
+        ("　　郑丽家庭电话0771-3353403，电子邮箱zhengli@example.com。", ["郑丽"]),
+        ("　　乌力吉家庭电话0475-3353403。", ["乌力吉"]),
+        ("经核实，东山村养殖户何德明于2024年11月10日上报病死牛3头，已无害化处理。", ["何德明"]),
+        ("水毁房屋修复补助名单\n(1)李明华，住城关镇河湾村2社，房屋倒塌，补助23,983.90元\n", ["李明华"]),
+        ("水毁房屋修复补助名单\n1．包乌兰，住某苏木某嘎查10号，房屋一般损坏，补助39527元\n", ["包乌兰"]),
+        # An office's line, an office's duty, housing and a ward in numbered items: no name.
+        ("　　管委会家庭电话0771-3353403。", []),
+        ("　　持第一代居民身份证的，请于月底前换领。", []),
+        ("工作要求\n1、加强管理，住建部门负责\n2、统筹推进，住有所居\n3、城关镇，住房保障\n", []),
+        ("各养殖户要做好防疫，养殖户户主姓名须如实填写。", []),
+    ],
+)
+def test_holders_owners_and_items(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
