@@ -396,6 +396,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *("持第一代", "持第二代"),
         # A person's own home line, the sentence opening with them ("张三家庭电话0771-…").
         "家庭电话[0-9（(]",
+        # A couple whose marriage record is asked for or found (_COUPLE).
+        *("的婚姻", "办理结婚登记", "办理离婚登记"),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
     # Artefacts of a PDF's layout (_layout_view): a name spaced out ("姚 平 轩"), which begins with a
@@ -2983,7 +2985,7 @@ def _described_name(ctx: _Ctx, pos: int, le: int) -> None:
     m = _DESCRIBED.match(ctx.text, pos, le)
     if m is None:
         return
-    groups = [g for g in (1, 2) if m.group(g)]
+    groups = [g for g in (1, 2) if m.group(g) and m.group(g) != "你"]
     if all(m.group(g) not in _KIN and _kin_item_name(ctx, m.group(g)) for g in groups):
         for g in groups:
             ctx.add("name", m.start(g), m.end(g))
@@ -3484,6 +3486,21 @@ _HOLDER = re.compile(
 )
 # Whose home line a sentence gives, opening with the person ("张三家庭电话0771-…，电子邮箱…").
 _HOME_PHONE_OWNER = re.compile(rf"(?:^|(?<=[：:。；;]))[ \t　]*({_NAME_RUN_LAZY})家庭电话(?=[0-9（(])", re.M)
+# A couple in a marriage record's query or its answer: "申请查询张三与李四的婚姻登记档案", "经查，张三与李四
+# 于1985年在本机关办理结婚登记", "本机关未检索到张三的婚姻登记档案". (A name may be spaced out, "梁　妹　花",
+# or wrapped by a PDF's line after "与".)
+_COUPLE_NAME = rf"[{_HAN}·](?:[ 　]{{0,2}}[{_HAN}·]){{1,15}}?"
+_COUPLE_TAIL = (
+    rf"(?:[ 　]*\n?与\n?[ 　]*({_COUPLE_NAME}))?"
+    rf"(?=[ 　]*\n?(?:的婚姻\n?(?:登记|档案)|于[^\n。，]{{0,24}}?办理(?:结婚|离婚)登记))"
+)
+# (After the words that ask or find, and after punctuation or at a line's start: two patterns, so that a
+# run from a line's start that is no name does not hide the name after "检索到" in it.)
+_COUPLES = (
+    # ("查询你与李四的婚姻登记档案": the addressee and their spouse.)
+    re.compile(rf"(?:查询|检索到|查到)(你|{_COUPLE_NAME}){_COUPLE_TAIL}"),
+    re.compile(rf"(?:[，,。：:；;>]|^)[ \t　]*({_COUPLE_NAME}){_COUPLE_TAIL}", re.M),
+)
 # A notice asking a person to act ("请张三本人到县妇幼保健院复查", "请李四及时接受咨询指导").
 _PLEASE = re.compile(rf"请([{_HAN}·]{{2,16}}?)(?=本人|及时)")
 # The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
@@ -3597,6 +3614,16 @@ def _item_name(ctx: _Ctx, name: str) -> bool:
     if len(name) == 4 and _surname_len(name) != 2:
         return _minority_name(ctx, name)
     return _slot_name(ctx, name)
+
+
+def _couple(ctx: _Ctx, m: re.Match[str]) -> None:
+    """The one or two people of a marriage record (_COUPLES), each a whole name once packed."""
+    groups = [g for g in (1, 2) if m.group(g) and m.group(g) != "你"]
+    names = [re.sub("[ 　]", "", m.group(g)) for g in groups]
+    # (The first run may open with the words before it: "经查本机关…" has no 与 and no record.)
+    if all(_slot_name(ctx, n) and "与" not in n and not _ORGANISATION.search(n) for n in names):
+        for g in groups:
+            ctx.add("name", m.start(g), m.end(g))
 
 
 def _slot_name(ctx: _Ctx, name: str) -> bool:
@@ -3861,6 +3888,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 _name_token(ctx, name, len(name) > 2 or "·" in name) or _four_character_name(name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
+    if "婚姻" in block or "婚登记" in block:
+        # (From the line above to the line below: "张三与李四⏎于2009年…办理结婚登记", "…的婚姻⏎登记档案"
+        # wrapped by a PDF's line.)
+        above = text.rfind("\n", 0, max(block_start - 1, 0)) + 1
+        below = _line_end(text, block_end + 1) if block_end < len(text) else block_end
+        for pattern in _COUPLES:
+            for m in pattern.finditer(text, above, below):
+                _couple(ctx, m)
     if "家庭电话" in block:
         for m in _HOME_PHONE_OWNER.finditer(text, block_start, block_end):
             name = m.group(1)

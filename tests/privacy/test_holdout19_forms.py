@@ -109,3 +109,30 @@ def test_dispatch_log_rows_broken_over_lines(engine: str) -> None:
 )
 def test_holders_owners_and_items(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+# --- a marriage record's couple -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "民档复〔2024〕17号\n\n周芳：\n你于2024年1月5日向本机关申请查询杨立新与才让卓玛的婚姻登记档案。经查，\n"
+            "本机关未检索到杨立新的婚姻登记档案。\n",
+            ["周芳", "杨立新", "才让卓玛", "杨立新"],
+        ),
+        ("经查，何文斌与阿依古丽·买买提于1998年在本机关办理结婚登记。", ["何文斌", "阿依古丽·买买提"]),
+        # Spaced out and wrapped by a PDF's lines.
+        ("经查，\n邓　伟与孙　丽　华\n于2009年在本机关办理结婚登记。", ["邓　伟", "孙　丽　华"]),
+        ("你于2024年3月29日向本机关申请查询陈刚与吴　秀　英的婚姻\n登记档案。", ["陈刚", "吴　秀　英"]),
+        # The addressee as "你": only the spouse.
+        ("你于2024年3月1日向本机关申请查询你与宋晓梅的婚姻登记档案。", ["宋晓梅"]),
+        # Offices, the parties in their roles, a procedure: no name.
+        ("请双方当事人携带身份证到婚姻登记处办理结婚登记。本机关负责辖区居民的婚姻登记档案管理。", []),
+        ("申请人与其配偶于2001年在民政局办理结婚登记。", []),
+        ("申请查询本人的婚姻登记档案，须携带身份证。", []),
+    ],
+)
+def test_marriage_record_couples(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
