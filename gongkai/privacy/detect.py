@@ -3501,6 +3501,9 @@ _COUPLES = (
     re.compile(rf"(?:查询|检索到|查到)(你|{_COUPLE_NAME}){_COUPLE_TAIL}"),
     re.compile(rf"(?:[，,。：:；;>]|^)[ \t　]*({_COUPLE_NAME}){_COUPLE_TAIL}", re.M),
 )
+# A suspect a detention notice names with their sex ("将涉嫌盗窃的张三（男，出生日期…）刑事拘留"), a Yi,
+# Tibetan or Uyghur name too.
+_SUSPECT = re.compile(rf"涉嫌[^，,。；;\n（(的]{{1,16}}的({_NAME_RUN_LAZY})(?=[（(][男女][，,])")
 # A notice asking a person to act ("请张三本人到县妇幼保健院复查", "请李四及时接受咨询指导").
 _PLEASE = re.compile(rf"请([{_HAN}·]{{2,16}}?)(?=本人|及时)")
 # The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
@@ -3896,6 +3899,10 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for pattern in _COUPLES:
             for m in pattern.finditer(text, above, below):
                 _couple(ctx, m)
+    if "涉嫌" in block:
+        for m in _SUSPECT.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
     if "家庭电话" in block:
         for m in _HOME_PHONE_OWNER.finditer(text, block_start, block_end):
             name = m.group(1)
@@ -4079,8 +4086,9 @@ _TITLE_END = re.compile(r"(?:公告|通知书|决定书|消费令|告知书|意�
 # The year of a document's number, which the number's line is looked for from.
 _YEAR_BRACKET = re.compile(r"[〔\[（(【](?:19|20)[0-9]{2}[〕\]）)】]")
 _ADDRESSEE_LINE = re.compile(
-    rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:同志|先生|女士)?"
-    r"(?:[（(][^）)\n]{0,80}[)）])?[:：][ \t　]*(?=\n|$)"
+    # (A name spaced out by full-width spaces, "李　秋　凤：", is read packed.)
+    rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·](?:　{{0,2}}[{_HAN}·]){{1,15}}?)(?:同志|先生|女士)?"
+    r" {0,8}(?:[（(][^）)\n]{0,80}[)）])?[:：][ \t　]*(?=\n|$)"
 )
 # The body speaks to one person: "与你…纠纷", "因你下落不明", "你于…"; not to an office or a firm ("你单位",
 # "你公司") nor to many ("你们").
@@ -4097,9 +4105,14 @@ def _addressee_after_number(ctx: _Ctx) -> None:
     # (Each pattern only where its key word is: most documents' heads hold neither.)
     number = None
     for year in _YEAR_BRACKET.finditer(text, 0, head_end) if text.find("号", 0, head_end) >= 0 else ():
-        number = _NUMBER_LINE.match(text, text.rfind("\n", 0, year.start()) + 1, head_end)
-        if number is not None:
-            break
+        found = _NUMBER_LINE.match(text, text.rfind("\n", 0, year.start()) + 1, head_end)
+        if found is not None:
+            number = number or found
+            # A portal's own number may come first ("某政〔2023〕128号⏎发布日期：…⏎某公（治）拘通字
+            # 〔2025〕716号⏎张三："): the number the addressee follows is the notice's.
+            if _ADDRESSEE_LINE.match(text, found.end()):
+                number = found
+                break
     for title in _TITLE_END.finditer(text, 0, head_end) if number is None else ():
         number = _NOTICE_TITLE.match(text, text.rfind("\n", 0, title.start()) + 1, head_end)
         if number is not None:
@@ -4109,12 +4122,16 @@ def _addressee_after_number(ctx: _Ctx) -> None:
     line = _ADDRESSEE_LINE.match(text, number.end())
     if line is None:
         return
-    name = line.group(1)
+    name = line.group(1).replace("　", "")
     if (
         name.startswith(("全体", "各", "有关"))
         or _OFFICE_END.search(name)
         or _ORGANISATION.search(name)
-        or _SPOKEN_TO.search(text, line.end(), line.end() + _BODY_SPAN) is None
+        or (
+            _SPOKEN_TO.search(text, line.end(), line.end() + _BODY_SPAN) is None
+            # A notice to a detainee's family ("拘留通知书（家属联）"): the body speaks of the detainee.
+            and "家属" not in text[: number.end()]
+        )
     ):
         return
     if _kin_item_name(ctx, name) or _transliterated_name(ctx, name):

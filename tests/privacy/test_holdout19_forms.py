@@ -136,3 +136,34 @@ def test_holders_owners_and_items(text: str, expected: list[str], engine: str) -
 )
 def test_marriage_record_couples(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+# --- a detention notice to the family -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "拘留通知书（家属联）\n\n某公（刑）拘通字〔2024〕284号\n\n许静文：\n"
+            "    根据《中华人民共和国治安管理处罚法》规定，我局已于2024年12月7日将涉嫌盗窃的阿苏木呷（男，"
+            "出生日期2000年4月3日）行政拘留。\n",
+            ["许静文", "阿苏木呷"],
+        ),
+        # The portal's own number and date first, the notice's number after; a spaced addressee.
+        (
+            "拘留通知书（家属联）\n某政〔2023〕128号\n发布日期：2024.07.14　来源：某县公安局\n\n"
+            "某公（治）拘通字〔2025〕716号\n\n孟　秋　云：\n"
+            "    根据规定，我局已于2024年1月23日将涉嫌赌博的孟祥东（男，出生日期1997年2月11日）行政拘留。\n",
+            ["孟　秋　云", "孟祥东"],
+        ),
+        # Sent to a detention centre: an office, no name; a sentence about suspects in general.
+        (
+            "拘留通知书（家属联）\n\n某公（刑）拘通字〔2024〕284号\n\n某县拘留所：\n"
+            "    我局已于2024年12月7日将涉嫌盗窃的人员（男，3人）送你所羁押。\n",
+            [],
+        ),
+    ],
+)
+def test_detention_notice_to_family(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
