@@ -194,7 +194,7 @@ _HEADER_TRIGGERS = (
     "信访人", "来信人", "来访人", "反映人", "上访人", "诉求人", "来电人", "留言人", "四至", "东至", "西至",
     # A marriage register's couples ("男方  身份证号  女方"), a water subsidy's users, an ambulance log's
     # callers.
-    "男方", "女方", "用水户", "呼救人",
+    "男方", "女方", "用水户", "呼救人", "养殖户",
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
@@ -4894,7 +4894,9 @@ _NAME_HEADER = re.compile(
     r"|共有人|共有权人"
     # A marriage register names each couple in two columns ("男方", "女方"); a water price subsidy its
     # users (用水户), an ambulance's dispatch log the caller (呼救人) beside the patient.
-    r"|男方|女方|男方姓名|女方姓名|用水户|呼救人|求救人)$"
+    r"|男方|女方|男方姓名|女方姓名|用水户|呼救人|求救人"
+    # A livestock subsidy's farmers ("养殖户  村  畜种  数量(头/只)  耳标号").
+    r"|养殖户|养殖户姓名)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -4915,6 +4917,8 @@ _HEALTH_HEADER = re.compile(
 _HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
 _GENERIC_HEADER = re.compile(
     r"序号|性别|年龄|民族|备注|金额|人口|人数|关系|类别|等级|日期|职业|标准|户数|编号|单位|职务|时间|数量|村|组"
+    # A pupil's class and grade, an aid's tier, an owner's vote.
+    r"|班级|年级|档次|意见"
 )
 # A row's value: a sex, a number, an age ("扎西次仁，次子，23岁，冠心病，在外务工": a member's line).
 _VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}岁?")

@@ -167,3 +167,31 @@ def test_marriage_record_couples(text: str, expected: list[str], engine: str) ->
 )
 def test_detention_notice_to_family(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+# --- farmers, pupils and owners in tables whose other columns are generic ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "病死畜禽无害化处理补助资金发放公示\n\n养殖户  村     畜种  数量(头/只)  补助(元)\n"
+            "朱永福   东山村  猪   23       6779\n扎西才让  西河村  牛   10       7,436.37\n",
+            ["朱永福", "扎西才让"],
+        ),
+        (
+            "家庭经济困难学生认定结果公示\n\n班级\n姓名\n认定档次\n困难类型\n"
+            "2年级5班\n乌兰图雅\n一般困难\n单亲家庭\n3年级1班\n胡晓东\n特别困难\n低保家庭\n",
+            ["乌兰图雅", "胡晓东"],
+        ),
+        # A farm, a cooperative and a village's collective keep livestock too: no name.
+        (
+            "补助资金发放公示\n\n养殖户  村     畜种  数量(头/只)  补助(元)\n"
+            "东山村养殖专业合作社   东山村  猪   230       67790\n",
+            [],
+        ),
+    ],
+)
+def test_farmer_pupil_and_guardian_columns(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
