@@ -396,7 +396,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *("持第一代", "持第二代"),
         # A person's own home line, the sentence opening with them ("张三家庭电话0771-…").
         "家庭电话[0-9（(]",
-        # A couple whose marriage record is asked for or found (_COUPLE).
+        # A finder of lost property (_FINDER).
+        *("拾到", "拾得", "捡到"),
+        # A couple whose marriage record is asked for or found (_COUPLES).
         *("的婚姻", "办理结婚登记", "办理离婚登记"),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
@@ -3501,6 +3503,10 @@ _COUPLES = (
     re.compile(rf"(?:查询|检索到|查到)(你|{_COUPLE_NAME}){_COUPLE_TAIL}"),
     re.compile(rf"(?:[，,。：:；;>]|^)[ \t　]*({_COUPLE_NAME}){_COUPLE_TAIL}", re.M),
 )
+# A finder a lost-property notice names ("群众张三在某路拾到钱包一个", "市民李四于…捡到").
+_FINDER = re.compile(
+    rf"(?:群众|市民|村民|居民|学生|游客|乘客)({_NAME_RUN_LAZY})(?=(?:在|于)[^，,。；;\n]{{1,30}}?(?:拾到|拾得|捡到))"
+)
 # A suspect a detention notice names with their sex ("将涉嫌盗窃的张三（男，出生日期…）刑事拘留"), a Yi,
 # Tibetan or Uyghur name too.
 _SUSPECT = re.compile(rf"涉嫌[^，,。；;\n（(的]{{1,16}}的({_NAME_RUN_LAZY})(?=[（(][男女][，,])")
@@ -3899,6 +3905,10 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for pattern in _COUPLES:
             for m in pattern.finditer(text, above, below):
                 _couple(ctx, m)
+    if "拾到" in block or "拾得" in block or "捡到" in block:
+        for m in _FINDER.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
     if "涉嫌" in block:
         for m in _SUSPECT.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
@@ -5992,6 +6002,36 @@ def _first_row_at(ctx: _Ctx, words: list[str], nxt: int = -1) -> int:
 _ROW_NUMBER = re.compile(r"[0-9*＊]{6}")
 
 
+def _periodic_cut(ctx: _Ctx, words: list[str], lines: list[tuple[int, int]]) -> int:
+    """Where a header without a serial column ends when the first row's first cells read as words
+    too ("村⏎用水户⏎节水面积(亩)⏎…⏎补贴金额(元)⏎半月里村⏎林英⏎4.6⏎…⏎大京村⏎蓝梅"): the cut c after
+    which the next rows' first cells, c lines apart, end as the first row's does, and the row's cell
+    under the name column reads as a name. 0 if none."""
+    text = ctx.text
+    name = next((i for i, w in enumerate(words) if _NAME_HEADER.search(w)), -1)
+    if name < 0:
+        return 0
+    for cut in range(len(words) - 1, 2, -1):
+        if cut + name >= len(words) or name >= cut:
+            continue
+        first, value = words[cut], words[cut + name]
+        if not (_pick_name(value, True) == len(value) or _four_character_name(value)) or _known_header(value):
+            continue
+        pos, ok = lines[cut][0], 0
+        for _ in range(2):
+            for _ in range(cut):
+                pos = _line_end(text, pos) + 1
+            if pos >= len(text):
+                break
+            cell = text[pos : _line_end(text, pos)].strip()
+            if not cell or cell[-1] != first[-1] or abs(len(cell) - len(first)) > 3:
+                return 0
+            ok += 1
+        if ok:
+            return cut
+    return 0
+
+
 def _vertical_table(ctx: _Ctx, ls: int) -> None:
     text = ctx.text
     # The header's first line: walk up over header words.
@@ -6033,6 +6073,7 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
             if _CODED_SERIAL.fullmatch(text, nxt, _line_end(text, nxt))
             else _first_row_at(ctx, headers, nxt)
         )
+        cut = cut or _periodic_cut(ctx, headers, lines)
         if cut:
             headers, lines, pos = headers[:cut], lines[:cut], lines[cut][0]
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None

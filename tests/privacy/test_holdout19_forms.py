@@ -195,3 +195,34 @@ def test_detention_notice_to_family(text: str, expected: list[str], engine: str)
 )
 def test_farmer_pupil_and_guardian_columns(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+# --- a finder of lost property; a one-cell-a-line table whose first row reads as words -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("　　2024年5月22日，群众付丽娟在人民路拾到电动车一辆，已交至我所。", ["付丽娟"]),
+        ("2024.12.13，群众多吉才让在团结路拾到钱包一个，内有现金。", ["多吉才让"]),
+        ("　　2024年3月1日，市民蒋文于公交站捡到手机一部。", ["蒋文"]),
+        # An unnamed finder: no name.
+        ("　　2024年5月22日，热心群众在人民路拾到钱包一个，已交至我所。", []),
+        ("群众在拾到财物后应及时上交。", []),
+    ],
+)
+def test_finders(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
+
+
+_WATER_ONE_CELL_A_LINE = (
+    "补贴发放名单\n\n村\n用水户\n节水面积(亩)\n社保卡/一卡通账号\n补贴金额(元)\n"
+    "东山村\n邱志平\n4.6\n6228******8615\n1342\n"
+    "西河村\n邱素梅\n51.6\n6228******1015\n425.09\n"
+    "东山村\n东山村股份经济合作社\n120.5\n对公账户略\n8300\n"
+)
+
+
+def test_one_cell_a_line_table_whose_first_row_reads_as_words(engine: str) -> None:
+    # The village and the user right under the header are the first row's, not two more columns.
+    assert of_kind(_WATER_ONE_CELL_A_LINE, engine, "name") == ["邱志平", "邱素梅"]
