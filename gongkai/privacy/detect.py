@@ -69,8 +69,9 @@ NAME_LABELS = (
     # Payees of a village's accounts, pupils and parents, buyers at an auction, co-applicants.
     "领款人", "报销人", "经手人", "学生", "家长", "买受人", "竞得人", "竞买人", "共同申请人", "借款人",
     "住户", "村民", "近亲属", "甲方", "乙方",
-    # A farmer whose livestock died ("某村养殖户张三于…上报病死牛").
-    "养殖户",
+    # A farmer whose livestock died ("某村养殖户张三于…上报病死牛"); a premarital or pre-pregnancy
+    # check's examinee ("受检者：张三  证件号码：…").
+    "养殖户", "受检者", "受检人",
     # A rented home's landlord, a loan's guarantor ("房东：张三", "担保人：李四").
     "房东", "出租人", "担保人", "保证人",
     # Who applies for another, whom a letter is sent to, a utility's customer and their signature, a
