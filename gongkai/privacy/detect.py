@@ -219,6 +219,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "户[（(][0-9]{1,2}人[)）]",
         # A subsidy's numbered buyers: "（一）张三，某镇某村，购置旋耕机1台" (_row_names).
         "(?:村|嘎查|社区|组)[，,]购[置买]",
+        # A cooling-off list's numbered couples: "2．张三、李四，受理日期…" (_row_names).
+        "[，,]受理(?:日期|号|编号|时间)",
         # A masked ID in brackets after a name ("张三（4101**********1234）"), a list's later item ("另：").
         "[（(][1-9][0-9]{2,5}[*]{4}",
         "另：",
@@ -4432,6 +4434,8 @@ _ROW_CUE = re.compile(
     r"|[0-9]{17}[0-9Xx]"
     # A person's household registration ("1．张三，户籍迁往某市，…", "2．李四，户籍地某镇，2022年退役").
     r"|[，,]户籍"
+    # An item's applicants and their case ("2．张三、李四，受理日期…，受理号…": a divorce's cooling-off list).
+    r"|[，,]受理(?:日期|号|编号|时间)"
     # An item's person and their home ("1．张三，住某镇某村2组，房屋倒塌"); not 住房, 住建, 住院.
     r"|[，,](?:现|家)?住(?![房宅院所建])"
     # An item's person and their age or household ("1、张三，96岁，…", "2. 李四，家庭人口4人，…").
@@ -4459,7 +4463,9 @@ _NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,16}}){_ROW_SEP}$")
 _ENUM_ROW_BODY = (
     # "1 张三 女 24 …": a typeset row numbered without a mark (it needs a cue after the name, below).
     # Co-owners share an item: "3、张三、李四，某市某小区2栋…".
-    rf"[ \t　]*(?:{_ROW_ENUM}|[0-9]{{1,3}}(?=[ \t　]))[ \t　]*((?>{_NAME_RUN}))(?:、((?>{_NAME_RUN})))?"
+    # (A spaced name is read packed and padded: "罗国 、莫花爱 ，".)
+    rf"[ \t　]*(?:{_ROW_ENUM}|[0-9]{{1,3}}(?=[ \t　]))[ \t　]*((?>{_NAME_RUN}))"
+    rf"(?: {{0,4}}、((?>{_NAME_RUN})))?"
     rf"(?={_ROW_SEP})"
     rf"(?!{_ROW_SEP}[1-9][0-9]{{16}}[0-9Xx](?![0-9A-Za-z]))"
 )
@@ -4644,6 +4650,11 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if long:
             if cue and m.group(2) is None:
                 ctx.add("name", s, e)
+            elif cue and _row_name_ok(ctx, m.group(2), True):
+                # A couple, the first a Mongolian or Tibetan name ("2．宝音德力格尔、包玉梅，受理日期…").
+                ctx.add("name", s, e)
+                ctx.add("name", m.start(2), m.end(2))
+                ctx.name_starts = None
             continue
         if m.group(2) is not None:
             # Two owners: both names, and a person's cue in the row.

@@ -229,3 +229,31 @@ _WATER_ONE_CELL_A_LINE = (
 def test_one_cell_a_line_table_whose_first_row_reads_as_words(engine: str) -> None:
     # The village and the user right under the header are the first row's, not two more columns.
     assert of_kind(_WATER_ONE_CELL_A_LINE, engine, "name") == ["邱志平", "邱素梅"]
+
+
+# --- a divorce cooling-off list's numbered couples --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "下列当事人离婚冷静期已届满，视为撤回离婚登记申请：\n"
+            "(1)其木格某某与韩某某，受理号 LH62601426\n"
+            "(2)那顺巴雅尔、高 玉 兰，受理日期2024.10\n.31，受理号320102202303507021\n",
+            ["那顺巴雅尔", "高 玉 兰"],
+        ),
+        (
+            "视为撤回离婚登记申请：\n1．彭 军、严 秀 英，受理日期2024-03-16，\n受理号320102202451566668\n",
+            ["彭 军", "严 秀 英"],
+        ),
+        (
+            "视为撤回离婚登记申请：\n3．彭军、严秀英，受理日期2024年1月26日，受理号320102202543941858\n",
+            ["彭军", "严秀英"],
+        ),
+        # An office's numbered items with their case numbers: no name.
+        ("办理情况：\n1．城关镇、河湾村，受理日期2024年1月26日，受理号320102202543941858\n", []),
+    ],
+)
+def test_cooling_off_couples(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "name") == expected
