@@ -253,7 +253,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Heads of lists: "名单", and "下列家庭：" / "以下人员：" before numbered items.
     "list": ("名单", "花名册", "下列", "以下", "如下", "解聘人员"),
-    "addr": (*ADDRESS_LABELS, DOOR, "[，,]住"),
+    # (A registration's destination may end in a 社 or a 嘎查, which DOOR leaves out: "迁入某村2社，准迁证…".)
+    "addr": (*ADDRESS_LABELS, DOOR, "[，,]住", "[，,]准迁证"),
     # The conditions, and the cues and form labels of _health (which are no condition themselves: a
     # 致困原因 cell holding "人员类别" is not a health finding, so they stay out of _HEALTH_WORD).
     "health": (
@@ -573,7 +574,10 @@ _ADDR_LABEL = re.compile(
     # (A hard wrap may fall anywhere in it: "承租位于⏎某小区1幢1101室的公共租⏎赁住房".)
     r"|位于(?=[^，。；]{4,60}?(?:的[^，。；]{0,7}?(?:房屋|住房|住宅|房产)|院内))|其在(?=[^\n，。；]{4,60}?院内)"
     # A household registration cancelled ("注销你在某村147号的常住户口").
-    r"|在(?<=[你其]在)(?=[^\n，。；]{4,60}?的常住户口))"
+    r"|在(?<=[你其]在)(?=[^\n，。；]{4,60}?的常住户口)"
+    # A household's homestead a demolition notice names ("经查，你户在某镇某村5组宅基地外擅自搭建…"), and
+    # where a person's registration moves ("由投靠配偶迁入某镇某村2社，准迁证编号…").
+    r"|在(?<=你户在)(?=[^\n，。；]{4,60}?宅基地)|迁入(?=[^\n，。；]{4,60}?[，,]准迁证))"
     r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
     # A form drawn as a Markdown grid: "| 现住址 | 某镇某路224号 |", the value in the next cell.
     r"(?:[|｜][ \t　]*)?"

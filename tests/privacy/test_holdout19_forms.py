@@ -257,3 +257,30 @@ def test_one_cell_a_line_table_whose_first_row_reads_as_words(engine: str) -> No
 )
 def test_cooling_off_couples(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "name") == expected
+
+
+# --- a household's homestead, a registration's destination -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "　　经查，你户在城关镇河湾村5组12号宅基地外擅自搭建砖混结构建筑物约39平方米。",
+            ["城关镇河湾村5组12号"],
+        ),
+        (
+            "2.乌云，女，蒙古族，身份证号150521197508151373，由投靠配偶迁入某苏木某嘎查2社，准迁证编号07712345",
+            ["某苏木某嘎查2社"],
+        ),
+        (
+            "1.李明，男，汉族，身份证号320102197508151373，由购房落户迁入城关镇建设路12号3单元402室，准迁证编号0771",
+            ["城关镇建设路12号3单元402室"],
+        ),
+        # An office's plan, a rule about registrations: no address.
+        ("　　本局在全县范围内开展宅基地外违法建设专项整治。", []),
+        ("　　符合条件的人员可迁入城镇落户，准迁证由公安机关核发。", []),
+    ],
+)
+def test_homestead_and_destination(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "address") == expected
