@@ -277,7 +277,12 @@ def test_cooling_off_couples(text: str, expected: list[str], engine: str) -> Non
             "1.李明，男，汉族，身份证号320102197508151373，由购房落户迁入城关镇建设路12号3单元402室，准迁证编号0771",
             ["城关镇建设路12号3单元402室"],
         ),
-        # An office's plan, a rule about registrations: no address.
+        (
+            "GD2024010631145  李女士  13704756207  反映建设路110号某小区12号楼3单元601室楼上漏水",
+            ["建设路110号某小区12号楼3单元601室"],
+        ),
+        # An office's plan, a rule about registrations, a street's trouble: no address.
+        ("　　群众反映3号楼上周停水，反映人民路路面积水。", []),
         ("　　本局在全县范围内开展宅基地外违法建设专项整治。", []),
         ("　　符合条件的人员可迁入城镇落户，准迁证由公安机关核发。", []),
     ],
