@@ -3710,6 +3710,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ls, le = _line_at(text, m.start())
         if _public_role_before(ctx, ls, m.start()):
             continue
+        if m.group().startswith("驾驶员") and "照管员" in text[ls:le]:
+            continue  # "驾驶员：张三　照管员：李四": a school bus's staff, in their role
         if _other_column(ctx, ls, m.end()):
             continue
         if m.group()[-1] in " \t　" and _BARE_CUE.match(m.group()):
@@ -5315,6 +5317,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     head_indent = len(line) - len(line.lstrip(" \t　"))
     below_header = pos  # the line under the header: it may hold the end of its last word ("计（元）")
     tab_col, tab_open = 0, False  # where a tab row broken over lines goes on (no serial column)
+    pipe_col = -1  # the column a Markdown row broken over lines left open
     while pos < size:
         end = text.find("\n", pos)
         if end < 0:
@@ -5420,6 +5423,18 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             pos = end + 1  # the rest of cells of the row above, wrapped: the table goes on below
             continue
         elif (
+            pipe_col >= 0
+            and row
+            and not row_line.lstrip(" \t　").startswith(sep)
+            and pipe_col + len(row) - (row[-1][0] == row[-1][1]) <= width
+        ):
+            # A Markdown row broken by a PDF's line width: a line not opening with "|" goes on with the
+            # cell the line above left open ("| 某店 | 9251…⏎2905 | 张三 | 某路109号 |"); the "|" that
+            # closes the row opens no cell.
+            if len(row) > 1 and row[-1][0] == row[-1][1]:
+                row = row[:-1]
+            offset = pipe_col
+        elif (
             tab_col
             and len(row) < width
             and (tab_open or row[0][0] == row[0][1])
@@ -5444,6 +5459,9 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             else:
                 tab_col = 0
         wrapped = False
+        if sep in ("|", "｜") and line.lstrip(" \t　").startswith(sep):
+            # (Only in a grid whose rows open with "|": a row that does not is a wrapped one.)
+            pipe_col = offset + len(row) - 1 if not row_line.rstrip(" \t　").endswith(sep) else -1
         ctx.rows[pos] = (row, headers[offset:] if offset else headers)
         # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home. So does
         # a 名称 column ("用户名称": a household or "嘉禾火锅店"; "单位名称"), whatever its role.

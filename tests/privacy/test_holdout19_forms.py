@@ -289,3 +289,32 @@ def test_cooling_off_couples(text: str, expected: list[str], engine: str) -> Non
 )
 def test_homestead_and_destination(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "address") == expected
+
+
+# --- a school bus's staff; a Markdown grid whose rows a PDF's line width broke ------------------------
+
+
+def test_school_bus_staff_in_their_role(engine: str) -> None:
+    text = "校车乘车学生名单（某A12345）\n\n驾驶员：董立新　照管员：邹小红　校车标牌号：6473472937\n"
+    assert of_kind(text, engine, "name") == []
+    # A driver in an incident is a person.
+    assert of_kind("　　事发时驾驶员董立新受伤，送医救治。", engine, "name") == ["董立新"]
+
+
+_BROKEN_GRID = (
+    "个体工商户定额核定结果公告\n"
+    "| 字号名称 | 统一社会信用代码 | 经营者 | 经营地址 | 月核定经营额(元) |\n|---|---|---|---|---|\n"
+    "| 某县格桑服装店 | 92513431807622\n2905 | 秦　辉　春 | 解放路109号 | 12,\n291.71 |\n"
+    "| 某县民族早餐店 | 92513431797337\n0729 | 海来石者 | 解放路131号 | 27024 |\n"
+)
+_BROKEN_DOG_GRID = (
+    "养犬登记公示\n| 犬证号 | 犬主 | 联系电话 | 住址 | 犬种 |\n|---|---|---|---|---|\n"
+    "| 犬证22023269 | 才让东智 | 15651485679 | 某县\n团结路146号金地花园19幢3单元402 | 金毛 |\n"
+)
+
+
+def test_markdown_rows_broken_over_lines(engine: str) -> None:
+    # A line not opening with "|" goes on with the cell the line above left open: the street is no
+    # operator, the breed no owner.
+    assert of_kind(_BROKEN_GRID, engine, "name") == ["秦　辉　春", "海来石者"]
+    assert of_kind(_BROKEN_DOG_GRID, engine, "name") == ["才让东智"]
