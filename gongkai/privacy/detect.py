@@ -267,6 +267,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "检查结果",
         "体检",
         "筛查",
+        # A follow-up's diagnosis and its patient's complaint, a screening's finding, a household's
+        # member with a condition (_HEALTH_LABEL, _DISEASE).
+        "诊断",
+        "自诉",
+        "检查发现",
+        "户内有",
     ),
     "table": _HEADER_TRIGGERS,  # plus the number labels, below
     # Cues of names in running prose (_prose_names): their own family, so that the lines of other
@@ -6773,6 +6779,8 @@ _HEALTH_LABEL = re.compile(
     # A claim's or a hospital's diagnosis: "疾病诊断：宫颈癌" (a blood donor's relative), "出院诊断：肺恶性
     # 肿瘤" (a 医疗救助 or 大病保险 reimbursement form).
     r"|疾病诊断|诊断结果|临床诊断|出院诊断|入院诊断|门诊诊断"
+    # A follow-up form's "诊断：高血压" (the label alone, a colon or a full-width space after it).
+    r"|诊断(?=[ \t]*[:：]|　)"
     # A veteran's or a worker's disability and its cause: "伤残情况：因战致听力残疾二级".
     r"|伤残情况"
     # A 门诊慢特病 application's history: "既往病史：冠心病" ("既往病史：无" is none).
@@ -6817,7 +6825,9 @@ _DISEASE_END = f"(?:{_DISEASE_WORDS})(?:史)?"
 # End words that name a condition alone ("不合格（色盲）"); "异常", "感染" alone say nothing.
 _DISEASE_ALONE = (
     "(?:色盲|扁平足|听力下降|听力损失|近视|结石|骨折|贫血|癫痫|白内障|疝"
-    "|超重|肥胖|消瘦|营养不良|龋齿|沙眼|色弱)"
+    "|超重|肥胖|消瘦|营养不良|龋齿|沙眼|色弱"
+    # What a follow-up's patient reports ("患者自诉头晕"): symptoms, after a cue only.
+    "|头晕|头痛|胸闷|心悸|视物模糊|下肢浮肿|浮肿|水肿|肢体麻木|乏力)"
 )
 # "右足第2、3跖骨骨折": a "、" between two digits numbers bones, toes or ribs, and is no list's break.
 _RUN_CHAR = rf"(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]|、(?<=[0-9]、)(?=[0-9]))"
@@ -6825,7 +6835,9 @@ _DISEASE_RUN = rf"(?:{_RUN_CHAR}{{1,18}}{_DISEASE_END}|贫血|多发伤)"
 _DISEASE = re.compile(
     # Cues that say whose illness it is: a household's cause ("因病（冠心病）"), a screening's finding,
     # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
-    r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现|经检查存在|造成|得了|一直是|(?:本人|自述)(?:是|患有?)?"
+    r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现[:：]?|经检查存在|造成|得了|一直是|(?:本人|自述)(?:是|患有?)?"
+    # A household's member with a condition ("户内有高血压患者"), a follow-up's complaint ("患者自诉头晕").
+    r"|户内有|自诉"
     # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
     r"|诊断为[:：]|鉴定为|不合格[（(]|既往有|术后出现|记录载明"
     # A 见义勇为 notice's injury to the rescuer: "在施救过程中受伤面部烧伤", "…过程中致吸入性肺炎"; a visit
@@ -6863,6 +6875,7 @@ _DISEASE_CUE = re.compile(
     r"因|风(?=险因素)|检(?=查发现)|经(?=检查存在)|造(?=成)|得(?=了)|一(?=直是)|本(?=人)|自(?=述)"
     rf"|诊(?=断{_WRAP}[为是])|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)|过(?=程中致)"
     r"|存(?=在问题)"
+    r"|户(?=内有)|自(?=诉)"
     r"|子(?=女)|配(?=偶)|家(?=庭成员|里|中)|我(?=家)|你(?=所?反映的)|您(?=所?反映的)|:(?=患)|：(?=患)"
     r"|坠(?=落致)|事(?=故致)|摔(?=[倒伤]致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)|身(?=患)"
     r"|患|确(?=诊)|查(?=出)|长(?=期)|认(?=定为)|住(?=院治疗)|:(?=因[病残])|：(?=因[病残])|出(?=现)"

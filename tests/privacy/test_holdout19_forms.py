@@ -318,3 +318,23 @@ def test_markdown_rows_broken_over_lines(engine: str) -> None:
     # operator, the breed no owner.
     assert of_kind(_BROKEN_GRID, engine, "name") == ["秦　辉　春", "海来石者"]
     assert of_kind(_BROKEN_DOG_GRID, engine, "name") == ["才让东智"]
+
+
+# --- a follow-up's diagnosis and complaint, a check's finding, a household member's condition ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("诊断：2型糖尿病　　随访日期：2024.11.06\n血压：165/95mmHg　　随访医生：某某\n", ["2型糖尿病"]),
+        ("诊断　慢性阻塞性肺病\n随访日期　2024.10.21\n", ["慢性阻塞性肺病"]),
+        ("    本次随访患者自诉头晕，服药依从性规律，下次随访日期2025年1月20日。", ["头晕"]),
+        ("　　检查发现：乙肝表面抗原阳性，建议到专科进一步诊治。", ["乙肝表面抗原阳性"]),
+        ("(2)韦小军，住某镇某村2社，房屋一般损坏，补助14071元，户内有脑梗死后遗症患者\n", ["脑梗死后遗症"]),
+        # A procedure, a standard, a clean complaint: no condition.
+        ("　　以医院诊断为依据，做好诊断工作。诊断标准：国家标准。", []),
+        ("    本次随访患者自诉无不适，服药依从性规律。", []),
+    ],
+)
+def test_follow_up_and_check_findings(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "health") == expected
