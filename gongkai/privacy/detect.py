@@ -6780,7 +6780,8 @@ _HEALTH_LABEL = re.compile(
     # 肿瘤" (a 医疗救助 or 大病保险 reimbursement form).
     r"|疾病诊断|诊断结果|临床诊断|出院诊断|入院诊断|门诊诊断"
     # A follow-up form's "诊断：高血压" (the label alone, a colon or a full-width space after it).
-    r"|诊断(?=[ \t]*[:：]|　)"
+    # (Not the end of a longer label, "出院诊断", whose own branch has its checks.)
+    r"|诊(?<![院床疾]诊)断(?=[ \t]*[:：]|　)"
     # A veteran's or a worker's disability and its cause: "伤残情况：因战致听力残疾二级".
     r"|伤残情况"
     # A 门诊慢特病 application's history: "既往病史：冠心病" ("既往病史：无" is none).
@@ -7081,6 +7082,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # "2型糖尿病": a disease's name may begin with a digit.
             and (_HAN_CHAR.match(value) or _DISEASE_ITEM.fullmatch(value))
             and not value.startswith(("及", "等级", "和"))  # "残疾类别及等级": a header, no value
+            and "：" not in value  # "出院诊断：  医疗总费用：…": an empty field, then the next label
+            and ":" not in value
             # "｜残疾类别及等级｜现居住地｜": a grid's next header, no value
             and not (text[label.start(1) - 1] in "|｜" and _known_header(value))
             and not ctx.is_row(_line_at(text, label.start())[0])
