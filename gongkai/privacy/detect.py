@@ -6769,6 +6769,9 @@ def _wrapped(words: str) -> str:
     return _WRAP.join(words)
 
 
+# A form's or a list's title ("慢性病患者随访服务记录表", "严重精神障碍患者花名册"): its words name the
+# kind of patient the form is for, no one's condition.
+_FORM_TITLE = re.compile(r"[ \t　]*[^\n0-9：:，,。]{2,30}(?:记录表|登记表|服务表|花名册|名单|台账)[ \t　]*")
 # A form's health field: "身体状况：言语残疾四级", "健康状况\t患脑梗塞". The value is a person's status
 # wherever the form is, whether or not the line also names the person.
 _HEALTH_LABEL = re.compile(
@@ -7102,7 +7105,7 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if ls != line_start:
             # A policy sentence about 残疾人 in general is not a person's status.
             line_start = ls
-            personal = (
+            personal = not _FORM_TITLE.fullmatch(text, ls, le) and (
                 ctx.is_row(ls)
                 or _PERSON_CUE.search(text, ls, le) is not None
                 or _health_label_above(text, ls)

@@ -338,3 +338,8 @@ def test_markdown_rows_broken_over_lines(engine: str) -> None:
 )
 def test_follow_up_and_check_findings(text: str, expected: list[str], engine: str) -> None:
     assert of_kind(text, engine, "health") == expected
+
+
+def test_a_form_title_names_no_condition(engine: str) -> None:
+    text = "　　慢性病患者随访服务记录表\n某政办〔2025〕59号\n\n姓名: 郑立新　　编号: 35\n诊断: 高血压\n"
+    assert of_kind(text, engine, "health") == ["高血压"]
