@@ -6907,7 +6907,10 @@ _FIELD_BEFORE = re.compile(r"[\t ，,|　；;]([^\t ，,|　；;\n]{2,20})$")
 _DISEASE_FIELD = re.compile(rf"{_DISEASE_RUN}|因病|因残")
 # Words that end like a disease but name a scheme or a service: "大病保险" is no one's illness.
 # "未见异常" is a clean result, not a finding.
-_NOT_DISEASE = re.compile(r"大病|重病|慢性病|病(?:房|区|床|历)|疫病|防病|(?:未见|未发现|无)[^\n]{0,4}异常")
+# ("慢病患者": a family doctor's group of patients, which names no condition.)
+_NOT_DISEASE = re.compile(
+    r"大病|重病|慢性病|慢病|病(?:房|区|床|历)|疫病|防病|(?:未见|未发现|无)[^\n]{0,4}异常"
+)
 
 
 # The same as a form's field: "就业困难类别：长期患病（帕金森病）", "致困原因:配偶患偏执性精神病".

@@ -343,3 +343,12 @@ def test_follow_up_and_check_findings(text: str, expected: list[str], engine: st
 def test_a_form_title_names_no_condition(engine: str) -> None:
     text = "　　慢性病患者随访服务记录表\n某政办〔2025〕59号\n\n姓名: 郑立新　　编号: 35\n诊断: 高血压\n"
     assert of_kind(text, engine, "health") == ["高血压"]
+
+
+def test_chronic_patients_group_names_no_condition(engine: str) -> None:
+    text = (
+        "家庭医生签约服务名单\n姓名\t性别\t身份证号\t住址\t人群分类\t主要疾病\n"
+        "邹芳\t女\t320102197308249885\t城关镇河湾村7组\t慢病患者\t慢性阻塞性肺病\n"
+        "邹明\t男\t320102197308249893\t城关镇河湾村7组\t高血压患者\t—\n"
+    )
+    assert of_kind(text, engine, "health") == ["慢性阻塞性肺病", "高血压"]
