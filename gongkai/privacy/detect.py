@@ -2087,6 +2087,8 @@ _PUBLIC_ACCOUNT = re.compile("非税收入|汇缴|国库|财政")
 # person's: the number follows them directly. Landlines only (a citizen's mobile stays flagged).
 _OFFICE_PHONE = re.compile(
     r"(?:监督|咨询|举报|投诉|值班|服务|热线|受理|求助|办公室?)(?:电话|热线|专线)(?:号码)?[:：]?[ \t　]*$"
+    # "请联系村委会（0312-6019321）": the village committee's number a notice gives.
+    r"|联系(?:村委会|居委会|村民委员会|社区)[（(：:]?[ \t　]*$"
 )
 # Who a landline on a line belongs to: the last cue before it decides. Citizens give mobiles; a
 # landline after an official role ("经办人：…  联系电话", "帮扶责任人：李四（县农业农村局干部）  联系电话")
@@ -5172,7 +5174,9 @@ _PARTY_HEADER = re.compile(
 _SCREENING_HEADERS = frozenset(
     {"监测结果", "检查结果", "体检结果", "体检异常", "异常情况", "筛查结果", "异常项目", "检查发现",
      # A hospital's diagnosis of the patient a row names (a blood donor's relative, a claimant).
-     "诊断", "诊断结果", "临床诊断", "出院诊断", "诊断结论"}
+     "诊断", "诊断结果", "临床诊断", "出院诊断", "诊断结论",
+     # A pregnant woman's high-risk factor in a 孕产妇 roster ("瘢痕子宫"; "无" is none).
+     "高危因素"}
 )  # fmt: skip
 _HEADER_PARTS = re.compile(r"[/／（）()]")
 # A 工伤认定 list's injury ("受伤部位及伤情": "左膝半月板损伤") and a 劳动能力鉴定 list's grade ("伤残等级":
@@ -6785,6 +6789,8 @@ _HEALTH_LABEL = re.compile(
     # A follow-up form's "诊断：高血压" (the label alone, a colon or a full-width space after it).
     # (Not the end of a longer label, "出院诊断", whose own branch has its checks.)
     r"|诊(?<![院床疾]诊)断(?=[ \t]*[:：]|　)"
+    # A pre-pregnancy check's finding: "检查发现：风疹IgG抗体阴性，建议…" (a clean one is in _NOT_HEALTH).
+    r"|检查发现(?=[:：])"
     # A veteran's or a worker's disability and its cause: "伤残情况：因战致听力残疾二级".
     r"|伤残情况"
     # A 门诊慢特病 application's history: "既往病史：冠心病" ("既往病史：无" is none).
@@ -6831,7 +6837,7 @@ _DISEASE_ALONE = (
     "(?:色盲|扁平足|听力下降|听力损失|近视|结石|骨折|贫血|癫痫|白内障|疝"
     "|超重|肥胖|消瘦|营养不良|龋齿|沙眼|色弱"
     # What a follow-up's patient reports ("患者自诉头晕"): symptoms, after a cue only.
-    "|头晕|头痛|胸闷|心悸|视物模糊|下肢浮肿|浮肿|水肿|肢体麻木|乏力)"
+    "|头晕|头痛|胸闷|心悸|视物模糊|下肢浮肿|浮肿|水肿|肢体麻木|乏力|肝硬化)"
 )
 # "右足第2、3跖骨骨折": a "、" between two digits numbers bones, toes or ribs, and is no list's break.
 _RUN_CHAR = rf"(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]|、(?<=[0-9]、)(?=[0-9]))"
@@ -6842,6 +6848,8 @@ _DISEASE = re.compile(
     r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现[:：]?|经检查存在|造成|得了|一直是|(?:本人|自述)(?:是|患有?)?"
     # A household's member with a condition ("户内有高血压患者"), a follow-up's complaint ("患者自诉头晕").
     r"|户内有|自诉"
+    # A notice to one household: "如确因肺结核等原因无法耕种，请联系村委会".
+    r"|确因(?=[^，。；\n]{2,20}?等原因)"
     # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
     r"|诊断为[:：]|鉴定为|不合格[（(]|既往有|术后出现|记录载明"
     # A 见义勇为 notice's injury to the rescuer: "在施救过程中受伤面部烧伤", "…过程中致吸入性肺炎"; a visit
@@ -6882,7 +6890,7 @@ _DISEASE_CUE = re.compile(
     r"|户(?=内有)|自(?=诉)"
     r"|子(?=女)|配(?=偶)|家(?=庭成员|里|中)|我(?=家)|你(?=所?反映的)|您(?=所?反映的)|:(?=患)|：(?=患)"
     r"|坠(?=落致)|事(?=故致)|摔(?=[倒伤]致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)|身(?=患)"
-    r"|患|确(?=诊)|查(?=出)|长(?=期)|认(?=定为)|住(?=院治疗)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
+    r"|患|确(?=诊|因)|查(?=出)|长(?=期)|认(?=定为)|住(?=院治疗)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
 )
 
 

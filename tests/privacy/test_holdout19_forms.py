@@ -352,3 +352,28 @@ def test_chronic_patients_group_names_no_condition(engine: str) -> None:
         "邹明\t男\t320102197308249893\t城关镇河湾村7组\t高血压患者\t—\n"
     )
     assert of_kind(text, engine, "health") == ["慢性阻塞性肺病", "高血压"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("　　检查发现：风疹IgG抗体阴性，建议到专科进一步诊治。", ["风疹IgG抗体阴性"]),
+        ("　　如确因类风湿关节炎等原因无法耕种，请联系村委会（0312-6019321）。", ["类风湿关节炎"]),
+        ("　　被拘留人自述肝硬化，拘留所已安排体检。", ["肝硬化"]),
+        (
+            "孕产妇健康管理花名册\n姓名\t身份证号\t末次月经\t高危因素\t住址\n"
+            "邹芳\t320102199511285143\t2024.10.11\t瘢痕子宫\t城关镇河湾村1组\n"
+            "邹梅\t320102199511285151\t2024.10.12\t无\t城关镇河湾村1组\n",
+            ["瘢痕子宫"],
+        ),
+        ("检查发现：未见异常。", []),
+        ("　　如确因特殊原因无法耕种，请联系村委会。", []),
+    ],
+)
+def test_findings_causes_and_risk_factors(text: str, expected: list[str], engine: str) -> None:
+    assert of_kind(text, engine, "health") == expected
+
+
+def test_village_committee_number_is_the_office_s(engine: str) -> None:
+    text = "　　如确因乳腺癌等原因无法耕种，请联系村委会（0776-2500018）。"
+    assert of_kind(text, engine, "landline") == []
