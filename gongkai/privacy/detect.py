@@ -4955,8 +4955,8 @@ _HEALTH_HEADER = re.compile(
 _HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
 _GENERIC_HEADER = re.compile(
     r"序号|性别|年龄|民族|备注|金额|人口|人数|关系|类别|等级|日期|职业|标准|户数|编号|单位|职务|时间|数量|村|组"
-    # A pupil's class and grade, an aid's tier, an owner's vote.
-    r"|班级|年级|档次|意见"
+    # A pupil's class and grade, an aid's tier, an owner's vote, a shop's assessed turnover.
+    r"|班级|年级|档次|意见|经营额|营业额"
 )
 # A row's value: a sex, a number, an age ("扎西次仁，次子，23岁，冠心病，在外务工": a member's line).
 _VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}岁?")
@@ -5444,6 +5444,19 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             if len(row) > 1 and row[-1][0] == row[-1][1]:
                 row = row[:-1]
             offset = pipe_col
+        elif pipe_col >= 0 and row_line.strip(" \t　") == sep:
+            pipe_col = -1  # the "|" that closes the row above, wrapped alone to its line
+            pos = end + 1
+            continue
+        elif (
+            pipe_col >= 0
+            and row
+            and row_line.lstrip(" \t　").startswith(sep)
+            and pipe_col + 1 + len(row) <= width
+        ):
+            # The same, the "|" that closed the cell wrapped to the next line ("| 某店 | 9265…G⏎ | 张三 |
+            # 某路228号 |"): its cells are the next columns'.
+            offset = pipe_col + 1
         elif (
             tab_col
             and len(row) < width
@@ -5923,6 +5936,7 @@ def _known_header(word: str) -> bool:
     return (
         word == "序号"
         or word in _HEADER_WORDS
+        or word in _SCREENING_HEADERS  # "高危因素", "检查结果": a finding's column
         or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
         # How a thing is done, a column of a compensation or a payment list: "补偿方式", "发放方式".
         or (word.endswith("方式") and len(word) <= 6)

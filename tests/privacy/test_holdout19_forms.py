@@ -377,3 +377,24 @@ def test_findings_causes_and_risk_factors(text: str, expected: list[str], engine
 def test_village_committee_number_is_the_office_s(engine: str) -> None:
     text = "　　如确因乳腺癌等原因无法耕种，请联系村委会（0776-2500018）。"
     assert of_kind(text, engine, "landline") == []
+
+
+_WRAPPED_HEADER_GRID = (
+    "个体工商户定额核定结果公告\n\n| 字号名称 | 统一社会信用代码 | 经营者 | 经\n营地址 | 月核定经营额(元) |\n"
+    "|---|---|---|---|---|\n"
+    "| 某县格桑服装店 | 92513431807622\n2905 | 秦　辉　春 | 解放路109号 | 12,\n291.71 |\n"
+    "| 某县顺发农资店 | 92653122487921628P\n | 热依拉·帕提古丽 | 人民东路228号 | 7949 |\n"
+)
+_ROSTER_GRID = (
+    "孕产妇健康管理花名册\n| 姓名 | 身份证号 | 联系电话 | 末次月经 |\n 高危因素 | 住址 |\n"
+    "|---|---|---|---|---|---|\n"
+    "| 林 燕 霞 | 320102199209059516\n | 15932157123 | 2024-01-15 \n| 重度贫血 | 城关镇河湾村80号\n |\n"
+    "| 郑 海 晓 | 32010219950524736X\n | 18747433197 | 2024.12.12 \n| 瘢痕子宫 | 城关镇河湾村89号 \n|\n"
+)
+
+
+def test_markdown_grids_whose_header_and_rows_wrap(engine: str) -> None:
+    # A header broken inside a word ("经⏎营地址"), a row's closing "|" wrapped to the next line.
+    assert of_kind(_WRAPPED_HEADER_GRID, engine, "name") == ["秦　辉　春", "热依拉·帕提古丽"]
+    assert of_kind(_ROSTER_GRID, engine, "name") == ["林 燕 霞", "郑 海 晓"]
+    assert of_kind(_ROSTER_GRID, engine, "health") == ["重度贫血", "瘢痕子宫"]
