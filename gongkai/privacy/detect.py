@@ -406,6 +406,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *("持第一代", "持第二代"),
         # A person's own home line, the sentence opening with them ("张三家庭电话0771-…").
         "家庭电话[0-9（(]",
+        "电子邮箱[0-9A-Za-z]",
         # A finder of lost property (_FINDER).
         *("拾到", "拾得", "捡到"),
         # A couple whose marriage record is asked for or found (_COUPLES).
@@ -3504,7 +3505,10 @@ _HOLDER = re.compile(
     re.M,
 )
 # Whose home line a sentence gives, opening with the person ("张三家庭电话0771-…，电子邮箱…").
-_HOME_PHONE_OWNER = re.compile(rf"(?:^|(?<=[：:。；;]))[ \t　]*({_NAME_RUN_LAZY})家庭电话(?=[0-9（(])", re.M)
+# Or their own e-mail ("另：张三电子邮箱zhangsan@…，其持有…").
+_HOME_PHONE_OWNER = re.compile(
+    rf"(?:^|(?<=[：:。；;]))[ \t　]*({_NAME_RUN_LAZY})(?:家庭电话(?=[0-9（(])|电子邮箱(?=[0-9A-Za-z]))", re.M
+)
 # A couple in a marriage record's query or its answer: "申请查询张三与李四的婚姻登记档案", "经查，张三与李四
 # 于1985年在本机关办理结婚登记", "本机关未检索到张三的婚姻登记档案". (A name may be spaced out, "梁　妹　花",
 # or wrapped by a PDF's line after "与".)
@@ -3932,14 +3936,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for m in _SUSPECT.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
-    if "家庭电话" in block:
+    if "家庭电话" in block or "电子邮箱" in block:
         for m in _HOME_PHONE_OWNER.finditer(text, block_start, block_end):
             name = m.group(1)
             # A listed surname: "本单位", "村委会" open such a sentence too.
             if (
                 name not in _ACTORS
                 and name not in _KIN
-                and name[-1] not in "会委局办院所厅站处科部室"  # "管委会", "派出所": an office's line
+                and name[-1] not in "会委局办院所厅站处科部室府校"  # "管委会", "派出所": an office's line
                 and not _ORGANISATION.search(name)
                 and (_name_token(ctx, name, False) or _four_character_name(name))
             ):
