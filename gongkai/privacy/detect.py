@@ -69,6 +69,9 @@ NAME_LABELS = (
     # Payees of a village's accounts, pupils and parents, buyers at an auction, co-applicants.
     "领款人", "报销人", "经手人", "学生", "家长", "买受人", "竞得人", "竞买人", "共同申请人", "借款人",
     "住户", "村民", "近亲属", "甲方", "乙方",
+    # A farmer whose livestock died ("某村养殖户张三于…上报病死牛"); a premarital or pre-pregnancy
+    # check's examinee ("受检者：张三  证件号码：…").
+    "养殖户", "受检者", "受检人",
     # A rented home's landlord, a loan's guarantor ("房东：张三", "担保人：李四").
     "房东", "出租人", "担保人", "保证人",
     # Who applies for another, whom a letter is sent to, a utility's customer and their signature, a
@@ -190,6 +193,9 @@ _HEADER_TRIGGERS = (
     "车主", "献血者", "用血者", "受血者", "投诉人", "举报人", "用户名称",
     # A 信访 register's petitioners; a parcel's neighbours, a column per side.
     "信访人", "来信人", "来访人", "反映人", "上访人", "诉求人", "来电人", "留言人", "四至", "东至", "西至",
+    # A marriage register's couples ("男方  身份证号  女方"), a water subsidy's users, an ambulance log's
+    # callers.
+    "男方", "女方", "用水户", "呼救人", "养殖户",
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
@@ -213,6 +219,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "户[（(][0-9]{1,2}人[)）]",
         # A subsidy's numbered buyers: "（一）张三，某镇某村，购置旋耕机1台" (_row_names).
         "(?:村|嘎查|社区|组)[，,]购[置买]",
+        # A cooling-off list's numbered couples: "2．张三、李四，受理日期…" (_row_names).
+        "[，,]受理(?:日期|号|编号|时间)",
         # A masked ID in brackets after a name ("张三（4101**********1234）"), a list's later item ("另：").
         "[（(][1-9][0-9]{2,5}[*]{4}",
         "另：",
@@ -245,7 +253,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     # Heads of lists: "名单", and "下列家庭：" / "以下人员：" before numbered items.
     "list": ("名单", "花名册", "下列", "以下", "如下", "解聘人员"),
-    "addr": (*ADDRESS_LABELS, DOOR, "[，,]住"),
+    # (A registration's destination may end in a 社 or a 嘎查, which DOOR leaves out: "迁入某村2社，准迁证…".)
+    "addr": (*ADDRESS_LABELS, DOOR, "[，,]住", "[，,]准迁证"),
     # The conditions, and the cues and form labels of _health (which are no condition themselves: a
     # 致困原因 cell holding "人员类别" is not a health finding, so they stay out of _HEALTH_WORD).
     "health": (
@@ -258,6 +267,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "检查结果",
         "体检",
         "筛查",
+        # A follow-up's diagnosis and its patient's complaint, a screening's finding, a household's
+        # member with a condition (_HEALTH_LABEL, _DISEASE).
+        "诊断",
+        "自诉",
+        "检查发现",
+        "户内有",
     ),
     "table": _HEADER_TRIGGERS,  # plus the number labels, below
     # The key words of _welfare_prose's rules, which run on the blocks of these lines only.
@@ -395,6 +410,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
             f"持{w}"
             for w in ("普通护照", "护照", "往来", "港澳", "台湾", "台胞证", "回乡证", "居民身份证", "身份证")
         ),
+        # An old 15-digit card's holder ("张三持第一代居民身份证，号码…").
+        *("持第一代", "持第二代"),
+        # A person's own home line, the sentence opening with them ("张三家庭电话0771-…").
+        "家庭电话[0-9（(]",
+        "电子邮箱[0-9A-Za-z]",
+        # A finder of lost property (_FINDER).
+        *("拾到", "拾得", "捡到"),
+        # A couple whose marriage record is asked for or found (_COUPLES).
+        *("的婚姻", "办理结婚登记", "办理离婚登记"),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
     ),
     # Artefacts of a PDF's layout (_layout_view): a name spaced out ("姚 平 轩"), which begins with a
@@ -565,7 +589,12 @@ _ADDR_LABEL = re.compile(
     # (A hard wrap may fall anywhere in it: "承租位于⏎某小区1幢1101室的公共租⏎赁住房".)
     r"|位于(?=[^，。；]{4,60}?(?:的[^，。；]{0,7}?(?:房屋|住房|住宅|房产)|院内))|其在(?=[^\n，。；]{4,60}?院内)"
     # A household registration cancelled ("注销你在某村147号的常住户口").
-    r"|在(?<=[你其]在)(?=[^\n，。；]{4,60}?的常住户口))"
+    r"|在(?<=[你其]在)(?=[^\n，。；]{4,60}?的常住户口)"
+    # A household's homestead a demolition notice names ("经查，你户在某镇某村5组宅基地外擅自搭建…"), and
+    # where a person's registration moves ("由投靠配偶迁入某镇某村2社，准迁证编号…").
+    r"|在(?<=你户在)(?=[^\n，。；]{4,60}?宅基地)|迁入(?=[^\n，。；]{4,60}?[，,]准迁证)"
+    # A 12345 caller's home, the trouble in it ("反映某路110号某小区12号楼3单元601室楼上漏水").
+    r"|反映(?!其|他|她|本人)(?=[^\n，。；\t|]{4,60}?[0-9][室号]?(?:楼上|楼下|隔壁|家中|屋内|门前|门口)))"
     r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
     # A form drawn as a Markdown grid: "| 现住址 | 某镇某路224号 |", the value in the next cell.
     r"(?:[|｜][ \t　]*)?"
@@ -2068,6 +2097,8 @@ _PUBLIC_ACCOUNT = re.compile("非税收入|汇缴|国库|财政")
 # person's: the number follows them directly. Landlines only (a citizen's mobile stays flagged).
 _OFFICE_PHONE = re.compile(
     r"(?:监督|咨询|举报|投诉|值班|服务|热线|受理|求助|办公室?)(?:电话|热线|专线)(?:号码)?[:：]?[ \t　]*$"
+    # "请联系村委会（0312-6019321）": the village committee's number a notice gives.
+    r"|联系(?:村委会|居委会|村民委员会|社区)[（(：:]?[ \t　]*$"
 )
 # Who a landline on a line belongs to: the last cue before it decides. Citizens give mobiles; a
 # landline after an official role ("经办人：…  联系电话", "帮扶责任人：李四（县农业农村局干部）  联系电话")
@@ -2983,7 +3014,7 @@ def _described_name(ctx: _Ctx, pos: int, le: int) -> None:
     m = _DESCRIBED.match(ctx.text, pos, le)
     if m is None:
         return
-    groups = [g for g in (1, 2) if m.group(g)]
+    groups = [g for g in (1, 2) if m.group(g) and m.group(g) != "你"]
     if all(m.group(g) not in _KIN and _kin_item_name(ctx, m.group(g)) for g in groups):
         for g in groups:
             ctx.add("name", m.start(g), m.end(g))
@@ -3479,9 +3510,36 @@ _SEX_CELL = re.compile("[男女](?<=[，,（(].)[，,）)；;]")
 # "李四持普通护照出境").
 _HOLDER = re.compile(
     rf"{_RUN_START}({_NAME_RUN_LAZY})持有?(?=(?:普通)?护照|往来(?:港澳|台湾)|(?:港澳|台湾)居民来往|台胞证|回乡证"
-    r"|(?:居民)?身份证)",
+    r"|(?:第[一二]代)?(?:居民)?身份证)",
     re.M,
 )
+# Whose home line a sentence gives, opening with the person ("张三家庭电话0771-…，电子邮箱…").
+# Or their own e-mail ("另：张三电子邮箱zhangsan@…，其持有…").
+_HOME_PHONE_OWNER = re.compile(
+    rf"(?:^|(?<=[：:。；;]))[ \t　]*({_NAME_RUN_LAZY})(?:家庭电话(?=[0-9（(])|电子邮箱(?=[0-9A-Za-z]))", re.M
+)
+# A couple in a marriage record's query or its answer: "申请查询张三与李四的婚姻登记档案", "经查，张三与李四
+# 于1985年在本机关办理结婚登记", "本机关未检索到张三的婚姻登记档案". (A name may be spaced out, "梁　妹　花",
+# or wrapped by a PDF's line after "与".)
+_COUPLE_NAME = rf"[{_HAN}·](?:[ 　]{{0,2}}[{_HAN}·]){{1,15}}?"
+_COUPLE_TAIL = (
+    rf"(?:[ 　]*\n?与\n?[ 　]*({_COUPLE_NAME}))?"
+    rf"(?=[ 　]*\n?(?:的婚姻\n?(?:登记|档案)|于[^\n。，]{{0,24}}?办理(?:结婚|离婚)登记))"
+)
+# (After the words that ask or find, and after punctuation or at a line's start: two patterns, so that a
+# run from a line's start that is no name does not hide the name after "检索到" in it.)
+_COUPLES = (
+    # ("查询你与李四的婚姻登记档案": the addressee and their spouse.)
+    re.compile(rf"(?:查询|检索到|查到)(你|{_COUPLE_NAME}){_COUPLE_TAIL}"),
+    re.compile(rf"(?:[，,。：:；;>]|^)[ \t　]*({_COUPLE_NAME}){_COUPLE_TAIL}", re.M),
+)
+# A finder a lost-property notice names ("群众张三在某路拾到钱包一个", "市民李四于…捡到").
+_FINDER = re.compile(
+    rf"(?:群众|市民|村民|居民|学生|游客|乘客)({_NAME_RUN_LAZY})(?=(?:在|于)[^，,。；;\n]{{1,30}}?(?:拾到|拾得|捡到))"
+)
+# A suspect a detention notice names with their sex ("将涉嫌盗窃的张三（男，出生日期…）刑事拘留"), a Yi,
+# Tibetan or Uyghur name too.
+_SUSPECT = re.compile(rf"涉嫌[^，,。；;\n（(的]{{1,16}}的({_NAME_RUN_LAZY})(?=[（(][男女][，,])")
 # A notice asking a person to act ("请张三本人到县妇幼保健院复查", "请李四及时接受咨询指导").
 _PLEASE = re.compile(rf"请([{_HAN}·]{{2,16}}?)(?=本人|及时)")
 # The body of a letter to one citizen ("你于2023年8月17日通过网上信访反映…") or of a court's notice
@@ -3547,7 +3605,7 @@ _LIVES_AT_KEY = re.compile("家[住在]")
 _AGE_KEY = re.compile("岁")
 _GREETING_KEY = re.compile("您好")
 _LETTER_KEY = re.compile("[你您]|[（(][男女][，,]")
-_HOLDER_KEY = re.compile("持有?(?:普通护照|护照|往来|港澳|台湾|台胞证|回乡证|居民身份证|身份证)")
+_HOLDER_KEY = re.compile("持有?(?:普通护照|护照|往来|港澳|台湾|台胞证|回乡证|居民身份证|身份证|第[一二]代)")
 _DRIVER_KEY = re.compile(f"驾驶[{PLATE_PROVINCES}][A-Z]")
 _BOUNDARY_KEY = re.compile("[东西南北]至")
 
@@ -3595,6 +3653,16 @@ def _item_name(ctx: _Ctx, name: str) -> bool:
     if len(name) == 4 and _surname_len(name) != 2:
         return _minority_name(ctx, name)
     return _slot_name(ctx, name)
+
+
+def _couple(ctx: _Ctx, m: re.Match[str]) -> None:
+    """The one or two people of a marriage record (_COUPLES), each a whole name once packed."""
+    groups = [g for g in (1, 2) if m.group(g) and m.group(g) != "你"]
+    names = [re.sub("[ 　]", "", m.group(g)) for g in groups]
+    # (The first run may open with the words before it: "经查本机关…" has no 与 and no record.)
+    if all(_slot_name(ctx, n) and "与" not in n and not _ORGANISATION.search(n) for n in names):
+        for g in groups:
+            ctx.add("name", m.start(g), m.end(g))
 
 
 def _slot_name(ctx: _Ctx, name: str) -> bool:
@@ -3663,6 +3731,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ls, le = _line_at(text, m.start())
         if _public_role_before(ctx, ls, m.start()):
             continue
+        if m.group().startswith("驾驶员") and "照管员" in text[ls:le]:
+            continue  # "驾驶员：张三　照管员：李四": a school bus's staff, in their role
         if _other_column(ctx, ls, m.end()):
             continue
         if m.group()[-1] in " \t　" and _BARE_CUE.match(m.group()):
@@ -3859,6 +3929,34 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 _name_token(ctx, name, len(name) > 2 or "·" in name) or _four_character_name(name)
             ):
                 ctx.add("name", m.start(1), m.end(1))
+    if "婚姻" in block or "婚登记" in block:
+        # (From the line above to the line below: "张三与李四⏎于2009年…办理结婚登记", "…的婚姻⏎登记档案"
+        # wrapped by a PDF's line.)
+        above = text.rfind("\n", 0, max(block_start - 1, 0)) + 1
+        below = _line_end(text, block_end + 1) if block_end < len(text) else block_end
+        for pattern in _COUPLES:
+            for m in pattern.finditer(text, above, below):
+                _couple(ctx, m)
+    if "拾到" in block or "拾得" in block or "捡到" in block:
+        for m in _FINDER.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    if "涉嫌" in block:
+        for m in _SUSPECT.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    if "家庭电话" in block or "电子邮箱" in block:
+        for m in _HOME_PHONE_OWNER.finditer(text, block_start, block_end):
+            name = m.group(1)
+            # A listed surname: "本单位", "村委会" open such a sentence too.
+            if (
+                name not in _ACTORS
+                and name not in _KIN
+                and name[-1] not in "会委局办院所厅站处科部室府校"  # "管委会", "派出所": an office's line
+                and not _ORGANISATION.search(name)
+                and (_name_token(ctx, name, False) or _four_character_name(name))
+            ):
+                ctx.add("name", m.start(1), m.end(1))
     if _HOLDER_KEY.search(block):
         for m in _HOLDER.finditer(text, block_start, block_end):
             name = m.group(1)
@@ -4030,8 +4128,9 @@ _TITLE_END = re.compile(r"(?:公告|通知书|决定书|消费令|告知书|意�
 # The year of a document's number, which the number's line is looked for from.
 _YEAR_BRACKET = re.compile(r"[〔\[（(【](?:19|20)[0-9]{2}[〕\]）)】]")
 _ADDRESSEE_LINE = re.compile(
-    rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·]{{2,16}}?)(?:同志|先生|女士)?"
-    r"(?:[（(][^）)\n]{0,80}[)）])?[:：][ \t　]*(?=\n|$)"
+    # (A name spaced out by full-width spaces, "李　秋　凤：", is read packed.)
+    rf"[ \t　]*(?:致|尊敬的)?([{_HAN}·](?:　{{0,2}}[{_HAN}·]){{1,15}}?)(?:同志|先生|女士)?"
+    r" {0,8}(?:[（(][^）)\n]{0,80}[)）])?[:：][ \t　]*(?=\n|$)"
 )
 # The body speaks to one person: "与你…纠纷", "因你下落不明", "你于…"; not to an office or a firm ("你单位",
 # "你公司") nor to many ("你们").
@@ -4048,9 +4147,14 @@ def _addressee_after_number(ctx: _Ctx) -> None:
     # (Each pattern only where its key word is: most documents' heads hold neither.)
     number = None
     for year in _YEAR_BRACKET.finditer(text, 0, head_end) if text.find("号", 0, head_end) >= 0 else ():
-        number = _NUMBER_LINE.match(text, text.rfind("\n", 0, year.start()) + 1, head_end)
-        if number is not None:
-            break
+        found = _NUMBER_LINE.match(text, text.rfind("\n", 0, year.start()) + 1, head_end)
+        if found is not None:
+            number = number or found
+            # A portal's own number may come first ("某政〔2023〕128号⏎发布日期：…⏎某公（治）拘通字
+            # 〔2025〕716号⏎张三："): the number the addressee follows is the notice's.
+            if _ADDRESSEE_LINE.match(text, found.end()):
+                number = found
+                break
     for title in _TITLE_END.finditer(text, 0, head_end) if number is None else ():
         number = _NOTICE_TITLE.match(text, text.rfind("\n", 0, title.start()) + 1, head_end)
         if number is not None:
@@ -4060,12 +4164,16 @@ def _addressee_after_number(ctx: _Ctx) -> None:
     line = _ADDRESSEE_LINE.match(text, number.end())
     if line is None:
         return
-    name = line.group(1)
+    name = line.group(1).replace("　", "")
     if (
         name.startswith(("全体", "各", "有关"))
         or _OFFICE_END.search(name)
         or _ORGANISATION.search(name)
-        or _SPOKEN_TO.search(text, line.end(), line.end() + _BODY_SPAN) is None
+        or (
+            _SPOKEN_TO.search(text, line.end(), line.end() + _BODY_SPAN) is None
+            # A notice to a detainee's family ("拘留通知书（家属联）"): the body speaks of the detainee.
+            and "家属" not in text[: number.end()]
+        )
     ):
         return
     if _kin_item_name(ctx, name) or _transliterated_name(ctx, name):
@@ -4546,6 +4654,10 @@ _ROW_CUE = re.compile(
     r"|[0-9]{17}[0-9Xx]"
     # A person's household registration ("1．张三，户籍迁往某市，…", "2．李四，户籍地某镇，2022年退役").
     r"|[，,]户籍"
+    # An item's applicants and their case ("2．张三、李四，受理日期…，受理号…": a divorce's cooling-off list).
+    r"|[，,]受理(?:日期|号|编号|时间)"
+    # An item's person and their home ("1．张三，住某镇某村2组，房屋倒塌"); not 住房, 住建, 住院.
+    r"|[，,](?:现|家)?住(?![房宅院所建])"
     # An item's person and their age or household ("1、张三，96岁，…", "2. 李四，家庭人口4人，…").
     r"|[，,][0-9]{1,3}岁[，,]|[，,]家庭人口[0-9]"
     r"|[1-9][0-9]{2,9}\*{4,14}[0-9]{0,7}[0-9Xx]|[0-9]{12}[GJZ][A-Z][0-9]{5}"
@@ -4571,7 +4683,9 @@ _NAME_BEFORE_ID = re.compile(rf"(?<![{_HAN}·])([{_HAN}·]{{2,16}}){_ROW_SEP}$")
 _ENUM_ROW_BODY = (
     # "1 张三 女 24 …": a typeset row numbered without a mark (it needs a cue after the name, below).
     # Co-owners share an item: "3、张三、李四，某市某小区2栋…".
-    rf"[ \t　]*(?:{_ROW_ENUM}|[0-9]{{1,3}}(?=[ \t　]))[ \t　]*((?>{_NAME_RUN}))(?:、((?>{_NAME_RUN})))?"
+    # (A spaced name is read packed and padded: "罗国 、莫花爱 ，".)
+    rf"[ \t　]*(?:{_ROW_ENUM}|[0-9]{{1,3}}(?=[ \t　]))[ \t　]*((?>{_NAME_RUN}))"
+    rf"(?: {{0,4}}、((?>{_NAME_RUN})))?"
     rf"(?={_ROW_SEP})"
     rf"(?!{_ROW_SEP}[1-9][0-9]{{16}}[0-9Xx](?![0-9A-Za-z]))"
 )
@@ -4756,6 +4870,11 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if long:
             if cue and m.group(2) is None:
                 ctx.add("name", s, e)
+            elif cue and _row_name_ok(ctx, m.group(2), True):
+                # A couple, the first a Mongolian or Tibetan name ("2．宝音德力格尔、包玉梅，受理日期…").
+                ctx.add("name", s, e)
+                ctx.add("name", m.start(2), m.end(2))
+                ctx.name_starts = None
             continue
         if m.group(2) is not None:
             # Two owners: both names, and a person's cue in the row.
@@ -5014,7 +5133,12 @@ _NAME_HEADER = re.compile(
     # A vaccine injury's compensation list names the vaccinated child (受种者) beside the guardian.
     r"|受种者|受种人"
     # The co-owners of a home a 征收 list names beside its 被征收人.
-    r"|共有人|共有权人)$"
+    r"|共有人|共有权人"
+    # A marriage register names each couple in two columns ("男方", "女方"); a water price subsidy its
+    # users (用水户), an ambulance's dispatch log the caller (呼救人) beside the patient.
+    r"|男方|女方|男方姓名|女方姓名|用水户|呼救人|求救人"
+    # A livestock subsidy's farmers ("养殖户  村  畜种  数量(头/只)  耳标号").
+    r"|养殖户|养殖户姓名)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -5035,6 +5159,8 @@ _HEALTH_HEADER = re.compile(
 _HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
 _GENERIC_HEADER = re.compile(
     r"序号|性别|年龄|民族|备注|金额|人口|人数|关系|类别|等级|日期|职业|标准|户数|编号|单位|职务|时间|数量|村|组"
+    # A pupil's class and grade, an aid's tier, an owner's vote, a shop's assessed turnover.
+    r"|班级|年级|档次|意见|经营额|营业额"
 )
 # A row's value: a sex, a number, an age ("扎西次仁，次子，23岁，冠心病，在外务工": a member's line).
 _VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}岁?")
@@ -5252,7 +5378,9 @@ _PARTY_HEADER = re.compile(
 _SCREENING_HEADERS = frozenset(
     {"监测结果", "检查结果", "体检结果", "体检异常", "异常情况", "筛查结果", "异常项目", "检查发现",
      # A hospital's diagnosis of the patient a row names (a blood donor's relative, a claimant).
-     "诊断", "诊断结果", "临床诊断", "出院诊断", "诊断结论"}
+     "诊断", "诊断结果", "临床诊断", "出院诊断", "诊断结论",
+     # A pregnant woman's high-risk factor in a 孕产妇 roster ("瘢痕子宫"; "无" is none).
+     "高危因素"}
 )  # fmt: skip
 _HEADER_PARTS = re.compile(r"[/／（）()]")
 # A 工伤认定 list's injury ("受伤部位及伤情": "左膝半月板损伤") and a 劳动能力鉴定 list's grade ("伤残等级":
@@ -5402,6 +5530,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     wrapped = False  # the line above was the wrapped rest of a cell (_wrapped_rest)
     head_indent = len(line) - len(line.lstrip(" \t　"))
     below_header = pos  # the line under the header: it may hold the end of its last word ("计（元）")
+    tab_col, tab_open = 0, False  # where a tab row broken over lines goes on (no serial column)
+    pipe_col = -1  # the column a Markdown row broken over lines left open
     while pos < size:
         end = text.find("\n", pos)
         if end < 0:
@@ -5506,11 +5636,59 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         ):
             pos = end + 1  # the rest of cells of the row above, wrapped: the table goes on below
             continue
+        elif (
+            pipe_col >= 0
+            and row
+            and not row_line.lstrip(" \t　").startswith(sep)
+            and pipe_col + len(row) - (row[-1][0] == row[-1][1]) <= width
+        ):
+            # A Markdown row broken by a PDF's line width: a line not opening with "|" goes on with the
+            # cell the line above left open ("| 某店 | 9251…⏎2905 | 张三 | 某路109号 |"); the "|" that
+            # closes the row opens no cell.
+            if len(row) > 1 and row[-1][0] == row[-1][1]:
+                row = row[:-1]
+            offset = pipe_col
+        elif pipe_col >= 0 and row_line.strip(" \t　") == sep:
+            pipe_col = -1  # the "|" that closes the row above, wrapped alone to its line
+            pos = end + 1
+            continue
+        elif (
+            pipe_col >= 0
+            and row
+            and row_line.lstrip(" \t　").startswith(sep)
+            and pipe_col + 1 + len(row) <= width
+        ):
+            # The same, the "|" that closed the cell wrapped to the next line ("| 某店 | 9265…G⏎ | 张三 |
+            # 某路228号 |"): its cells are the next columns'.
+            offset = pipe_col + 1
+        elif (
+            tab_col
+            and len(row) < width
+            and (tab_open or row[0][0] == row[0][1])
+            and tab_col + len(row) - (row[0][0] == row[0][1]) <= width
+        ):
+            # A tab row broken by a PDF's line width without a serial column: a line opening with a tab
+            # ("\t就地救治"), or any line after one ending with a tab, holds the columns after the
+            # row's last.
+            if row[0][0] == row[0][1]:
+                row = row[1:]
+            offset = tab_col
+            tab_col += len(row) - _open_cell(row)
+            tab_open = bool(_open_cell(row))
+            if tab_col >= width:
+                tab_col = 0
         elif len(row) < 2 or len(row) > width:
             break
         else:
             carried = len(row) - _open_cell(row) if serial and len(row) < width else 0
+            if sep == "\t" and not serial and len(row) < width:
+                tab_col, tab_open = len(row) - _open_cell(row), bool(_open_cell(row))
+            else:
+                tab_col = 0
         wrapped = False
+        if sep in ("|", "｜") and line.lstrip(" \t　").startswith(sep):
+            # (Only in a grid whose rows open with "|": a row that does not is a wrapped one.)
+            pipe_col = offset + len(row) - 1 if not row_line.rstrip(" \t　").endswith(sep) else -1
         ctx.rows[pos] = (row, headers[offset:] if offset else headers)
         # A 被执行人 list holds companies too: such a row's 住所地 is the company's, not a home. So does
         # a 名称 column ("用户名称": a household or "嘉禾火锅店"; "单位名称"), whatever its role.
@@ -5962,6 +6140,7 @@ def _known_header(word: str) -> bool:
     return (
         word == "序号"
         or word in _HEADER_WORDS
+        or word in _SCREENING_HEADERS  # "高危因素", "检查结果": a finding's column
         or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
         # How a thing is done, a column of a compensation or a payment list: "补偿方式", "发放方式".
         or (word.endswith("方式") and len(word) <= 6)
@@ -6061,7 +6240,7 @@ def _cells_ahead(text: str, pos: int, width: int) -> bool:
 _CELL_STOP = re.compile("[：:。]")
 
 
-def _first_row_at(ctx: _Ctx, words: list[str]) -> int:
+def _first_row_at(ctx: _Ctx, words: list[str], nxt: int = -1) -> int:
     """Where a header without a serial column ends and its first row begins, when the row's first
     words read as words too ("姓名⏎与申请人关系⏎身份证号码⏎…⏎张三⏎长子⏎3201…"): the first number, which
     ended the words, lies under its column, and the row's name under the name column. 0 if none."""
@@ -6075,8 +6254,45 @@ def _first_row_at(ctx: _Ctx, words: list[str]) -> int:
     value = words[cut + name]
     if value in _KIN or _known_header(value):
         return 0
+    if nxt >= 0 and not _ROW_NUMBER.search(ctx.text, nxt, _line_end(ctx.text, nxt)):
+        # The line that ended the words is no number ("02-23 19:32" under "时间⏎呼救人⏎呼救电话⏎…⏎送往"):
+        # the words are all the header's.
+        return 0
     if _pick_name(value, True) == len(value) or _four_character_name(value) or "·" in value:
         return cut
+    return 0
+
+
+_ROW_NUMBER = re.compile(r"[0-9*＊]{6}")
+
+
+def _periodic_cut(ctx: _Ctx, words: list[str], lines: list[tuple[int, int]]) -> int:
+    """Where a header without a serial column ends when the first row's first cells read as words
+    too ("村⏎用水户⏎节水面积(亩)⏎…⏎补贴金额(元)⏎半月里村⏎林英⏎4.6⏎…⏎大京村⏎蓝梅"): the cut c after
+    which the next rows' first cells, c lines apart, end as the first row's does, and the row's cell
+    under the name column reads as a name. 0 if none."""
+    text = ctx.text
+    name = next((i for i, w in enumerate(words) if _NAME_HEADER.search(w)), -1)
+    if name < 0:
+        return 0
+    for cut in range(len(words) - 1, 2, -1):
+        if cut + name >= len(words) or name >= cut:
+            continue
+        first, value = words[cut], words[cut + name]
+        if not (_pick_name(value, True) == len(value) or _four_character_name(value)) or _known_header(value):
+            continue
+        pos, ok = lines[cut][0], 0
+        for _ in range(2):
+            for _ in range(cut):
+                pos = _line_end(text, pos) + 1
+            if pos >= len(text):
+                break
+            cell = text[pos : _line_end(text, pos)].strip()
+            if not cell or cell[-1] != first[-1] or abs(len(cell) - len(first)) > 3:
+                return 0
+            ok += 1
+        if ok:
+            return cut
     return 0
 
 
@@ -6116,7 +6332,12 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
             start = lines[0][0]
         nxt = _next_filled(text, pos)
         # A row's coded number right below the words ("LH2024-0003") ends the header there.
-        cut = 0 if _CODED_SERIAL.fullmatch(text, nxt, _line_end(text, nxt)) else _first_row_at(ctx, headers)
+        cut = (
+            0
+            if _CODED_SERIAL.fullmatch(text, nxt, _line_end(text, nxt))
+            else _first_row_at(ctx, headers, nxt)
+        )
+        cut = cut or _periodic_cut(ctx, headers, lines)
         if cut:
             headers, lines, pos = headers[:cut], lines[:cut], lines[cut][0]
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
@@ -6770,6 +6991,9 @@ def _wrapped(words: str) -> str:
     return _WRAP.join(words)
 
 
+# A form's or a list's title ("慢性病患者随访服务记录表", "严重精神障碍患者花名册"): its words name the
+# kind of patient the form is for, no one's condition.
+_FORM_TITLE = re.compile(r"[ \t　]*[^\n0-9：:，,。]{2,30}(?:记录表|登记表|服务表|花名册|名单|台账)[ \t　]*")
 # A form's health field: "身体状况：言语残疾四级", "健康状况\t患脑梗塞". The value is a person's status
 # wherever the form is, whether or not the line also names the person.
 _HEALTH_LABEL = re.compile(
@@ -6780,6 +7004,11 @@ _HEALTH_LABEL = re.compile(
     # A claim's or a hospital's diagnosis: "疾病诊断：宫颈癌" (a blood donor's relative), "出院诊断：肺恶性
     # 肿瘤" (a 医疗救助 or 大病保险 reimbursement form).
     r"|疾病诊断|诊断结果|临床诊断|出院诊断|入院诊断|门诊诊断"
+    # A follow-up form's "诊断：高血压" (the label alone, a colon or a full-width space after it).
+    # (Not the end of a longer label, "出院诊断", whose own branch has its checks.)
+    r"|诊(?<![院床疾]诊)断(?=[ \t]*[:：]|　)"
+    # A pre-pregnancy check's finding: "检查发现：风疹IgG抗体阴性，建议…" (a clean one is in _NOT_HEALTH).
+    r"|检查发现(?=[:：])"
     # A veteran's or a worker's disability and its cause: "伤残情况：因战致听力残疾二级".
     r"|伤残情况"
     # A 门诊慢特病 application's history: "既往病史：冠心病" ("既往病史：无" is none).
@@ -6824,7 +7053,9 @@ _DISEASE_END = f"(?:{_DISEASE_WORDS})(?:史)?"
 # End words that name a condition alone ("不合格（色盲）"); "异常", "感染" alone say nothing.
 _DISEASE_ALONE = (
     "(?:色盲|扁平足|听力下降|听力损失|近视|结石|骨折|贫血|癫痫|白内障|疝"
-    "|超重|肥胖|消瘦|营养不良|龋齿|沙眼|色弱)"
+    "|超重|肥胖|消瘦|营养不良|龋齿|沙眼|色弱"
+    # What a follow-up's patient reports ("患者自诉头晕"): symptoms, after a cue only.
+    "|头晕|头痛|胸闷|心悸|视物模糊|下肢浮肿|浮肿|水肿|肢体麻木|乏力|肝硬化)"
 )
 # "右足第2、3跖骨骨折": a "、" between two digits numbers bones, toes or ribs, and is no list's break.
 _RUN_CHAR = rf"(?:(?![在于和并的患是为得])[{_HAN}0-9A-Za-z]|、(?<=[0-9]、)(?=[0-9]))"
@@ -6832,7 +7063,11 @@ _DISEASE_RUN = rf"(?:{_RUN_CHAR}{{1,18}}{_DISEASE_END}|贫血|多发伤)"
 _DISEASE = re.compile(
     # Cues that say whose illness it is: a household's cause ("因病（冠心病）"), a screening's finding,
     # an injury caused to someone, a speaker's words about a person ("本人类风湿性关节炎").
-    r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现|经检查存在|造成|得了|一直是|(?:本人|自述)(?:是|患有?)?"
+    r"(?:因(?:病|残)[（(]|风险因素[:：]|检查发现[:：]?|经检查存在|造成|得了|一直是|(?:本人|自述)(?:是|患有?)?"
+    # A household's member with a condition ("户内有高血压患者"), a follow-up's complaint ("患者自诉头晕").
+    r"|户内有|自诉"
+    # A notice to one household: "如确因肺结核等原因无法耕种，请联系村委会".
+    r"|确因(?=[^，。；\n]{2,20}?等原因)"
     # A doctor's finding is always someone's: "经某医院诊断为：右桡骨远端骨折", "体检不合格（高度近视）".
     r"|诊断为[:：]|鉴定为|不合格[（(]|既往有|术后出现|记录载明"
     # A 见义勇为 notice's injury to the rescuer: "在施救过程中受伤面部烧伤", "…过程中致吸入性肺炎"; a visit
@@ -6870,9 +7105,10 @@ _DISEASE_CUE = re.compile(
     r"因|风(?=险因素)|检(?=查发现)|经(?=检查存在)|造(?=成)|得(?=了)|一(?=直是)|本(?=人)|自(?=述)"
     rf"|诊(?=断{_WRAP}[为是])|鉴(?=定为)|不(?=合格)|既(?=往有)|术(?=后出现)|记(?=录载明)|受(?=伤)|过(?=程中致)"
     r"|存(?=在问题)"
+    r"|户(?=内有)|自(?=诉)"
     r"|子(?=女)|配(?=偶)|家(?=庭成员|里|中)|我(?=家)|你(?=所?反映的)|您(?=所?反映的)|:(?=患)|：(?=患)"
     r"|坠(?=落致)|事(?=故致)|摔(?=[倒伤]致)|跌(?=倒致)|车(?=祸致)|撞(?=击致)|身(?=患)"
-    r"|患|确(?=诊)|查(?=出)|长(?=期)|认(?=定为)|住(?=院治疗)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
+    r"|患|确(?=诊|因)|查(?=出)|长(?=期)|认(?=定为)|住(?=院治疗)|:(?=因[病残])|：(?=因[病残])|出(?=现)"
 )
 
 
@@ -6897,7 +7133,10 @@ _FIELD_BEFORE = re.compile(r"[\t ，,|　；;]([^\t ，,|　；;\n]{2,20})$")
 _DISEASE_FIELD = re.compile(rf"{_DISEASE_RUN}|因病|因残")
 # Words that end like a disease but name a scheme or a service: "大病保险" is no one's illness.
 # "未见异常" is a clean result, not a finding.
-_NOT_DISEASE = re.compile(r"大病|重病|慢性病|病(?:房|区|床|历)|疫病|防病|(?:未见|未发现|无)[^\n]{0,4}异常")
+# ("慢病患者": a family doctor's group of patients, which names no condition.)
+_NOT_DISEASE = re.compile(
+    r"大病|重病|慢性病|慢病|病(?:房|区|床|历)|疫病|防病|(?:未见|未发现|无)[^\n]{0,4}异常"
+)
 
 
 # The same as a form's field: "就业困难类别：长期患病（帕金森病）", "致困原因:配偶患偏执性精神病".
@@ -7075,6 +7314,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # "2型糖尿病": a disease's name may begin with a digit.
             and (_HAN_CHAR.match(value) or _DISEASE_ITEM.fullmatch(value))
             and not value.startswith(("及", "等级", "和"))  # "残疾类别及等级": a header, no value
+            and "：" not in value  # "出院诊断：  医疗总费用：…": an empty field, then the next label
+            and ":" not in value
             # "｜残疾类别及等级｜现居住地｜": a grid's next header, no value
             and not (text[label.start(1) - 1] in "|｜" and _known_header(value))
             and not ctx.is_row(_line_at(text, label.start())[0])
@@ -7093,7 +7334,7 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if ls != line_start:
             # A policy sentence about 残疾人 in general is not a person's status.
             line_start = ls
-            personal = (
+            personal = not _FORM_TITLE.fullmatch(text, ls, le) and (
                 ctx.is_row(ls)
                 or _PERSON_CUE.search(text, ls, le) is not None
                 or _health_label_above(text, ls)

@@ -123,6 +123,8 @@ NAME_STOPS = (
     "监护", "护照",
     # What a child still does ("儿子张三还在上学"); who raises a child ("婚生子女张三、李四由原告抚养").
     "还在", "由",
+    # A travel document or an ID a party holds ("当事人张三持护照…", "李四持第一代居民身份证").
+    "持护照", "持普通护照", "持第一代", "持第二代", "持居民", "持身份证", "持往来", "持港澳", "持台",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.
