@@ -4324,6 +4324,10 @@ _WRAPPED_LABEL = re.compile(
 )
 # A relative's word that ends a prose line, the name opening the next ("，其儿子⏎张三因双相情感障碍…").
 _WRAPPED_KIN = re.compile(r"[，,其](?:妻子|丈夫|儿子|女儿|配偶|父亲|母亲|儿媳|女婿)[ \t　]*\n[ \t　]*")
+# The characters a cut label or relation may leave at a line's end ("监护⏎人", "监护人⏎张三", "其儿子⏎张三").
+_WRAP_CANDIDATE = re.compile(
+    "[" + "".join(sorted({c for w in _WRAPPED_LABELS for c in w} | set("子夫儿偶亲媳婿"))) + "][ \t　]*\n"
+)
 _WRAPPED_VALUE = re.compile(rf"([{_HAN}·]{{2,16}}?)(?=[（(，,；;、]|与)")
 
 
@@ -4520,11 +4524,18 @@ _WELFARE_KEYS = re.compile(
 
 def _wrapped_labels(ctx: _Ctx) -> None:
     text = ctx.text
-    for m in _WRAPPED_KIN.finditer(text):
+    # Where a label or a relation may be cut: a line that ends in one of their characters. Found by one
+    # scan for a class of characters (cheaper than the labels' alternation over the whole text); each
+    # such line and the next are then read for the labels themselves. (Every match holds one line break,
+    # the one at the end of its window's first line: no match is found twice.)
+    windows = [
+        (text.rfind("\n", 0, c.start()) + 1, _line_end(text, c.end())) for c in _WRAP_CANDIDATE.finditer(text)
+    ]
+    for m in (m for ws, we in windows for m in _WRAPPED_KIN.finditer(text, max(ws - 1, 0), we)):
         # "其儿子⏎张三因…": a listed surname only, the relation's words being common.
         for s, e in _names_at(ctx, m.end(), _line_end(text, m.end())):
             ctx.add("name", s, e)
-    for m in _WRAPPED_LABEL.finditer(text):
+    for m in (m for ws, we in windows for m in _WRAPPED_LABEL.finditer(text, ws, we)):
         start, end = m.span()
         le = _line_end(text, end)
         if text.startswith("民", end) or _public_role_before(ctx, text.rfind("\n", 0, start) + 1, start):
