@@ -38,6 +38,7 @@ from gongkai.privacy.mask import mask_value
 from gongkai.privacy.model import Hit, PrivacyConfig
 from gongkai.privacy.vocab import (
     COMPOUND_SURNAMES,
+    GIVEN_NAME_CHARS,
     NAME_STOPS,
     NOT_NAMES,
     PLATE_PROVINCES,
@@ -1343,6 +1344,12 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     for bit, analyse in _ANALYSERS:
         for block_start, block_end in ctx.num_blocks if bit == num_bit else _blocks(lines, bit):
             analyse(ctx, block_start, block_end)
+    if "name" in config.kinds:
+        _cells_beside_numbers(ctx)
+        if "：" in text or ":" in text:
+            _addressee_guess(ctx)
+        if "代表" in text or "缺席" in text or "请假" in text:
+            _representatives(ctx)
     if ctx.public_tables:
         _drop_public_names(ctx)
     head_end = _lines_ahead(text, 5)
@@ -1667,7 +1674,7 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
 # for: about a document's length, not a whole file of many documents.
 _MENTION_WINDOW = 3000
 # Earlier bare mentions are looked for within the same paragraph or two only.
-_MENTION_BEFORE = 300
+_MENTION_BEFORE = 3000
 
 
 def _repeated_names(ctx: _Ctx) -> None:
@@ -2053,11 +2060,17 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         return False
     label = ctx.label_before(ls, start)
     if label in _NEGATIVE and not (
+        # A 双公示 table's "代码" column holds a company's credit code or a natural person's ID: a number
+        # that is a valid ID and no valid GB 32100 code is the person's.
+        (kind == "id_card" and label in _CODE_LABELS and not _is_digit_credit_code(digits.upper()))
+        or
         # A column of amounts holds no 16–19 digit number: in a table aligned by single spaces, the
         # row's cells have drifted from their headers ("…  八级 2810 5590 6221…" under "发放金额").
-        label in _AMOUNT_LABELS
-        and kind in ("id_card", "bank_card")
-        and _LABEL_RE.search(text, max(ls, start - 16), start) is None
+        (
+            label in _AMOUNT_LABELS
+            and kind in ("id_card", "bank_card")
+            and _LABEL_RE.search(text, max(ls, start - 16), start) is None
+        )
     ):
         return False
     if kind == "id_card":
@@ -2065,7 +2078,9 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     if kind == "card_or_code":
         return label in _CARD_LABELS  # "一卡通账号：6212…": a card, though its digits pass GB 32100
     if label in _ID_LABELS and kind != "id_card_15":
-        return False
+        # (Not a mobile alone on its line in a table flattened to one cell a line: an ID has no 11 digits,
+        # the header read for it is another column's.)
+        return kind == "mobile" and _alone_on_line(text, ls, start, end)
     if kind == "local" and label not in _PHONE_LABELS:
         return False  # a number without an area code is a phone only where a label says so
     if kind in ("mobile", "landline", "local"):
@@ -2089,6 +2104,11 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     return True
 
 
+def _alone_on_line(text: str, ls: int, start: int, end: int) -> bool:
+    return not text[ls:start].strip(" \t　") and not text[end : _line_end(text, end)].strip(" \t　")
+
+
+_CODE_LABELS = frozenset({"代码", "信用代码", "编码"})
 _AMOUNT_LABELS = frozenset({"金额", "数量", "合计", "总计", "价格", "人口"})
 # An account named as the state's ("罚款缴至非税收入汇缴账户", "国库", "财政专户"): an office's, published for
 # payment, not a person's card ("罚款缴入账户：6222…" names no owner and stays).
@@ -5527,7 +5547,20 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         for i, (role, h) in enumerate(zip(roles, headers, strict=True))
         if role == "name" or h.endswith("名称")
     ]
-    lazy = not role_columns and sep in ("\t", ",", "，")
+    # Columns no rule knows whose header may name people ("男方", "乘车学生", "受检者"): their values
+    # decide at the table's end (_guessed_names).
+    guessed: dict[int, list[tuple[int, int]]] = (
+        {}
+        # (Only in a table about people: a column of a known role, or a header of a person's number;
+        # a report's tables of figures are left lazy.)
+        if public_list or not (role_columns or _PERSON_COLUMN.search(line))
+        else {
+            i: []
+            for i, (role, h) in enumerate(zip(roles, headers, strict=True))
+            if role is None and _may_name(ctx, h)
+        }
+    )
+    lazy = not role_columns and not guessed and sep in ("\t", ",", "，")
     # A row broken over lines (a PDF's line width, a page's footer between): under a 序号 column, a
     # line that does not open with a serial number goes on with the row above, from the column after
     # that row's last cell ("1  张三  6401…  某镇⏎    某村3组  因病").
@@ -5715,9 +5748,219 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
                 s, e = row[i - offset]
                 if e > s:
                     _table_cell(ctx, role, s, e)
+        for i, spans in guessed.items():
+            if 0 <= i - offset < cells_in_row:
+                s, e = row[i - offset]
+                if e > s:
+                    spans.append((s, e))
         pos = end + 1
+    for i, spans in guessed.items():
+        _guessed_names(ctx, headers[i], spans)
     if public_list:
         ctx.public_tables.append((ls, pos))
+
+
+# Headers of columns that hold officials and staff, whose names are public in their role, and of columns
+# that hold things, places and numbers: no guess is made for them (_may_name).
+_STAFF_HEADER = re.compile(
+    "经办|审核|审批|复核|核查|核实|调查|记录|填表|填报|制表|签发|录入|操作|受理|承办|监督|执法|检查|评议|包村|包片"
+    "|包户|帮扶|驻村|责任|负责|领导|干部|书记|主任|站长|所长|局长|村医|医生|医师|护士|教师|老师|网格|民警|法官|审判"
+    "|检察|律师|代理|工作人员|专管员|联络员|协管员|信息员|管理员|指导员|辅导员|讲解员|委员|接待|回访|派单|处理人|承办人"
+)
+_THING_HEADER = re.compile(
+    "(?:名称|单位|机构|部门|企业|公司|村|社区|组|乡镇|镇|乡|街道|地点|地址|住址|住所|品种|畜种|作物|项目|类别|类型|等级"
+    "|年级|班级|学校|民族|性别|关系|职务|职称|岗位|专业|站点|站|路线|线路|车型|品牌|型号|原因|结果|情况|备注|意见|内容"
+    "|方式|标准|用途|状态|号|码|数|额|率|期|间|日|量|价|费|款|分|龄|业|级|所|地|点|况|注|因)$"
+)
+
+
+_PERSON_COLUMN = re.compile(r"身份|证件|对象|手机|电话|联系|卡号|账号|账户|[人者户方主](?=[\s|｜,，、\"<]|$)")
+
+
+def _may_name(ctx: _Ctx, header: str) -> bool:
+    """Whether a column whose header no rule reads may hold people's names (its values decide)."""
+    return (
+        1 < len(header) <= 8
+        and not header.startswith(ctx.public_roles)
+        and _STAFF_HEADER.search(header) is None
+        and _THING_HEADER.search(header) is None
+    )
+
+
+# Headers that end as a word for people do ("男方", "受检者", "乘车学生"): half their values suffice.
+_PEOPLE_HEADER = re.compile(
+    "(?:人|者|户|方|对象|成员|人员|学生|幼儿|儿童|患者|孕妇|产妇|老人|家属|子女|配偶|名字)$"
+)
+
+
+# Words a cell may hold that read as a surname and a given name: a country, a category, a grade.
+_NOT_GUESSED = frozenset(
+    {"韩国", "智力", "高龄", "高中", "初中", "高龄津贴", "孤儿", "单亲", "留守", "文盲", "金融"}
+)
+# Mongolian places ("宝力根嘎查", "那日图苏木") are written with the characters of Mongolian names.
+_PLACE_WORDS = ("嘎查", "苏木", "浩特", "诺尔", "布拉格", "村", "乡", "镇", "县", "旗", "盟")
+
+
+def _name_shaped(ctx: _Ctx, value: str) -> bool:
+    """Whether a cell reads as a name by itself: a surname and one or two characters of given names, a
+    dotted name, a Tibetan, Yi, Mongolian or Uyghur name."""
+    if _SPACED_THREE.fullmatch(value) or _SPACED_NAME.fullmatch(value):
+        value = value.replace(" ", "").replace("　", "")
+    if not _HAN_RUN.fullmatch(value) or _MASK_IN_NAME.search(value, 1):
+        return False  # (nor "杨某某某", a name masked already)
+    if "·" in value:
+        return _pick_name(value) == len(value)
+    size = len(value)
+    if 2 <= size <= 4:
+        sl = _surname_len(value)
+        if sl and 1 <= size - sl <= 2 and all(c in GIVEN_NAME_CHARS for c in value[sl:]):
+            return value not in _NOT_GUESSED and _valid_name(ctx, value)
+    if 4 <= size <= 10 and value not in NOT_NAMES and not value.endswith(_PLACE_WORDS):
+        # "扎西多吉", "巴特尔朝克图", "吉克石布": every character one of transliterated names, or a Yi clan's
+        # name first (what _four_character_name takes of any four characters is too loose for a guess).
+        return all(c in TRANSLITERATION_CHARS for c in value) or (size == 4 and value[:2] in YI_CLANS)
+    return False
+
+
+# A cell of a row: a run of characters between separators a table's cells have (a tab, two spaces or a
+# full-width one, "|", an HTML cell's tags, a CSV's quotes and commas).
+_GUESS_CELL = re.compile(
+    rf"(?:^|(?<=[\t|｜>\"])|(?<=  )|(?<=　))[ 　]?([{_HAN}·]{{2,10}})[ 　]?(?=$|[\t|｜<\"]|  |　)", re.M
+)
+_PERSON_NUMBERS = frozenset({"id_card", "mobile", "bank_card"})
+# Findings that make a line about a person: an item of a list that opens with names before them is a
+# list of those people ("⑤李小子、王丽龙，受理日期…，身份证…", "(5)勒格阿衣，住新城镇…62号").
+_PERSON_FINDINGS = frozenset(
+    {
+        "id_card",
+        "id_card_15",
+        "mobile",
+        "bank_card",
+        "address",
+        "landline",
+        "passport",
+        "hk_macau_permit",
+        "tw_permit",
+    }
+)
+# An item's mark, then one name or several parted by "、", then a comma or a bracket.
+_ITEM_NAMES = re.compile(
+    rf"[ \t　]*(?:[①-⑳]|[0-9]{{1,3}}[.、．]|[（(][0-9一二三四五六七八九十]{{1,3}}[)）])[ \t　]*"
+    rf"([{_HAN}·]{{2,10}}(?:、[{_HAN}·]{{2,10}})*)(?=[，,（(])"
+)
+# A line that is one cell (a table flattened to one cell a line): a name, or a number alone.
+_LONE_CELL = re.compile(rf"[ \t　]*([{_HAN}·]{{2,10}}|[{_HAN}](?:[ 　]{{1,3}}[{_HAN}]){{1,2}})[ \t　]*")
+
+
+def _cells_beside_numbers(ctx: _Ctx) -> None:
+    """Names on the lines of a person's numbers, whatever header, if any, the detector read: a cell that
+    reads as a name by itself (_name_shaped) in a row that holds a person's ID, mobile or card; the
+    names that open a numbered item about a person; in a table flattened to one cell a line, a name's
+    line among the lines of numbers alone."""
+    text = ctx.text
+    if _PUBLIC_LIST.search(text, 0, _lines_ahead(text, 5)):
+        return  # a list published by design (its title says so): its names are public
+    done: set[int] = set()
+    for start, _neg, _rank, kind, end in list(ctx.found):
+        if kind not in _PERSON_FINDINGS:
+            continue
+        ls = text.rfind("\n", 0, start) + 1
+        if ls in done:
+            continue
+        done.add(ls)
+        le = _line_end(text, ls)
+        item = _ITEM_NAMES.match(text, ls, le)
+        if item is not None:
+            pos = item.start(1)
+            for part in item.group(1).split("、"):
+                if _name_shaped(ctx, part):
+                    _add_guess(ctx, pos, pos + len(part))
+                pos += len(part) + 1
+        if kind not in _PERSON_NUMBERS or ctx.is_row(ls):
+            continue  # a table's row: its header tells which cells hold names (_table, _guessed_names)
+        if text[ls:start].strip(" \t　") == "" and text[end:le].strip(" \t　") == "":
+            # The number alone on its line: the lines around may be the row's other cells.
+            a = ls
+            for _ in range(3):
+                if a == 0:
+                    break
+                a = text.rfind("\n", 0, a - 1) + 1
+                cell = _LONE_CELL.fullmatch(text, a, _line_end(text, a))
+                if cell is not None and _name_shaped(ctx, cell.group(1)):
+                    _add_guess(ctx, *cell.span(1))
+                    break
+            continue
+        for m in _GUESS_CELL.finditer(text, ls, le):
+            s, e = m.span(1)
+            if _name_shaped(ctx, text[s:e]) and not text.endswith(ctx.public_roles, max(ls, s - 8), s):
+                _add_guess(ctx, s, e)
+
+
+# A letter's addressee alone on its line ("齐燕玉：", "李 涵 杰："), a name or a spaced one.
+_LONE_ADDRESSEE = re.compile(
+    rf"[ \t　]*([{_HAN}·]{{2,10}}|[{_HAN}](?:[ 　]{{1,3}}[{_HAN}]){{1,2}})[：:][ \t　]*"
+)
+
+
+def _addressee_guess(ctx: _Ctx) -> None:
+    """The addressee of a letter, notice or decision sent to a person: a name alone with its colon on one
+    of the first lines, the body below ("齐燕玉：⏎    根据…，我局已于…")."""
+    text = ctx.text
+    head_end = _lines_ahead(text, 12)
+    pos = 0
+    while pos < head_end:
+        end = _line_end(text, pos)
+        m = _LONE_ADDRESSEE.fullmatch(text, pos, end)
+        if m is not None and _name_shaped(ctx, m.group(1)) and end < len(text):
+            _add_guess(ctx, *m.span(1))
+        pos = end + 1
+
+
+_LIST_ITEM = rf"(?:[{_HAN}·]{{2,10}}|[{_HAN}](?:[ 　]{{1,3}}[{_HAN}]){{1,2}})"
+# A meeting's villagers by their seat ("村民代表叶财庆、乔凤悦等", "缺席：伍满花、程春玉（外出务工）"):
+# representatives the villagers elected hold no public office; the 村两委 and 包村干部 before them do.
+_REPRESENTATIVES = re.compile(
+    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)[：:]?[ 　]?({_LIST_ITEM}(?:、{_LIST_ITEM})+)"
+)
+
+
+def _representatives(ctx: _Ctx) -> None:
+    """The villagers listed at a meeting (_REPRESENTATIVES), each a name by its shape."""
+    text = ctx.text
+    for m in _REPRESENTATIVES.finditer(text):
+        pos = m.start(1)
+        for part in m.group(1).split("、"):
+            name = part[:-1] if part.endswith("等") else part
+            if _name_shaped(ctx, name):
+                _add_guess(ctx, pos, pos + len(name))
+            pos += len(part) + 1
+
+
+def _add_guess(ctx: _Ctx, s: int, e: int) -> None:
+    """A guessed name, unless something is found there already (a health note "智力", a name)."""
+    for f in ctx.found:
+        if f[0] < e and s < f[4]:
+            return
+    ctx.add("name", s, e)
+    ctx.name_starts = None
+
+
+def _guessed_names(ctx: _Ctx, header: str, spans: list[tuple[int, int]]) -> None:
+    """Names in a column whose header no rule knows, when its values read as names: nearly all of them,
+    or half under a header that ends as a word for people does."""
+    if not spans:
+        return
+    text = ctx.text
+    shaped = [text[s:e] for s, e in spans if _name_shaped(ctx, text[s:e])]
+    if _PEOPLE_HEADER.search(header):
+        enough = 2 * len(shaped) >= len(spans)
+    else:
+        enough = (
+            len(spans) >= 3 and 5 * len(shaped) >= 4 * len(spans) and 5 * len(set(shaped)) >= 3 * len(shaped)
+        )
+    if enough:
+        for s, e in spans:
+            _table_cell(ctx, "name", s, e)
 
 
 _NOT_CONTINUED = re.compile("[:：。]")

@@ -52,8 +52,6 @@ def test_found(text: str, expected: list[str], engine: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # The ends of two words parted by spaces are not a spaced name.
-        "1  纳爱华  徐丽德  13912345678\n",
         # A vehicle's type before its plate.
         "面包车 豫P·W5233，已拍卖\n",
         # A spaced title: too long a run to be a name.
@@ -66,6 +64,11 @@ def test_found(text: str, expected: list[str], engine: str) -> None:
 )
 def test_not_names(text: str, engine: str) -> None:
     assert names(text, engine) == []
+
+
+def test_the_ends_of_two_names_parted_by_spaces_are_no_spaced_name(engine: str) -> None:
+    # Each cell is a name beside a mobile (_cells_beside_numbers); "华  徐" across them is none.
+    assert names("1  纳爱华  徐丽德  13912345678\n", engine) == ["纳爱华", "徐丽德"]
 
 
 def test_a_spaced_name_keeps_its_spaces_when_masked(engine: str) -> None:
