@@ -57,6 +57,8 @@ NAME_LABELS = (
     "受害人", "被害人", "被检查人", "经营者", "户名", "姓名",
     # Subjects of 低保/救助 lists and of penalties, as 公示 and 处罚决定书 name them.
     "低保对象", "保障对象", "特困对象", "供养对象", "补助对象", "资助对象", "公示对象", "处罚对象",
+    # The households a 妇联, a 帮扶 or a 民主评议 record is about.
+    "帮扶对象", "慰问对象", "走访对象", "评议对象",
     "被执行人", "违法行为人", "违法嫌疑人", "被举报人", "被投诉人", "被监护人", "法定代理人", "驾驶人",
     "车主", "房主", "死者", "证人",
     # Parties of enforcement, vehicle and adoption notices.

@@ -121,3 +121,8 @@ def test_a_name_found_late_marks_its_mentions_far_above(engine):
 
 def test_a_masked_name_is_no_guess(engine):
     assert names("3　   杨某某某　　 622202103123456789\n", engine) == []
+
+
+def test_the_household_a_support_record_is_about(engine):
+    text = "【1】帮扶对象：禹明淑    年龄：46    帮扶措施：联系技能培训\n"
+    assert names(text, engine) == ["禹明淑"]
