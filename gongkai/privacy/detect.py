@@ -440,6 +440,16 @@ FAMILIES["table"] += tuple(re.escape(w) for w in (*_POSITIVE_LABELS, *_DOC_LABEL
 FAMILIES["header"] = tuple(
     re.escape(w) for w in _NEGATIVE_LABELS if w not in (*_POSITIVE_LABELS, *_DOC_LABELS)
 )
+# Labels that a hard wrap may cut ("监护⏎人张三"), read across the line break by _wrapped_labels. Only
+# labels that no common phrase shares (not 申请人: "申请⏎人民法院强制执行").
+_WRAPPED_LABELS = ("监护人", "被监护人", "申请执行人", "被执行人", "承租人", "被申请人", "委托代理人")
+# A line that ends in a character a cut label or relation may leave ("监护⏎人", "监护人⏎张三", "其儿子⏎张三"):
+# marked by the scan that finds the triggers anyway, instead of a scan of its own for a class of
+# characters (`re` tests a class at every character). The only family whose match holds a "\n", the
+# one that ends the line it marks.
+FAMILIES["wrap"] = (
+    "[" + "".join(sorted({c for w in _WRAPPED_LABELS for c in w} | set("子夫儿偶亲媳婿"))) + "][ \t　]*\n",
+)
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
 _LAYOUT_BITS = _FAMILY_BIT["spaced"] | _FAMILY_BIT["layout"]
@@ -980,7 +990,7 @@ class _HyperscanEngine(_Engine):
         line, line_bits, counted = 0, 0, 0
         limit = -1  # the encoded value of the last possible match on the current line
         for value in ends:
-            if value > limit:  # past the current line ("\n" ends no match): look further on
+            if value > limit:  # past the current line: look further on
                 if line_bits:
                     by_line[line] = line_bits
                 to = value >> shift
@@ -989,7 +999,8 @@ class _HyperscanEngine(_Engine):
                 line_end = find(b"\n", counted)
                 if line_end < 0:
                     line_end = len(data)
-                limit = line_end << shift | low
+                # (A "wrap" match ends with the line's "\n": one past line_end is still this line.)
+                limit = (line_end + 1) << shift | low
                 line_bits = 0
             line_bits |= bits[value & low]
         by_line[line] = line_bits
@@ -1335,8 +1346,7 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         _addressee_after_number(ctx)
         if "户中" in text or "户\n中" in text:
             _households_among(ctx)
-        if "\n" in text:
-            _wrapped_labels(ctx)
+        _wrapped_labels(ctx, lines)
         _welfare_prose(ctx, _blocks(lines, _FAMILY_BIT["welfare"]))
     num_bit = _FAMILY_BIT["num"]
     ctx.num_blocks = _blocks(lines, num_bit)
@@ -4310,9 +4320,8 @@ def _items_of_kin(ctx: _Ctx, block_start: int, block_end: int) -> None:
 
 
 # A person's label that a hard wrap breaks ("…，监护⏎人张三（父亲）", "立案执行申请执行⏎人李四与你…") or
-# that ends a line, its name opening the next ("监护人⏎白玛朗杰（配偶）"). Only labels that no common
-# phrase shares (not 申请人: "申请⏎人民法院强制执行").
-_WRAPPED_LABELS = ("监护人", "被监护人", "申请执行人", "被执行人", "承租人", "被申请人", "委托代理人")
+# that ends a line, its name opening the next ("监护人⏎白玛朗杰（配偶）"): _WRAPPED_LABELS, with the
+# family "wrap" that marks the lines where one may be cut.
 _WRAPPED_LABEL = re.compile(
     "|".join(
         sorted(
@@ -4324,10 +4333,6 @@ _WRAPPED_LABEL = re.compile(
 )
 # A relative's word that ends a prose line, the name opening the next ("，其儿子⏎张三因双相情感障碍…").
 _WRAPPED_KIN = re.compile(r"[，,其](?:妻子|丈夫|儿子|女儿|配偶|父亲|母亲|儿媳|女婿)[ \t　]*\n[ \t　]*")
-# The characters a cut label or relation may leave at a line's end ("监护⏎人", "监护人⏎张三", "其儿子⏎张三").
-_WRAP_CANDIDATE = re.compile(
-    "[" + "".join(sorted({c for w in _WRAPPED_LABELS for c in w} | set("子夫儿偶亲媳婿"))) + "][ \t　]*\n"
-)
 _WRAPPED_VALUE = re.compile(rf"([{_HAN}·]{{2,16}}?)(?=[（(，,；;、]|与)")
 
 
@@ -4522,15 +4527,13 @@ _WELFARE_KEYS = re.compile(
 )
 
 
-def _wrapped_labels(ctx: _Ctx) -> None:
+def _wrapped_labels(ctx: _Ctx, lines: list[Line]) -> None:
     text = ctx.text
-    # Where a label or a relation may be cut: a line that ends in one of their characters. Found by one
-    # scan for a class of characters (cheaper than the labels' alternation over the whole text); each
-    # such line and the next are then read for the labels themselves. (Every match holds one line break,
-    # the one at the end of its window's first line: no match is found twice.)
-    windows = [
-        (text.rfind("\n", 0, c.start()) + 1, _line_end(text, c.end())) for c in _WRAP_CANDIDATE.finditer(text)
-    ]
+    # Where a label or a relation may be cut: a line that ends in one of their characters (the family
+    # "wrap"); each such line and the next are then read for the labels themselves. (Every match holds
+    # one line break, the one at the end of its window's first line: no match is found twice.)
+    wrap_bit = _FAMILY_BIT["wrap"]
+    windows = [(ls, _line_end(text, le + 1)) for ls, le, bits in lines if bits & wrap_bit]
     for m in (m for ws, we in windows for m in _WRAPPED_KIN.finditer(text, max(ws - 1, 0), we)):
         # "其儿子⏎张三因…": a listed surname only, the relation's words being common.
         for s, e in _names_at(ctx, m.end(), _line_end(text, m.end())):
