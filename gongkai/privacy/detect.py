@@ -445,11 +445,17 @@ FAMILIES["header"] = tuple(
 _WRAPPED_LABELS = ("监护人", "被监护人", "申请执行人", "被执行人", "承租人", "被申请人", "委托代理人")
 # A line that ends in a character a cut label or relation may leave ("监护⏎人", "监护人⏎张三", "其儿子⏎张三"):
 # marked by the scan that finds the triggers anyway, instead of a scan of its own for a class of
-# characters (`re` tests a class at every character). The only family whose match holds a "\n", the
-# one that ends the line it marks.
+# characters (`re` tests a class at every character). Its match ends with the "\n" of the line it marks.
 FAMILIES["wrap"] = (
     "[" + "".join(sorted({c for w in _WRAPPED_LABELS for c in w} | set("子夫儿偶亲媳婿"))) + "][ \t　]*\n",
 )
+# Words whose absence from the whole text skips a rule (_detect, _welfare_prose): found by the same
+# scan, not by an `in` over the whole text each (which on plain prose cost as much as the scan's own
+# Python). A family's bit on any line says the word is in the text ("户\n中" ends on the line after).
+FAMILIES["households"] = ("户中", "户\n中")
+FAMILIES["commended"] = ("表扬", "表彰")
+FAMILIES["agent"] = ("代理人",)
+FAMILIES["spoken_to"] = ("你",)
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
 _LAYOUT_BITS = _FAMILY_BIT["spaced"] | _FAMILY_BIT["layout"]
@@ -1330,7 +1336,9 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         today=dt.date.today().strftime("%Y%m%d"),
     )
     table_bit, list_bit = _FAMILY_BIT["table"] | _FAMILY_BIT["header"], _FAMILY_BIT["list"]
+    present = 0  # the families found anywhere in the text
     for start, end, bits in lines:
+        present |= bits
         if bits & table_bit and not ctx.is_row(start) and end - start <= 300:
             line = text[start:end]
             # A header row is short and has no "label：value" pairs or sentences.
@@ -1344,10 +1352,10 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     # matches across a "\n", so the results are those of a line-by-line run.
     if "name" in config.kinds:
         _addressee_after_number(ctx)
-        if "户中" in text or "户\n中" in text:
+        if present & _FAMILY_BIT["households"]:
             _households_among(ctx)
         _wrapped_labels(ctx, lines)
-        _welfare_prose(ctx, _blocks(lines, _FAMILY_BIT["welfare"]))
+        _welfare_prose(ctx, _blocks(lines, _FAMILY_BIT["welfare"]), (present & _FAMILY_BIT["spoken_to"]) != 0)
     num_bit = _FAMILY_BIT["num"]
     ctx.num_blocks = _blocks(lines, num_bit)
     for bit, analyse in _ANALYSERS:
@@ -1363,12 +1371,12 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         revoked = _REVOKED_PART.search(text)
         limit = revoked.start() if revoked else len(text)
         ctx.found = [f for f in ctx.found if f[3] != "name" or f[0] >= limit]
-    if "表扬" in text or "表彰" in text:
+    if present & _FAMILY_BIT["commended"]:
         _drop_commended(ctx)
     if "name" in config.kinds:
         _repeated_names(ctx)
         _short_table_names_again(ctx)
-        if "代理人" in text:
+        if present & _FAMILY_BIT["agent"]:
             _drop_professional_agents(ctx)
     if any(f[3] == "landline" for f in ctx.found):
         _keep_personal_landlines(ctx)
@@ -4452,7 +4460,7 @@ def _prose_person(ctx: _Ctx, name: str) -> bool:
     )
 
 
-def _welfare_prose(ctx: _Ctx, blocks: list[tuple[int, int]]) -> None:
+def _welfare_prose(ctx: _Ctx, blocks: list[tuple[int, int]], spoken_to: bool) -> None:
     """Holdout 18's prose forms: welfare posts reproved, household changes, letters, witnesses."""
     text = ctx.text
     # Each rule's key words, found in the lines the scan marked; the rules run on those lines' blocks
@@ -4510,8 +4518,8 @@ def _welfare_prose(ctx: _Ctx, blocks: list[tuple[int, int]]) -> None:
         for g in range(1, (m.lastindex or 1) + 1):
             if m.group(g) is not None and _prose_person(ctx, m.group(g)):
                 ctx.add("name", m.start(g), m.end(g))
-    # (The head is looked for only in a document that speaks to someone.)
-    head_end = _lines_ahead(text, _HEAD_LINES) + 1 if "你" in text else 0
+    # (The head is looked for only in a document that speaks to someone: "你" in the text.)
+    head_end = _lines_ahead(text, _HEAD_LINES) + 1 if spoken_to else 0
     for m in _SPACED_ADDRESSEE.finditer(text, 0, head_end) if head_end else ():
         if _SPOKEN_TO.search(text, m.end(), m.end() + _BODY_SPAN) is not None and _prose_person(
             ctx, m.group(1)
