@@ -550,9 +550,11 @@ _HAN_RUN = re.compile(rf"[{_HAN}·]{{1,12}}")
 # a longer plain run would swallow the words before a name ("…安置方案及张三户").
 _NAME_RUN = rf"(?:[{_HAN}]{{1,8}}·[{_HAN}·]{{1,10}}|[{_HAN}·]{{2,10}})"
 _NAME_RUN_LAZY = rf"(?:[{_HAN}]{{1,8}}·[{_HAN}·]{{1,10}}?|[{_HAN}·]{{2,10}}?)"
+# (The labels grouped by their first character: at each candidate character `re` tries the labels
+# that begin with it, not all 140; the same matches as the plain alternation, longest label first.)
 _NAME_LABEL = re.compile(
     "(?:"
-    + "|".join(re.escape(w) for w in sorted(NAME_LABELS, key=len, reverse=True))
+    + _by_first_character(list(NAME_LABELS))
     + r"|姓[ 　]+名|户[ 　]+主(?=[:：]))(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?"
     # A private applicant's signature on a form: "申请人签名或者盖章：张三", "申请人签字（捺印）：李四".
     r"(?:签名|签字|签章|签收)?(?:或者?盖章|或捺印|[（(](?:盖章|捺印|手印)[）)])?"
@@ -599,7 +601,7 @@ _DOOR = re.compile(
     r"|(?<=[0-9])(?<![0-9\-].)[0-9]{0,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])(?:室|号)?)"
 )
 _ADDR_LABEL = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in sorted(ADDRESS_LABELS, key=len, reverse=True)) + r"|住(?<=[，,]住)"
+    "(?:" + _by_first_character(list(ADDRESS_LABELS)) + r"|住(?<=[，,]住)"
     # A dwelling a judgment or an agreement disposes of: "位于某小区2栋1301室的房屋归原告所有",
     # "拆除其在某村3组162号院内搭建的…"; not an office's seat ("本局位于…").
     # (A hard wrap may fall anywhere in it: "承租位于⏎某小区1幢1101室的公共租⏎赁住房".)
