@@ -459,6 +459,8 @@ FAMILIES["households"] = ("户中", "户\n中")
 FAMILIES["commended"] = ("表扬", "表彰")
 FAMILIES["agent"] = ("代理人",)
 FAMILIES["spoken_to"] = ("你",)
+# The seats a meeting's record lists villagers by (_representatives).
+FAMILIES["seated"] = ("村民代表", "群众代表", "党员代表", "户代表", "缺席", "请假")
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
 _LAYOUT_BITS = _FAMILY_BIT["spaced"] | _FAMILY_BIT["layout"]
@@ -1367,11 +1369,7 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         for block_start, block_end in ctx.num_blocks if bit == num_bit else _blocks(lines, bit):
             analyse(ctx, block_start, block_end)
     if "name" in config.kinds:
-        _cells_beside_numbers(ctx)
-        if "：" in text or ":" in text:
-            _addressee_guess(ctx)
-        if "代表" in text or "缺席" in text or "请假" in text:
-            _representatives(ctx)
+        _name_guesses(ctx, _blocks(lines, _FAMILY_BIT["seated"]) if present & _FAMILY_BIT["seated"] else [])
     if ctx.public_tables:
         _drop_public_names(ctx)
     head_end = _lines_ahead(text, 5)
@@ -1695,7 +1693,8 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
 # How far after a name found in context its later bare mentions ("张三对上述事实无异议") are looked
 # for: about a document's length, not a whole file of many documents.
 _MENTION_WINDOW = 3000
-# Earlier bare mentions are looked for within the same paragraph or two only.
+# Earlier bare mentions too, as far: a meeting's attendee list names the people its signatures at the
+# end name again.
 _MENTION_BEFORE = 3000
 
 
@@ -5863,18 +5862,56 @@ _ITEM_NAMES = re.compile(
     rf"[ \t　]*(?:[①-⑳]|[0-9]{{1,3}}[.、．]|[（(][0-9一二三四五六七八九十]{{1,3}}[)）])[ \t　]*"
     rf"([{_HAN}·]{{2,10}}(?:、[{_HAN}·]{{2,10}})*)(?=[，,（(])"
 )
-# A line that is one cell (a table flattened to one cell a line): a name, or a number alone.
-_LONE_CELL = re.compile(rf"[ \t　]*([{_HAN}·]{{2,10}}|[{_HAN}](?:[ 　]{{1,3}}[{_HAN}]){{1,2}})[ \t　]*")
+# A name as a cell holds it: a run of characters, or a name spaced out by a PDF ("李 涵 杰").
+_NAME_CELL = rf"(?:[{_HAN}·]{{2,10}}|[{_HAN}](?:[ 　]{{1,3}}[{_HAN}]){{1,2}})"
+# A line that is one cell (a table flattened to one cell a line).
+_LONE_CELL = re.compile(rf"[ \t　]*({_NAME_CELL})[ \t　]*")
+# A letter's addressee alone on its line ("齐燕玉：", "李 涵 杰：").
+_LONE_ADDRESSEE = re.compile(rf"[ \t　]*({_NAME_CELL})[：:][ \t　]*")
+# A meeting's villagers by their seat ("村民代表叶财庆、乔凤悦等", "缺席：伍满花、程春玉（外出务工）"):
+# representatives the villagers elected hold no public office; the 村两委 and 包村干部 before them do.
+_REPRESENTATIVES = re.compile(
+    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)[：:]?[ 　]?({_NAME_CELL}(?:、{_NAME_CELL})+)"
+)
+Span = tuple[int, int]
 
 
-def _cells_beside_numbers(ctx: _Ctx) -> None:
-    """Names on the lines of a person's numbers, whatever header, if any, the detector read: a cell that
-    reads as a name by itself (_name_shaped) in a row that holds a person's ID, mobile or card; the
-    names that open a numbered item about a person; in a table flattened to one cell a line, a name's
-    line among the lines of numbers alone."""
+def _name_guesses(ctx: _Ctx, seated: list[Span]) -> None:
+    """Names read by their own shape (_name_shaped) where the context only says that a person is there,
+    unless something is found there already (a health note "智力", a name a rule read)."""
     text = ctx.text
-    if _PUBLIC_LIST.search(text, 0, _lines_ahead(text, 5)):
-        return  # a list published by design (its title says so): its names are public
+    # (Not the rows of a list published by design, its title says so: "…选岗结果公示".)
+    public = _PUBLIC_LIST.search(text, 0, _lines_ahead(text, 2)) is not None
+    guesses = sorted(
+        {
+            *(() if public else _cells_beside_numbers(ctx)),
+            *_addressee_guess(ctx),
+            *(g for block in seated for g in _representatives(ctx, *block)),
+        }
+    )
+    if not guesses:
+        return
+    # Any finding overlaps (s, e) that starts before e and ends after s: over the findings sorted by
+    # start, the largest end among those starting before e tells.
+    found = sorted((f[0], f[4]) for f in ctx.found)
+    starts = [a for a, _ in found]
+    reach = list(itertools.accumulate((b for _, b in found), max))
+    last = -1
+    for s, e in guesses:
+        i = bisect.bisect_left(starts, e)
+        if s < last or (i and reach[i - 1] > s):
+            continue
+        ctx.add("name", s, e)
+        last = e
+    ctx.name_starts = None
+
+
+def _cells_beside_numbers(ctx: _Ctx) -> Iterator[Span]:
+    """Names on the lines of a person's numbers, whatever header, if any, the detector read: a cell that
+    reads as a name by itself in a row that holds a person's ID, mobile or card; the names that open a
+    numbered item about a person; in a table flattened to one cell a line, a name's line among the lines
+    of numbers alone."""
+    text = ctx.text
     done: set[int] = set()
     for start, _neg, _rank, kind, end in list(ctx.found):
         if kind not in _PERSON_FINDINGS:
@@ -5889,7 +5926,7 @@ def _cells_beside_numbers(ctx: _Ctx) -> None:
             pos = item.start(1)
             for part in item.group(1).split("、"):
                 if _name_shaped(ctx, part):
-                    _add_guess(ctx, pos, pos + len(part))
+                    yield pos, pos + len(part)
                 pos += len(part) + 1
         if kind not in _PERSON_NUMBERS or ctx.is_row(ls):
             continue  # a table's row: its header tells which cells hold names (_table, _guessed_names)
@@ -5902,22 +5939,16 @@ def _cells_beside_numbers(ctx: _Ctx) -> None:
                 a = text.rfind("\n", 0, a - 1) + 1
                 cell = _LONE_CELL.fullmatch(text, a, _line_end(text, a))
                 if cell is not None and _name_shaped(ctx, cell.group(1)):
-                    _add_guess(ctx, *cell.span(1))
+                    yield cell.span(1)
                     break
             continue
         for m in _GUESS_CELL.finditer(text, ls, le):
             s, e = m.span(1)
             if _name_shaped(ctx, text[s:e]) and not text.endswith(ctx.public_roles, max(ls, s - 8), s):
-                _add_guess(ctx, s, e)
+                yield s, e
 
 
-# A letter's addressee alone on its line ("齐燕玉：", "李 涵 杰："), a name or a spaced one.
-_LONE_ADDRESSEE = re.compile(
-    rf"[ \t　]*([{_HAN}·]{{2,10}}|[{_HAN}](?:[ 　]{{1,3}}[{_HAN}]){{1,2}})[：:][ \t　]*"
-)
-
-
-def _addressee_guess(ctx: _Ctx) -> None:
+def _addressee_guess(ctx: _Ctx) -> Iterator[Span]:
     """The addressee of a letter, notice or decision sent to a person: a name alone with its colon on one
     of the first lines, the body below ("齐燕玉：⏎    根据…，我局已于…")."""
     text = ctx.text
@@ -5927,37 +5958,19 @@ def _addressee_guess(ctx: _Ctx) -> None:
         end = _line_end(text, pos)
         m = _LONE_ADDRESSEE.fullmatch(text, pos, end)
         if m is not None and _name_shaped(ctx, m.group(1)) and end < len(text):
-            _add_guess(ctx, *m.span(1))
+            yield m.span(1)
         pos = end + 1
 
 
-_LIST_ITEM = rf"(?:[{_HAN}·]{{2,10}}|[{_HAN}](?:[ 　]{{1,3}}[{_HAN}]){{1,2}})"
-# A meeting's villagers by their seat ("村民代表叶财庆、乔凤悦等", "缺席：伍满花、程春玉（外出务工）"):
-# representatives the villagers elected hold no public office; the 村两委 and 包村干部 before them do.
-_REPRESENTATIVES = re.compile(
-    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)[：:]?[ 　]?({_LIST_ITEM}(?:、{_LIST_ITEM})+)"
-)
-
-
-def _representatives(ctx: _Ctx) -> None:
+def _representatives(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
     """The villagers listed at a meeting (_REPRESENTATIVES), each a name by its shape."""
-    text = ctx.text
-    for m in _REPRESENTATIVES.finditer(text):
+    for m in _REPRESENTATIVES.finditer(ctx.text, block_start, block_end):
         pos = m.start(1)
         for part in m.group(1).split("、"):
             name = part[:-1] if part.endswith("等") else part
             if _name_shaped(ctx, name):
-                _add_guess(ctx, pos, pos + len(name))
+                yield pos, pos + len(name)
             pos += len(part) + 1
-
-
-def _add_guess(ctx: _Ctx, s: int, e: int) -> None:
-    """A guessed name, unless something is found there already (a health note "智力", a name)."""
-    for f in ctx.found:
-        if f[0] < e and s < f[4]:
-            return
-    ctx.add("name", s, e)
-    ctx.name_starts = None
 
 
 def _guessed_names(ctx: _Ctx, header: str, spans: list[tuple[int, int]]) -> None:
