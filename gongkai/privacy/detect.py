@@ -912,11 +912,12 @@ class _ReEngine(_Engine):
         # `re` skips ahead in C only to a character that can begin the pattern, which it knows for
         # an alternation of plain words but not once one alternative begins with a class ("[，,]住"):
         # each family's plain words make one pattern, each other pattern its own. A line holds a
-        # match of the family if and only if it holds one of some part.
+        # match of the family if and only if it holds one of some part. (The words grouped by their
+        # first character: at a candidate character `re` then tries one group, not every word.)
         self.families: list[tuple[int, re.Pattern[str]]] = []
         for name, pats in FAMILIES.items():
             words = [p for p in pats if re.escape(p) == p]
-            parts = ["|".join(sorted(words, key=len, reverse=True))] if words else []
+            parts = [_by_first_character(words)] if words else []
             parts += [p for p in pats if re.escape(p) != p]
             self.families += [(_FAMILY_BIT[name], re.compile(part)) for part in parts]
 
