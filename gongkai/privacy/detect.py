@@ -199,6 +199,8 @@ _HEADER_TRIGGERS = (
     # A marriage register's couples ("男方  身份证号  女方"), a water subsidy's users, an ambulance log's
     # callers.
     "男方", "女方", "用水户", "呼救人", "养殖户",
+    # Drivers, donors, trainees, households moved or assessed, travellers (_NAME_HEADER, _PARTY_HEADER).
+    "驾驶人", "捐赠人", "捐赠者", "捐款人", "学员", "搬迁户", "被评议人", "旅客", "乘客", "住宿人员", "入住人员",
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
@@ -1061,6 +1063,8 @@ def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:
     # "１３８…" is read as "138…"; the hits keep the original characters.
     engine = get_engine(config.engine)
     plain = view.translate(_FULL_WIDTH) if engine.full_width(view) else view
+    if _double_spaced(plain):
+        plain = _BLANK_RUNS.sub(_halve_blank_run, plain)
     lines = engine.triggered_lines(plain)
     layout = _layout_view(plain, lines) if any(bits & _LAYOUT_BITS for _, _, bits in lines) else None
     if layout is not None:
@@ -1074,6 +1078,25 @@ def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:
     if view is not text:
         hits = [h for h in hits if text[h.start : h.end] == h.text]  # none may straddle a tag
     return hits
+
+
+# Text copied out of some PDF viewers has a blank line after every line ("1\t唐晶\t女\n\n2\t符亚菊…"):
+# a table's rows would each be a block of their own. Such text is read through a view of the same
+# length in which each run of line breaks is halved, the rest becoming spaces at the end of the line
+# above ("唐晶\t女 \n2\t符亚菊"; a paragraph's break, four line breaks, stays a blank line). Told by
+# its counts alone (C speed): nearly every line break is one of a pair, and the lines are short, as a
+# page's are (a text of long paragraphs parted by blank lines is left as it is).
+_BLANK_RUNS = re.compile(r"\n{2,}")
+
+
+def _double_spaced(text: str) -> bool:
+    breaks = text.count("\n")
+    return breaks >= 12 and 20 * text.count("\n\n") >= 9 * breaks and len(text) <= 40 * breaks
+
+
+def _halve_blank_run(m: re.Match[str]) -> str:
+    n = len(m.group())
+    return " " * (n // 2) + "\n" * (n - n // 2)
 
 
 # HTML pasted as text (a 名单 copied from a web page): read through a view of the same length in
@@ -2345,12 +2368,18 @@ _NUMERAL_CHARS = frozenset("一二三四五六七八九十零〇两")
 _MASK_IN_NAME = re.compile("[某*×ＸX]")
 
 
+# The ends of words no name has.
+_WORD_ENDS = ("结果", "补贴", "人士", "情况", "意见", "原因", "类别", "标准", "难型", "困型", "出型")
+
+
 def _valid_name(ctx: _Ctx, name: str) -> bool:
     # (Every candidate of every rule is checked here: the cheap tests first, _surname_len inline.)
     if not 2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4) or name in NOT_NAMES:
         return False
     if "护照" in name:
         return False  # "持有德国护照（护照号码…）": the document, not its holder
+    if len(name) > 2 and name.endswith(_WORD_ENDS):
+        return False  # a cell's word that reads as a surname and a name: "评议结果", "生活补贴", "爱心人士"
     if name[-1] in "族被" or (name[-1] in "县市区乡镇村局费" and len(name) > 2):
         # The end of a 民族 ("男，蒙古族，…" read from its end: "古族"), a passive ("申请人向被申请人
         # 提出…": 向 is a surname), a place or an office ("被申请人：隆回县自然资源局": 自 is a stop).
@@ -5184,7 +5213,10 @@ _NAME_HEADER = re.compile(
     # users (用水户), an ambulance's dispatch log the caller (呼救人) beside the patient.
     r"|男方|女方|男方姓名|女方姓名|用水户|呼救人|求救人"
     # A livestock subsidy's farmers ("养殖户  村  畜种  数量(头/只)  耳标号").
-    r"|养殖户|养殖户姓名)$"
+    r"|养殖户|养殖户姓名"
+    # Households moved or assessed ("搬迁户", "被评议人", "申请户主"), trainees, travellers a hotel or a
+    # bus check names.
+    r"|搬迁户|申请户主|家庭户主|评议对象|被评议人|学员|见习学员|培训学员|旅客|乘客|住宿人员|入住人员)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -5418,6 +5450,8 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
 # A 双公示 penalty list's punished party ("行政相对人名称"): a company, a shop, or a natural person.
 _PARTY_HEADER = re.compile(
     r"(?:行政)?相对人(?:名称|姓名)?$|(?:当事人|被处罚人|处罚对象)名称$"
+    # A donor, or a driver or the company the vehicle is registered to ("驾驶人/所属单位").
+    r"|捐(?:赠|款|物)(?:人|者|方)(?:[（(/](?:单位|企业)[）)]?)?$|(?:驾驶人|当事人|车主)[/／](?:所属)?(?:单位|企业|公司)$"
     # A land or forest lease's lessor: a villager, or a village's collective (_party_cell tells).
     r"|(?:出让方|流出方|转出方)(?:名称|姓名)?$"
 )
@@ -5797,7 +5831,8 @@ def _may_name(ctx: _Ctx, header: str) -> bool:
     return (
         1 < len(header) <= 8
         and not header.startswith(ctx.public_roles)
-        and _STAFF_HEADER.search(header) is None
+        # (Not "被评议人", "评议对象": the people a staff's word is done to.)
+        and (_STAFF_HEADER.search(header) is None or header.startswith("被") or header.endswith("对象"))
         and _THING_HEADER.search(header) is None
     )
 
@@ -6792,7 +6827,7 @@ def _wrapped_door_end(text: str, s: int, e: int) -> int:
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role == "name":
-        if value in _KIN:
+        if value in _KIN or value.endswith(_WORD_ENDS):
             # "长子" under 姓名: a row whose empty 户主 cell shifted its cells (a one-cell-a-line table).
             return
         if ("：" in value or ":" in value) and not _KIN_BEFORE_NAME.match(value):
@@ -6905,7 +6940,12 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
 def _party_cell(ctx: _Ctx, value: str, s: int, e: int) -> None:
     """The punished party of a penalty list when it is a person: the whole cell reads as a name
     ("祖丽胡玛尔·努尔麦麦提", "何 才 旭"); never a part of a shop's or a company's name ("某县鑫源商行")."""
-    if _ORGANISATION.search(value) or value[-1:] in _TRADE_END or len(value) > _DOTTED_MAX:
+    if (
+        _ORGANISATION.search(value)
+        or value[-1:] in _TRADE_END
+        or len(value) > _DOTTED_MAX
+        or value.endswith(_WORD_ENDS)  # "爱心人士"
+    ):
         return
     if (
         (_HAN_RUN.fullmatch(value) and _pick_name(value, True) == len(value) and _valid_name(ctx, value))
