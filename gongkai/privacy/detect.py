@@ -4774,9 +4774,13 @@ _ENUM_ROW_FIRST = re.compile(_ENUM_ROW_BODY)
 # Found from the bracket (rare), then the run of characters before it: a scan for runs that a
 # bracket follows would try every Chinese character of a page.
 _ID_IN_BRACKETS = re.compile(
-    # (A PDF's line may break inside the label: "（公民身份号⏎码4510…）".)
-    r"[（(](?:身份证号?码?|公民身份号码?|证件号码)?\n?码?[:：]?[ ]?"
-    r"(?:[1-9][0-9]{5}[0-9*]{8,11}|[1-9][0-9]{2}[*]{8,14}[0-9]{0,4})[0-9Xx*][）)]"
+    # (A PDF's line may break inside the label, or after it: "（公民身份号⏎码4510…）", "（证件号码：⏎4201…".)
+    r"[（(](?:(?:身份证号?码?|公民身份号码?|证件号码|驾驶证号?码?)?\n?码?[:：]?[ ]?\n?"
+    r"(?:[1-9][0-9]{5}[0-9*]{8,11}|[1-9][0-9]{2}[*]{8,14}[0-9]{0,4})[0-9Xx*]"
+    # A guest's or a traveller's document, its kind named first ("（证件类型：普通护照，号码：G7389…").
+    r"|证件类型[：:][^，,）)\n]{1,8}[，,](?:证件)?号码[：:][ ]?[0-9A-Z]{8,18})"
+    # The bracket may go on with more about the person ("（证件号码：…，621房）").
+    r"[）)，,；;]"
 )
 _RUN_BEFORE = re.compile(rf"[{_HAN}·]{{2,24}}$")
 # Words that may stand right before a name: "对张三…", "由李四…".
@@ -4787,6 +4791,8 @@ _ROLE_PREFIX = re.compile(
     "农户|村民|借款人|购机者|申请人|当事人|户主|家属|居民|职工|对象"
     # A pension's holder, a claimant, a deceased, a lessor ("参保人毕力格（公民身份号码…）").
     "|参保人|被保险人|申领人|领取人|逝者|死者|权利人|出让方|购机户|伙同"
+    # Guests and tenants a police check names, drivers, victims.
+    "|旅客|乘客|住客|承租人|租户|驾驶人|驾驶员|被侵害人|被害人|受害人"
 )
 
 
