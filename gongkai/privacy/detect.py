@@ -100,6 +100,11 @@ NAME_LABELS = (
     # Who bought a machine a subsidy is applied for ("购机者　李四"), a lost deed's co-owner
     # ("该不动产共有人为张三（其女）").
     "购机者", "购机人", "共有人为",
+    # People a list names by what befell them or what they are ("死亡人员：张三；乡镇：…", "同住人员：李四
+    # （承租人女儿）", "应登记人员：王五；公民身份号码：…"), a parcel's neighbours signing ("东邻：赵六"), a
+    # private donor, who took a served paper for the party ("代收人：孙七（系受送达人之丈夫）").
+    "死亡人员", "同住人员", "入伍人员", "见习人员", "应登记人员", "补贴对象", "东邻", "西邻", "南邻", "北邻",
+    "捐赠方", "代收人", "旅客", "乘客",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
