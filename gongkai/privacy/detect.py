@@ -306,6 +306,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "西至",
         "南至",
         "北至",
+        "：至",
+        ":至",
         "户内",
         # A meeting's attendees, speakers and signatures ("实到35人，其中：张三、李四等。", "二、代表发言：",
         # "参会代表签字：张三  李四").
@@ -3056,7 +3058,8 @@ _KIN_BRACKET = re.compile(
 # The value before it, from the previous separator: a name, or a name padded to a column's width.
 # (A spaced name is packed by _layout_view, its spaces after it: "田毅  （配偶）".)
 _BEFORE_KIN = re.compile(
-    rf"(?:^|(?<=[、，,；;：:\t 　]))([{_HAN}·]{{2,16}}|[{_HAN}][ 　]{{1,3}}[{_HAN}])[ 　]{{0,3}}$"
+    # (Or a bracket: the first of the members a household's size opens, "家庭人口3人（刘志俊（丈夫）、…）".)
+    rf"(?:^|(?<=[、，,；;：:\t 　（(]))([{_HAN}·]{{2,16}}|[{_HAN}][ 　]{{1,3}}[{_HAN}])[ 　]{{0,3}}$"
 )
 
 
@@ -3407,9 +3410,10 @@ _MEMBER_LINE = re.compile(
 _GREETING = re.compile(rf"(?<=】)([{_HAN}·]{{2,16}}?)(?=(?:户主)?[，,]?您好)")
 # "东至张三，", "南至李四承包地", "西至王五家。", "北至赵六地": a neighbour, or the neighbour's parcel.
 _SIDE_END = r"(?:[，,；;。 \t　/]|$)"
-_OWNED = "承包地|宅基地|责任田|自留地|耕地|林地|菜地|住宅|房屋"
+_OWNED = "承包地|宅基地|责任田|自留地|耕地|林地|菜地|住宅|房屋|墙脚|菜园|院墙|房后|老宅"
+# (A form may put the side as a label, "东：至张三住宅", and say who lives there, "西至邻居李四承包地".)
 _BOUNDARY = re.compile(
-    rf"[东西南北]至([{_HAN}·]{{2,16}}?)"
+    rf"[东西南北](?:[：:][ \t　]*)?至(?:邻居|邻户)?([{_HAN}·]{{2,16}}?)"
     rf"(?={_SIDE_END}|(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})",
     re.M,
 )
@@ -3683,7 +3687,7 @@ _GREETING_KEY = re.compile("您好")
 _LETTER_KEY = re.compile("[你您]|[（(][男女][，,]")
 _HOLDER_KEY = re.compile("持有?(?:普通护照|护照|往来|港澳|台湾|台胞证|回乡证|居民身份证|身份证|第[一二]代)")
 _DRIVER_KEY = re.compile(f"驾驶[{PLATE_PROVINCES}][A-Z]")
-_BOUNDARY_KEY = re.compile("[东西南北]至")
+_BOUNDARY_KEY = re.compile("[东西南北](?:[：:][ \t　]*)?至")
 
 
 # A household named by its head as the subject of an application or a file: "“张三户（住某村3组）宅基地
