@@ -309,6 +309,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "：至",
         ":至",
         "户内",
+        # A household's size, a villager a record is about, who speaks for a relative (_HOUSEHOLD_SIZE,
+        # _VILLAGER, _REPORTS_KIN); a household's vote after a colon ("张三户：同意11票").
+        "[家户]共[0-9一二三四五六七八九十]",
+        "[家户]家庭人口",
+        "[村会组]村民",
+        "反映其",
+        "户[：:]同意",
         # A meeting's attendees, speakers and signatures ("实到35人，其中：张三、李四等。", "二、代表发言：",
         # "参会代表签字：张三  李四").
         "其中：",
@@ -3358,7 +3365,7 @@ _SIBLING_AFTER = re.compile(rf"出生[）)]和({_NAME_RUN_LAZY})(?=[。，,；;�
 _OF_KIN = re.compile("之(?:父亲|母亲|配偶|长子|次子|长女|次女|孙子|孙女|父|母|子|女|妻|夫|兄|弟|姐|妹)")
 # (Searched in the few characters before such a relation: `re` skips to 之 in C, then this looks back.)
 _NAME_BEFORE_KIN = re.compile(
-    r"(?:^|[\n，,；;：:（(、])[ \t　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[①-⑳])?"
+    r"(?:^|[\n，,；;：:（(、。])[ \t　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[①-⑳])?"
     rf"[ \t　]*(?:系|为|是)?(?:本人|患者|村民|居民|申请人|户主)?({_NAME_RUN})\Z"
 )
 _PRONOUN_FIRST = frozenset("他她其本该我你您各每")
@@ -3379,7 +3386,7 @@ _HOUSEHOLD_VOTE = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[及和与对将]))(?:不?同意)?({_NAME_RUN_LAZY})户"
     # "张三户同意35票", "不同意李四户的申请", "…安置方案及王五户安置补偿…".
     # "其中，张三户因肺癌长期治疗": a household's cause.
-    r"(?=同意[0-9]+票|赞成[0-9]+票|的申请|的(?:安置|征收|拆迁|房屋|补偿)|(?:安置|征收|拆迁)补偿|因)"
+    r"(?=[：:]?同意[0-9]+票|[：:]?赞成[0-9]+票|的申请|的(?:安置|征收|拆迁|房屋|补偿)|(?:安置|征收|拆迁)补偿|因)"
 )
 # A run that begins after punctuation or at a line's start.
 _RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
@@ -3397,6 +3404,22 @@ _PUPIL = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})同学(?![们会])", re.M)
 _AGREED_LIST = re.compile(
     rf"同意(?:将|把|对|给)?({_NAME_RUN}(?:[、，,]{_NAME_RUN})*?)(?:等)?[0-9一二三四五六七八九十两]+(?:户|人|名)"
     r"(?=纳入|享受|列入|为|的)"
+)
+# A household by its head and its size, as a survey or a meeting's record gives it ("走访了，张三家共6人",
+# "李四户家庭人口4人").
+_HOUSEHOLD_SIZE = re.compile(
+    rf"(?:(?<![{_HAN}])|(?<=[了对把将和与跟是]))({_NAME_RUN_LAZY})[家户]"
+    r"(?=共[0-9一二三四五六七八九十]+[人口]|家庭人口)"
+)
+# A villager a meeting's record or a reply is about ("研究某村村民张三医疗救助申请", "某村委会村民李四的信访
+# 诉求"): the villager, then what is theirs. (Not "村民代表", "村民小组": no person.)
+_VILLAGER = re.compile(
+    r"(?<=[村会组]村民)(?!代表|小组|委员|会议|自治|大会|议事|理事|监督|说事|建房|自建|住房|宅基地)"
+    rf"({_NAME_RUN_LAZY})(?=的|之|低保|医疗|临时|信访|申请|反映|家庭|户|[（(，,。；;])"
+)
+# Who speaks for a relative ("会议认为，张三反映其母亲李四低保金额偏低一事"): the first run, a person.
+_REPORTS_KIN = re.compile(
+    rf"{_RUN_START}(?!市民|群众|居民|村民|网民|农户|住户|家属|来电人|诉求人|该户)({_NAME_RUN_LAZY})(?=反映其)", re.M
 )
 # An item's number opens the speaker's line too: "3．张三家住…".
 _LIVES_AT = re.compile(rf"(?:^|(?<=[：:，,。；;．]))[ \t　]*({_NAME_RUN_LAZY})(?=家住|家在)", re.M)
@@ -3680,7 +3703,10 @@ _RELATIONS = frozenset(
 
 # The words each of these rules needs, looked for in a block before its scan (户 and 家 alone are in
 # most lines of a 公示).
-_HOUSEHOLD_VOTE_KEY = re.compile("户(?:同意|赞成|的|安置|征收|拆迁|因)")
+_HOUSEHOLD_VOTE_KEY = re.compile("户[：:]?(?:同意|赞成)|户(?:的|安置|征收|拆迁|因)")
+_HOUSEHOLD_SIZE_KEY = re.compile("[家户](?:共[0-9一二三四五六七八九十]|家庭人口)")
+_VILLAGER_KEY = re.compile("[村会组]村民")
+_REPORTS_KIN_KEY = re.compile("反映其")
 _LIVES_AT_KEY = re.compile("家[住在]")
 _AGE_KEY = re.compile("岁")
 _GREETING_KEY = re.compile("您好")
@@ -3900,6 +3926,9 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
     for key, pattern in (
         (_HOUSEHOLD_VOTE_KEY, _HOUSEHOLD_VOTE),
+        (_HOUSEHOLD_SIZE_KEY, _HOUSEHOLD_SIZE),
+        (_VILLAGER_KEY, _VILLAGER),
+        (_REPORTS_KIN_KEY, _REPORTS_KIN),
         (_LIVES_AT_KEY, _LIVES_AT),
         (_AGE_KEY, _AGE_LINE),
         (_AGE_KEY, _MEMBER_LINE),
@@ -3913,12 +3942,19 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             relaxed = pattern is not _LIVES_AT or (text[m.start() - 1] if m.start() else "\n") in "\n：:．"
             name = m.group(1)
             # A Tibetan or Yi name opening the line lives somewhere too ("2．强巴平措家住…").
+            # (A place's last character may end a name that only a person's slot holds: "村民姚林的…".)
+            placed = pattern in (_VILLAGER, _HOUSEHOLD_SIZE, _REPORTS_KIN)
             tibetan = (
-                relaxed and pattern is _LIVES_AT and _four_character_name(name) and _valid_name(ctx, name)
+                relaxed
+                and (placed or pattern is _LIVES_AT)
+                and _four_character_name(name)
+                and _valid_name(ctx, name)
             )
             # (A Yi name may end as a place does: "阿西伍沙家住…".)
             yi = tibetan and name[:2] in YI_CLANS
-            if (tibetan or _name_token(ctx, name, relaxed)) and (yi or not _LAND_WORD.search(name[-1])):
+            if (tibetan or _name_token(ctx, name, relaxed)) and (
+                yi or placed or not _LAND_WORD.search(name[-1])
+            ):
                 ctx.add("name", m.start(1), m.end(1))
     if "同意" in block:
         for m in _AGREED_LIST.finditer(text, block_start, block_end):
