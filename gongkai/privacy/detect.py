@@ -37,6 +37,7 @@ from gongkai.lib.checksums import (
 from gongkai.privacy.mask import mask_value
 from gongkai.privacy.model import Hit, PrivacyConfig
 from gongkai.privacy.vocab import (
+    AMDO_NAME_CHARS,
     COMPOUND_SURNAMES,
     GIVEN_NAME_CHARS,
     NAME_STOPS,
@@ -477,6 +478,10 @@ FAMILIES["agent"] = ("代理人",)
 FAMILIES["spoken_to"] = ("你",)
 # The seats a meeting's record lists villagers by (_representatives).
 FAMILIES["seated"] = ("村民代表", "群众代表", "党员代表", "户代表", "缺席", "请假")
+# A sex in a cell of its own: after a name in a row typeset with blanks ("3 麻艳雪 女 69 分散供养"), on a
+# line of its own in a table flattened to one cell a line ("史国⏎男⏎72") (_cells_before_sex). (The
+# match ends with the line's "\n", as "wrap"'s: the same line for both engines.)
+FAMILIES["sexcell"] = ("[男女][ \t　]*\n", "[ \t　|｜][男女][ \t　|｜]+[0-9]")
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
 _LAYOUT_BITS = _FAMILY_BIT["spaced"] | _FAMILY_BIT["layout"]
@@ -1407,7 +1412,11 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         for block_start, block_end in ctx.num_blocks if bit == num_bit else _blocks(lines, bit):
             analyse(ctx, block_start, block_end)
     if "name" in config.kinds:
-        _name_guesses(ctx, _blocks(lines, _FAMILY_BIT["seated"]) if present & _FAMILY_BIT["seated"] else [])
+        _name_guesses(
+            ctx,
+            _blocks(lines, _FAMILY_BIT["seated"]) if present & _FAMILY_BIT["seated"] else [],
+            _blocks(lines, _FAMILY_BIT["sexcell"]) if present & _FAMILY_BIT["sexcell"] else [],
+        )
     if ctx.public_tables:
         _drop_public_names(ctx)
     head_end = _lines_ahead(text, 5)
@@ -4704,7 +4713,7 @@ _PUBLIC_LIST = re.compile(
     # households, which reveal their circumstances; a commendation says 表彰, 先进, 荣誉 … as well.
     "表彰|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
     # Results of recruitment: "拟录用人员公示", "拟聘用人员名单", "招录公务员" (published by design).
-    "|录用|聘用|招录|招聘"
+    "|录用|聘用|招录|招聘|拟引进"
     # Results of qualifications, 公示 by rule: "职称评审结果公示", "教师资格认定通过人员名单",
     # "普通话水平测试等级证书领取通知" (the IDs in them are still found).
     "|任职资格|职称评审|教师资格|普通话水平测试"
@@ -5919,7 +5928,15 @@ def _name_shaped(ctx: _Ctx, value: str) -> bool:
     if 4 <= size <= 10 and value not in NOT_NAMES and not value.endswith(_PLACE_WORDS):
         # "扎西多吉", "巴特尔朝克图", "吉克石布": every character one of transliterated names, or a Yi clan's
         # name first (what _four_character_name takes of any four characters is too loose for a guess).
-        return all(c in TRANSLITERATION_CHARS for c in value) or (size == 4 and value[:2] in YI_CLANS)
+        return (
+            all(c in TRANSLITERATION_CHARS for c in value)
+            or (size == 4 and value[:2] in YI_CLANS)
+            or (
+                size == 4
+                and sum(c in TRANSLITERATION_CHARS for c in value) >= 2
+                and all(c in TRANSLITERATION_CHARS or c in AMDO_NAME_CHARS for c in value)
+            )
+        )
     return False
 
 
@@ -5958,12 +5975,16 @@ _LONE_ADDRESSEE = re.compile(rf"[ \t　]*({_NAME_CELL})[：:][ \t　]*")
 # A meeting's villagers by their seat ("村民代表叶财庆、乔凤悦等", "缺席：伍满花、程春玉（外出务工）"):
 # representatives the villagers elected hold no public office; the 村两委 and 包村干部 before them do.
 _REPRESENTATIVES = re.compile(
-    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)[：:]?[ 　]?({_NAME_CELL}(?:、{_NAME_CELL})+)"
+    # (A name spaced out by a PDF is packed by _layout_view, its spaces after it: "董建超  、东方雪倩".)
+    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)[：:]?[ 　]?({_NAME_CELL}(?:[ 　]*、{_NAME_CELL})*)"
+    # (One name alone is a seat's only when its note or the list's end follows: "缺席：张三（外出务工）".)
+    r"(?=[ \t　]*(?:[（(、，,。；;]|等|$))",
+    re.M,
 )
 Span = tuple[int, int]
 
 
-def _name_guesses(ctx: _Ctx, seated: list[Span]) -> None:
+def _name_guesses(ctx: _Ctx, seated: list[Span], sexed: list[Span]) -> None:
     """Names read by their own shape (_name_shaped) where the context only says that a person is there,
     unless something is found there already (a health note "智力", a name a rule read)."""
     text = ctx.text
@@ -5972,6 +5993,12 @@ def _name_guesses(ctx: _Ctx, seated: list[Span]) -> None:
     guesses = sorted(
         {
             *(() if public else _cells_beside_numbers(ctx)),
+            # (A one-cell-a-line table's title may stand a few lines up, below an index's fields.)
+            *(
+                ()
+                if public or _PUBLIC_LIST.search(text, 0, _lines_ahead(text, 5))
+                else (g for block in sexed for g in _cells_before_sex(ctx, *block))
+            ),
             *_addressee_guess(ctx),
             *(g for block in seated for g in _representatives(ctx, *block)),
         }
@@ -6035,6 +6062,34 @@ def _cells_beside_numbers(ctx: _Ctx) -> Iterator[Span]:
                 yield s, e
 
 
+# A cell before a sex, then a number (an age, an ID), in a row typeset with blanks or pipes.
+_SEX_IN_ROW = re.compile(rf"(?:^|(?<=[ \t　|｜]))({_NAME_CELL})[ \t　|｜]+[男女](?=[ \t　|｜]+[0-9])", re.M)
+_SEX_ALONE = re.compile(r"[ \t　]*[男女][ \t　]*")
+
+
+def _cells_before_sex(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
+    """A person's name by where it stands: before a sex cell in a row whose header the detector did not
+    read, or on the line above a sex alone on its line (a table flattened to one cell a line)."""
+    text = ctx.text
+    ls = block_start
+    while ls <= block_end:
+        le = _line_end(text, ls)
+        if _SEX_ALONE.fullmatch(text, ls, le):
+            a = ls
+            while a > 0:
+                a = text.rfind("\n", 0, a - 1) + 1
+                if text[a : _line_end(text, a)].strip(" \t　"):
+                    break  # the line above that is not blank
+            cell = _LONE_CELL.fullmatch(text, a, _line_end(text, a)) if a < ls else None
+            if cell is not None and _name_shaped(ctx, cell.group(1)):
+                yield cell.span(1)
+        elif not ctx.is_row(ls):
+            for m in _SEX_IN_ROW.finditer(text, ls, le):
+                if _name_shaped(ctx, m.group(1)):
+                    yield m.span(1)
+        ls = le + 1
+
+
 def _addressee_guess(ctx: _Ctx) -> Iterator[Span]:
     """The addressee of a letter, notice or decision sent to a person: a name alone with its colon on one
     of the first lines, the body below ("齐燕玉：⏎    根据…，我局已于…")."""
@@ -6052,10 +6107,16 @@ def _addressee_guess(ctx: _Ctx) -> Iterator[Span]:
 def _representatives(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
     """The villagers listed at a meeting (_REPRESENTATIVES), each a name by its shape."""
     for m in _REPRESENTATIVES.finditer(ctx.text, block_start, block_end):
+        parts = m.group(1).split("、")
+        names = [part.rstrip(" 　") for part in parts]
+        names = [name[:-1] if name.endswith("等") else name for name in names]
+        shaped = [_name_shaped(ctx, name) for name in names]
+        # In a list of three or more that half read as names, the others are names too, of a shape the
+        # vocabulary lacks ("…、卓玉梅、羊妚娇"), when a name could be of that length.
+        listed = len(names) >= 3 and 2 * sum(shaped) >= len(names)
         pos = m.start(1)
-        for part in m.group(1).split("、"):
-            name = part[:-1] if part.endswith("等") else part
-            if _name_shaped(ctx, name):
+        for part, name, ok in zip(parts, names, shaped, strict=True):
+            if ok or (listed and 2 <= len(name) <= 4 and _valid_name(ctx, name)):
                 yield pos, pos + len(name)
             pos += len(part) + 1
 
