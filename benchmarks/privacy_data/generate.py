@@ -452,6 +452,12 @@ class Gen:
         return self.r.choice([self.dibao, self.penalty, self.notice, self.application, self.minutes])()
 
     # --- variants (held-out forms) -----------------------------------------------------------------
+    @staticmethod
+    def add_home(d: Doc, home: str) -> None:
+        # A village or a 社区 alone is no address to cut (PrivacyConfig.village_address): the issue's
+        # address goes down to 号/栋/单元/室/组.
+        d.add(home, None if home.endswith(("村", "社区")) else "address")
+
     def village_address(self) -> str:
         r = self.r
         prov, city, towns = r.choice(PROVINCES)
@@ -476,7 +482,7 @@ class Gen:
         d.add(f"，{r.choice('男女')}，{born}出生，身份证号码")
         d.add(self.id_card(), "id_card")
         d.add("，" + r.choice(["住", "家住", "现居", "现住"]))
-        d.add(r.choice([self.address, self.village_address])(), "address")
+        self.add_home(d, r.choice([self.address, self.village_address])())
         d.add("。\n经查，当事人")
         d.add(self.name(), "name")
         d.add(f"于{self.date()}在其经营的门店内销售过期食品，货值金额{r.randint(100, 9000)}元。\n")
@@ -507,7 +513,7 @@ class Gen:
             d.add("</td>\n  <td>")
             d.add(self.id_card(), "id_card")
             d.add("</td>\n  <td>")
-            d.add(r.choice([self.address, self.village_address])(), "address")
+            self.add_home(d, r.choice([self.address, self.village_address])())
             d.add(f"</td>\n  <td>{r.randint(1, 6)}</td>\n</tr>\n")
         d.add("</table>\n<p>监督电话：12345。</p>\n")
         self.near_misses(d)
@@ -532,7 +538,7 @@ class Gen:
             d.add(f"{i}{sep}")
             d.add(self.name(), "name")
             d.add(f"{sep}{r.choice('男女')}{sep}{r.randint(18, 90)}{sep}")
-            d.add(self.village_address(), "address")
+            self.add_home(d, self.village_address())
             d.add(sep)
             d.add(r.choice(MOBILE_PREFIXES) + f"{r.randint(0, 99999999):08d}", "mobile")
             d.add(sep)

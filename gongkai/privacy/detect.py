@@ -7004,7 +7004,10 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             # No house number ("青云村"): still below 乡镇/街道, which alone may stay in a 住址 column.
             # A 所在村(组) column says which village a household belongs to: a bare village there is
             # a locality shared by hundreds, not an address.
-            door_end = _last_place_end(ctx.text, s, e)
+            places = (
+                _PLACE if ctx.config.village_address or _GOES_ON_BELOW.match(ctx.text, e) else _HOME_PLACE
+            )
+            door_end = _last_place_end(ctx.text, s, e, places)
             if door_end - s < 3:
                 return
             cell = ctx.cell_at(ctx.text.rfind("\n", 0, s) + 1, s)
@@ -7077,6 +7080,11 @@ _LOCALITY_HEADER = re.compile(r"^(?:所在|所属)?(?:乡镇)?村(?:组|别|居|
 # Residential places below 乡镇/街道 that end an address without a house number ("青云村"). Not
 # roads: "地址：某某路" without a number is an office's more often than a person's.
 _PLACE = re.compile(r"村|社区|小区|组|苑|花园|公寓|大院|居委会")
+# The same without villages and 社区 (PrivacyConfig.village_address off): a group or a residential compound.
+_HOME_PLACE = re.compile(r"小区|组|苑|花园|公寓|大院")
+# A value that goes on below, cut by a PDF's line ("某镇五里村⏎七组72号", "金桥社区光明巷108⏎号2栋…"): the
+# village is then the visible part of a home's address.
+_GOES_ON_BELOW = re.compile(r"[ \t　]*\n[ \t　|]*[0-9一二三四五六七八九十号栋组室单社队幢]")
 
 
 _NOT_IN_PLACE = re.compile(
@@ -7084,11 +7092,11 @@ _NOT_IN_PLACE = re.compile(
 )
 
 
-def _last_place_end(text: str, start: int, end: int) -> int:
-    """End of the last place below 乡镇/街道 in text[start:end] if what precedes it reads as an
-    address (short, no label words), else 0."""
+def _last_place_end(text: str, start: int, end: int, places: re.Pattern[str]) -> int:
+    """End of the last place below 乡镇/街道 (a match of places) in text[start:end] if what precedes it
+    reads as an address (short, no label words), else 0."""
     last = 0
-    for place in _PLACE.finditer(text, start, min(end, start + 30)):
+    for place in places.finditer(text, start, min(end, start + 30)):
         last = place.end()
     if last and _NOT_IN_PLACE.search(text, start, last):
         return 0
@@ -7184,7 +7192,10 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # Not a parcel of land's place ("地块坐落：某镇某村河湾"): a field, not a home.
             parcel = label.startswith("坐落") and before.endswith(_LAND_PARCEL)
             bare = narrative or parcel or label.startswith(("坐落于", "坐落在", "其位于"))
-            door_end = 0 if bare else _last_place_end(text, seg.start(), seg.end())
+            places = (
+                _PLACE if ctx.config.village_address or _GOES_ON_BELOW.match(text, seg.end()) else _HOME_PLACE
+            )
+            door_end = 0 if bare else _last_place_end(text, seg.start(), seg.end(), places)
             if door_end - seg.start() < 3:
                 continue
         elif door_end - seg.start() < 4:

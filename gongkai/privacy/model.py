@@ -77,6 +77,10 @@ class PrivacyConfig:
     landline_keep_last: int = 4
     # What replaces the part of an address below 乡镇/街道 ("" cuts it off).
     address_tail: str = ""
+    # A home named down to its village or 社区 only ("住址：某镇某村", no 组/号/栋/单元/室). Off: the issue
+    # and rules.md §6.1 define an address down to 门牌 level (号/栋/单元/室/组); a village is a locality
+    # hundreds share, which every blind labelled set left alone. On for an office that cuts villages too.
+    village_address: bool = False
     # Phone numbers never flagged (digits only, as written or with area code): government hotlines
     # and office phones on the allow-list.
     allow_phones: frozenset[str] = frozenset({"12345"})

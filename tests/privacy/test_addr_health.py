@@ -100,12 +100,16 @@ def test_it_leaves_an_office_or_a_place(engine: str, text: str) -> None:
     assert found(text, "address", engine) == []
 
 
-def test_a_bare_village_is_an_address_in_a_home_column_but_not_in_a_village_column(engine: str) -> None:
+def test_a_bare_village_is_an_address_only_when_configured_and_in_a_home_column(engine: str) -> None:
     # A 所在村组 column says which village a household belongs to; a 住址 column gives its address.
     village = "序号\t户主\t身份证号\t所在村组\t家庭人口\n1\t张三\t-\t吉强镇郭家河村\t2\n"
     home = "序号\t户主\t身份证号\t家庭住址\t家庭人口\n1\t张三\t-\t吉强镇郭家河村\t2\n"
     assert found(village, "address", engine) == []
-    assert found(home, "address", engine) == ["吉强镇郭家河村"]
+    # A village is no address by default (an address reaches 号/栋/单元/室/组); an office may cut villages.
+    assert found(home, "address", engine) == []
+    villages = PrivacyConfig(engine=engine, village_address=True)
+    assert [h.text for h in detect(home, villages) if h.kind == "address"] == ["吉强镇郭家河村"]
+    assert [h.text for h in detect(village, villages) if h.kind == "address"] == []
     # With a group it is an address in either column.
     assert found(village.replace("郭家河村", "郭家河村3组"), "address", engine) == ["吉强镇郭家河村3组"]
 

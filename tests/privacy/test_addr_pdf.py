@@ -32,7 +32,7 @@ def test_a_homestead_column_holds_addresses(engine: str) -> None:
 def test_a_land_parcel_is_not_a_home(engine: str) -> None:
     # "地块坐落": a field's place, not where someone lives.
     assert found("地块坐落：金积镇红星村河湾\n流转方式：出租\n", "address", engine) == []
-    assert found("不动产坐落：金积镇红星村", "address", engine) == ["金积镇红星村"]
+    assert found("不动产坐落：金积镇红星村3组", "address", engine) == ["金积镇红星村3组"]
 
 
 def test_a_page_footer_inside_a_table_one_cell_a_line(engine: str) -> None:
