@@ -159,6 +159,8 @@ HEALTH_TRIGGERS = (
     "刺伤", "割伤", "刀伤", "砍伤", "划伤", "灼伤", "冻伤",
     # A veteran's disabled part ("左眼视力丧失"), a child's birth defect ("唇腭裂").
     "丧失", "腭裂", "唇裂",
+    # The fields of a screening's or a conscript's medical check ("初筛结果：宫颈息肉").
+    "初筛结果", "筛查结论", "初检结论", "初检结果", "复查结论",
 )  # fmt: skip
 # Labels that say what a number is. The nearest one before a number decides.
 _NEGATIVE_LABELS = (
@@ -3160,7 +3162,7 @@ def _other_column(ctx: _Ctx, ls: int, pos: int) -> bool:
     """Whether pos lies in a row's cell whose column holds a diagnosis or an address: "子女\t宫颈癌"
     is the relation's column, then the diagnosis's, not a relative's name."""
     cell = ctx.cell_at(ls, pos) if ctx.is_row(ls) else None
-    return cell is not None and _column_role(ctx, cell[2], False) in ("health", "health_reason", "address")
+    return cell is not None and _column_role(ctx, cell[2], False) in ("health", "health_reason", "finding", "address")
 
 
 # The members a form lists after the household's size: "家庭人口：4人（张三、李四、王五）".
@@ -5495,6 +5497,8 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         return "boundary"  # "四至（东/西/南/北）", "东至": the neighbours of a parcel
     if _ADDR_HEADER.search(header) and not header.startswith(_OFFICE_BEFORE):
         return "address"
+    if header in _FINDING_HEADERS:
+        return "finding"  # a check's conclusion or a follow-up: a condition, or none ("复查未见异常", "失访")
     if header in _SCREENING_HEADERS:
         return "health"  # a pupil's or a patient's finding ("超重", "心脏杂音"); "正常" is none
     if _INJURY_HEADER.fullmatch(header):
@@ -5520,9 +5524,18 @@ _SCREENING_HEADERS = frozenset(
      # A hospital's diagnosis of the patient a row names (a blood donor's relative, a claimant).
      "诊断", "诊断结果", "临床诊断", "出院诊断", "诊断结论",
      # A pregnant woman's high-risk factor in a 孕产妇 roster ("瘢痕子宫"; "无" is none).
-     "高危因素"}
+     "高危因素",
+     # A relief list's disease.
+     "病种", "确诊疾病", "病情"}
 )  # fmt: skip
 _HEADER_PARTS = re.compile(r"[/／（）()]")
+# A screening's or a conscript's medical check and its follow-up: "宫颈息肉", "鼻中隔偏曲", "不合格（色盲）",
+# "已确诊乳腺癌，已手术"; or no finding at all ("复查未见异常", "失访（外出务工）", "合格").
+_FINDING_HEADERS = frozenset(
+    {"初筛结果", "筛查结论", "初检结论", "初检结果", "复查结论", "复查结果", "体检结论", "随访结果"}
+)
+_NO_FINDING = re.compile("未见|无异常|正常|合格$|失访|外出|^复查$|待复查|未复查|^无$|拒[绝检]|转[出入]|迁[出入]")
+_UNFIT = re.compile(r"不合格[（(]([^（()）]{2,20})[）)]")
 # A 工伤认定 list's injury ("受伤部位及伤情": "左膝半月板损伤") and a 劳动能力鉴定 list's grade ("伤残等级":
 # "八级"), which no word of _HEALTH_HEADER names. Such a table has a name column (_table, _vertical_table):
 # a compensation schedule's "伤残等级" column is none.
@@ -7040,6 +7053,12 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
                 ctx.listed.add(item[0])
     elif role == "health_reason" and _HEALTH_WORD.search(value):
         ctx.add("health", s, e)
+    elif role == "finding":
+        unfit = _UNFIT.search(value)
+        if unfit is not None:
+            ctx.add("health", s + unfit.start(1), s + unfit.end(1))  # "不合格（色盲）": the reason
+        elif value.strip() not in _NOT_HEALTH and _HAN_CHAR.search(value) and not _NO_FINDING.search(value):
+            ctx.add("health", s, e)
     elif role == "boundary":
         # "张三/山脊/沟/李四", "东至张三、西至路": each side is a neighbour or a piece of land; a column
         # of one side ("东") holds "张三", "张三家", "李四承包地" or "道路".
@@ -7446,7 +7465,9 @@ _HEALTH_LABEL = re.compile(
     r"(?:健康状况|身体状况|残疾类别(?:及?等级)?|残疾等级|残疾情况|疾病名称|所患疾病|患病情况|病情况(?=[:：\t])|病情(?!况)"
     # A 门诊慢特病 list's field: "认定病种：2型糖尿病". (Written out: each branch begins with a plain
     # character, and `re` then skips to the next such character in C.)
-    r"|认定病种|申请病种|申报病种|确诊病种"
+    r"|认定病种|申请病种|申报病种|确诊病种|病种(?=[ \t]*[:：])"
+    # A screening's or a conscript's medical check: "初筛结果：宫颈息肉", "初检结论：鼻中隔偏曲".
+    r"|初筛结果|筛查结论|初检结论|初检结果|复查结论"
     # A claim's or a hospital's diagnosis: "疾病诊断：宫颈癌" (a blood donor's relative), "出院诊断：肺恶性
     # 肿瘤" (a 医疗救助 or 大病保险 reimbursement form).
     r"|疾病诊断|诊断结果|临床诊断|出院诊断|入院诊断|门诊诊断"
