@@ -2349,7 +2349,52 @@ def _emails(ctx: _Ctx, block_start: int, block_end: int) -> None:
             whole = (domain + wrap.group(1) + wrap.group(2)).lower()
             if any(whole == d or whole.endswith("." + d) for d in allowed):
                 continue
+        if _office_mailbox(ctx.text, m.start(), m.end()):
+            continue
         ctx.add("email", m.start(), m.end())
+
+
+# An office's own mailbox on a public provider, in the contacts at a notice's foot: "电子邮箱：xxmzj@163.com"
+# alone on its line, or after the office's public line ("查询电话：0578-…；邮箱：…"), with the office's
+# signature and the date just below. A citizen's mail stands beside their name or in a letter's head.
+_MAILBOX_FIELD = re.compile(
+    r"(?:[^\n]*?(?:监督|查询|咨询|办公|举报|投诉|服务|值班)电话[^\n]*?[；;，,　 \t])?"
+    r"(?:电子邮箱|电子信箱|监督邮箱|投诉邮箱|来信邮箱|邮箱|信箱|E-?mail|邮件地址)[：:][ \t　]*",
+    re.I,
+)
+_SIGNATURE_LINE = re.compile(
+    rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:局|委员会|政府|办事处|办公室|法院|检察院|派出所|中心|服务站|会|院|所|站|厅|委"
+    r"|办|队|学|校|馆)[ \t　]*"
+)
+_DATE_LINE = re.compile(r"[ \t　]*(?:[0-9]{4}[-年./]|二[〇○零][一二三四五六七八九〇○零]{2}年)")
+
+
+# A person's fields on the lines above a mailbox: a form's, not a notice's foot.
+_PERSON_ABOVE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])|住址|身份证|出生|性别|姓名[：:]")
+
+
+def _office_mailbox(text: str, start: int, end: int) -> bool:
+    ls = text.rfind("\n", 0, start) + 1
+    if not _MAILBOX_FIELD.fullmatch(text, ls, start):
+        return False
+    if _PERSON_ABOVE.search(text, _lines_back(text, ls, 2), ls):
+        return False
+    # The signature (one or two bodies, a village's committee under its town) within the next few lines,
+    # then the date or the text's end.
+    pos = _line_end(text, end) + 1
+    signed = False
+    for _ in range(7):
+        while pos < len(text) and not text[pos : _line_end(text, pos)].strip(" \t　"):
+            pos = _line_end(text, pos) + 1
+        if pos >= len(text):
+            return signed
+        le = _line_end(text, pos)
+        if _SIGNATURE_LINE.fullmatch(text, pos, le):
+            signed = True
+        elif signed:
+            return _DATE_LINE.match(text, pos) is not None
+        pos = le + 1
+    return False
 
 
 def _plates(ctx: _Ctx, block_start: int, block_end: int) -> None:
