@@ -1667,6 +1667,17 @@ def _person_in_cells_above(text: str, ls: int, about_a_person: Callable[[int], b
     return False
 
 
+# A body's name in the cell right before a number: the number is the body's.
+_BODY_CELL_BEFORE = re.compile(
+    # (The whole cell a body's name: not a sentence that ends with one, "…转诊至某肿瘤防治中心".)
+    rf"(?:^|(?<=[\t|｜\"])|(?<=  )|(?<=　))[ \t　“]*[{_HAN}（）()]{{0,30}}"
+    r"(?:敬老院|福利院|养老院|中心|医院|卫生院|卫生室|公司|局|政府|委员会|学校|幼儿园|服务站|派出所)"
+    r"(?:[\"”]?[ \t　]*(?:[\t|｜][ \t　]*|\",\"|[ 　]{2,}))?$"
+    # A body's contact, the number after: "单位联系人：张三  联系电话：…", "分娩机构：某医院；联系人：李四，…".
+    r"|单位联系人|(?:机构|单位)[：:][^\n；;]{2,30}[；;][ \t　]*联系人"
+)
+
+
 def _keep_personal_landlines(ctx: _Ctx) -> None:
     text = ctx.text
     # Starts of the personal findings, sorted: a line holds one if the first start at or after the
@@ -1705,6 +1716,11 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
         while label_end > ls and text[label_end - 1] in " \t　":
             label_end -= 1
         if _OFFICE_NUMBER_NOTE.match(text, f[4]):
+            dropped.add(f)
+            continue
+        if _BODY_CELL_BEFORE.search(text, max(ls, label_end - 60), label_end):
+            # "集中（某敬老院）	某敬老院	0898-81131184": a carer's column holding the home that cares, its
+            # number the home's.
             dropped.add(f)
             continue
         if (
@@ -2379,9 +2395,20 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
         return False
     if _PERSON_ABOVE.search(text, _lines_back(text, ls, 2), ls):
         return False
-    # The signature (one or two bodies, a village's committee under its town) within the next few lines,
-    # then the date or the text's end.
-    pos = _line_end(text, end) + 1
+    return _signed_below(text, _line_end(text, end) + 1)
+
+
+# An office's contact before its address on a letter's last line: a landline, not a mobile.
+_OFFICE_CONTACT_FIELDS = re.compile(r"联系人[：:][^\n]{1,12}?(?:联系)?电话[：:][ \t　]*[（(]?0[0-9]{2,3}")
+
+
+def _office_contact_line(text: str, ls: int, at: int, le: int) -> bool:
+    return _OFFICE_CONTACT_FIELDS.match(text, ls, at) is not None and _signed_below(text, le + 1)
+
+
+def _signed_below(text: str, pos: int) -> bool:
+    """Whether the lines from pos on are a document's end: its signature (one or two bodies, a village's
+    committee under its town) within a few lines, then the date or the text's end."""
     signed = False
     for _ in range(7):
         while pos < len(text) and not text[pos : _line_end(text, pos)].strip(" \t　"):
@@ -7268,6 +7295,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # Where the caller lives may be a street address.
             if not _ITEM_PLACE.search(text, seg.start(), door_end):
                 continue
+        elif label.startswith(("地址", "联系地址")) and _office_contact_line(text, ls, at, le):
+            continue  # "联系人：张三  联系电话：0976-…  地址：某县某镇团结路35号⏎⏎某局⏎2025年…": the office's
         elif (
             (
                 label.startswith(("地址", "联系地址", "反映", "其位于", "坐落于", "坐落在"))
