@@ -2374,7 +2374,8 @@ def _emails(ctx: _Ctx, block_start: int, block_end: int) -> None:
 # alone on its line, or after the office's public line ("查询电话：0578-…；邮箱：…"), with the office's
 # signature and the date just below. A citizen's mail stands beside their name or in a letter's head.
 _MAILBOX_FIELD = re.compile(
-    r"(?:[^\n]*?(?:监督|查询|咨询|办公|举报|投诉|服务|值班)电话[^\n]*?[；;，,　 \t])?"
+    # (A page's form feed may open the line.)
+    r"[ \t　\f\v]*(?:[^\n]*?(?:监督|查询|咨询|办公|举报|投诉|服务|值班)电话[^\n]*?[；;，,　 \t])?"
     r"(?:电子邮箱|电子信箱|监督邮箱|投诉邮箱|来信邮箱|邮箱|信箱|E-?mail|邮件地址)[：:][ \t　]*",
     re.I,
 )
@@ -2406,6 +2407,9 @@ def _office_contact_line(text: str, ls: int, at: int, le: int) -> bool:
     return _OFFICE_CONTACT_FIELDS.match(text, ls, at) is not None and _signed_below(text, le + 1)
 
 
+_PAGE_NUMBER_LINE = re.compile(r"[ \t　]*[-—–－]*[ \t　]*[0-9]{1,3}[ \t　]*[-—–－]*[ \t　]*")
+
+
 def _signed_below(text: str, pos: int) -> bool:
     """Whether the lines from pos on are a document's end: its signature (one or two bodies, a village's
     committee under its town) within a few lines, then the date or the text's end."""
@@ -2418,6 +2422,8 @@ def _signed_below(text: str, pos: int) -> bool:
         le = _line_end(text, pos)
         if _SIGNATURE_LINE.fullmatch(text, pos, le):
             signed = True
+        elif _PAGE_NUMBER_LINE.fullmatch(text, pos, le) or (signed and _RUNNING_HEAD.fullmatch(text, pos, le)):
+            pass  # a page's number and the next page's head between the signature and the date
         elif signed:
             return _DATE_LINE.match(text, pos) is not None
         pos = le + 1
