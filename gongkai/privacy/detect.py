@@ -208,7 +208,8 @@ _HEADER_TRIGGERS = (
     # callers.
     "男方", "女方", "用水户", "呼救人", "养殖户",
     # Drivers, donors, trainees, households moved or assessed, travellers (_NAME_HEADER, _PARTY_HEADER).
-    "驾驶人", "捐赠人", "捐赠者", "捐款人", "学员", "搬迁户", "被评议人", "旅客", "乘客", "住宿人员", "入住人员",
+    "驾驶人", "捐赠人", "捐赠者", "捐款人", "学员", "搬迁户", "被评议人", "旅客", "乘客", "住宿人员",
+    "入住人员",
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
@@ -1673,7 +1674,7 @@ _BODY_CELL_BEFORE = re.compile(
     rf"(?:^|(?<=[\t|｜\"])|(?<=  )|(?<=　))[ \t　“]*[{_HAN}（）()]{{0,30}}"
     r"(?:敬老院|福利院|养老院|中心|医院|卫生院|卫生室|公司|局|政府|委员会|学校|幼儿园|服务站|派出所)"
     r"(?:[\"”]?[ \t　]*(?:[\t|｜][ \t　]*|\",\"|[ 　]{2,}))?$"
-    # A body's contact, the number after: "单位联系人：张三  联系电话：…", "分娩机构：某医院；联系人：李四，…".
+    # A body's contact, the number after: "单位联系人：张三  联系电话：…", "分娩机构：某医院；联系人：李四".
     r"|单位联系人|(?:机构|单位)[：:][^\n；;]{2,30}[；;][ \t　]*联系人"
 )
 
@@ -2380,8 +2381,8 @@ _MAILBOX_FIELD = re.compile(
     re.I,
 )
 _SIGNATURE_LINE = re.compile(
-    rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:局|委员会|政府|办事处|办公室|法院|检察院|派出所|中心|服务站|会|院|所|站|厅|委"
-    r"|办|队|学|校|馆)[ \t　]*"
+    rf"[ \t　]*[{_HAN}（）()]{{2,30}}(?:局|委员会|政府|办事处|办公室|法院|检察院|派出所|中心|服务站"
+    r"|会|院|所|站|厅|委|办|队|学|校|馆)[ \t　]*"
 )
 _DATE_LINE = re.compile(r"[ \t　]*(?:[0-9]{4}[-年./]|二[〇○零][一二三四五六七八九〇○零]{2}年)")
 
@@ -2422,7 +2423,9 @@ def _signed_below(text: str, pos: int) -> bool:
         le = _line_end(text, pos)
         if _SIGNATURE_LINE.fullmatch(text, pos, le):
             signed = True
-        elif _PAGE_NUMBER_LINE.fullmatch(text, pos, le) or (signed and _RUNNING_HEAD.fullmatch(text, pos, le)):
+        elif _PAGE_NUMBER_LINE.fullmatch(text, pos, le) or (
+            signed and _RUNNING_HEAD.fullmatch(text, pos, le)
+        ):
             pass  # a page's number and the next page's head between the signature and the date
         elif signed:
             return _DATE_LINE.match(text, pos) is not None
@@ -3240,7 +3243,12 @@ def _other_column(ctx: _Ctx, ls: int, pos: int) -> bool:
     """Whether pos lies in a row's cell whose column holds a diagnosis or an address: "子女\t宫颈癌"
     is the relation's column, then the diagnosis's, not a relative's name."""
     cell = ctx.cell_at(ls, pos) if ctx.is_row(ls) else None
-    return cell is not None and _column_role(ctx, cell[2], False) in ("health", "health_reason", "finding", "address")
+    return cell is not None and _column_role(ctx, cell[2], False) in (
+        "health",
+        "health_reason",
+        "finding",
+        "address",
+    )
 
 
 # The members a form lists after the household's size: "家庭人口：4人（张三、李四、王五）".
@@ -3508,7 +3516,8 @@ _VILLAGER = re.compile(
 )
 # Who speaks for a relative ("会议认为，张三反映其母亲李四低保金额偏低一事"): the first run, a person.
 _REPORTS_KIN = re.compile(
-    rf"{_RUN_START}(?!市民|群众|居民|村民|网民|农户|住户|家属|来电人|诉求人|该户)({_NAME_RUN_LAZY})(?=反映其)", re.M
+    rf"{_RUN_START}(?!市民|群众|居民|村民|网民|农户|住户|家属|来电人|诉求人|该户)({_NAME_RUN_LAZY})(?=反映其)",
+    re.M,
 )
 # An item's number opens the speaker's line too: "3．张三家住…".
 _LIVES_AT = re.compile(rf"(?:^|(?<=[：:，,。；;．]))[ \t　]*({_NAME_RUN_LAZY})(?=家住|家在)", re.M)
@@ -5612,7 +5621,9 @@ _HEADER_PARTS = re.compile(r"[/／（）()]")
 _FINDING_HEADERS = frozenset(
     {"初筛结果", "筛查结论", "初检结论", "初检结果", "复查结论", "复查结果", "体检结论", "随访结果"}
 )
-_NO_FINDING = re.compile("未见|无异常|正常|合格$|失访|外出|^复查$|待复查|未复查|^无$|拒[绝检]|转[出入]|迁[出入]")
+_NO_FINDING = re.compile(
+    "未见|无异常|正常|合格$|失访|外出|^复查$|待复查|未复查|^无$|拒[绝检]|转[出入]|迁[出入]"
+)
 _UNFIT = re.compile(r"不合格[（(]([^（()）]{2,20})[）)]")
 # A 工伤认定 list's injury ("受伤部位及伤情": "左膝半月板损伤") and a 劳动能力鉴定 list's grade ("伤残等级":
 # "八级"), which no word of _HEALTH_HEADER names. Such a table has a name column (_table, _vertical_table):
@@ -7682,7 +7693,7 @@ _DISEASE_FIELD = re.compile(rf"{_DISEASE_RUN}|因病|因残")
 # "未见异常" is a clean result, not a finding.
 # ("慢病患者": a family doctor's group of patients, which names no condition.)
 _NOT_DISEASE = re.compile(
-    r"大病|重病|慢性病|慢病|病(?:房|区|床|历)|疫病|防病|(?:未见|未发现|无)[^\n]{0,4}异常"
+    r"大病|重病|慢性病|慢病|病(?:房|区|床|历)|疫病|防病|(?:复查|复检|检查)?(?:未见|未发现|无)[^\n]{0,4}异常"
 )
 
 

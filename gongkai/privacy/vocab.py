@@ -200,4 +200,3 @@ GIVEN_NAME_CHARS |= frozenset("妚弟")
 # "公保白玛", "尼玛周措", "江永公保"): a four-character name of them and at least two of
 # TRANSLITERATION_CHARS reads as a name by its shape (detect._name_shaped).
 AMDO_NAME_CHARS = frozenset("松毛周江公保永本先当智华太东知完草冷昂文南闹久俄色求青")
-
