@@ -193,6 +193,9 @@ try:
     GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS = env_list("GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS", ["gov.cn"])
     # Officials named in their public role (条例第二十条(二) 负责人姓名), never flagged.
     GONGKAI_PRIVACY_PUBLIC_NAMES = env_list("GONGKAI_PRIVACY_PUBLIC_NAMES", [])
+    # A home named down to its village or 社区 only ("住址：某镇某村") is an address to cut too. Off: an
+    # address reaches 号/栋/单元/室/组 (rules.md §6.1), a village is a locality hundreds share.
+    GONGKAI_PRIVACY_VILLAGE_ADDRESS = env_bool("GONGKAI_PRIVACY_VILLAGE_ADDRESS", False)
     # Characters of an 18-digit ID kept at the start and end of a masked copy: 6,4 or the 永安 2,3.
     GONGKAI_PRIVACY_ID_KEEP = env_str("GONGKAI_PRIVACY_ID_KEEP", "6,4")
     _first, _comma, _last = GONGKAI_PRIVACY_ID_KEEP.partition(",")

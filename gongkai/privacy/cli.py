@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from gongkai.lib.env import env_list, env_str
+from gongkai.lib.env import env_bool, env_list, env_str
 from gongkai.privacy.formats import iter_files
 from gongkai.privacy.gate import GateResult, mask_file, scan_file
 from gongkai.privacy.model import KINDS, PrivacyConfig
@@ -70,6 +70,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds to detect")
     p.add_argument("--id-keep", default=None, metavar="FIRST,LAST",
                    help="ID characters kept: 6,4 (default) or 2,3; or $GONGKAI_PRIVACY_ID_KEEP")  # fmt: skip
+    p.add_argument("--village-address", action="store_true",
+                   help="a village alone is an address too; or $GONGKAI_PRIVACY_VILLAGE_ADDRESS")  # fmt: skip
     p.add_argument("--engine", choices=("auto", "hyperscan", "re"), default="auto")
 
 
@@ -94,6 +96,7 @@ def config_from(ns: argparse.Namespace, environ: Mapping[str, str] | None = None
         allow_phones=phones,
         allow_email_domains=tuple(d.lower().lstrip("@.") for d in domains),
         public_names=frozenset(names),
+        village_address=ns.village_address or env_bool("GONGKAI_PRIVACY_VILLAGE_ADDRESS", False, environ),
         max_bytes=int(ns.max_size * 1024 * 1024),
         engine=ns.engine,
     )

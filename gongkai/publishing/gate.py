@@ -26,12 +26,13 @@ def privacy_config() -> PrivacyConfig:
         tuple(settings.GONGKAI_PRIVACY_ALLOW_EMAIL_DOMAINS),
         tuple(settings.GONGKAI_PRIVACY_PUBLIC_NAMES),
         settings.GONGKAI_PRIVACY_ID_KEEP,
+        settings.GONGKAI_PRIVACY_VILLAGE_ADDRESS,
     )
 
 
 @functools.lru_cache(maxsize=8)
 def _config(
-    phones: tuple[str, ...], domains: tuple[str, ...], names: tuple[str, ...], id_keep: str
+    phones: tuple[str, ...], domains: tuple[str, ...], names: tuple[str, ...], id_keep: str, villages: bool
 ) -> PrivacyConfig:
     first, _, last = id_keep.partition(",")
     return PrivacyConfig(
@@ -39,6 +40,7 @@ def _config(
         allow_email_domains=tuple(d.lower().lstrip("@.") for d in domains),
         public_names=frozenset(names),
         id_keep=(int(first), int(last)),
+        village_address=villages,
     )
 
 

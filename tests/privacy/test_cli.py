@@ -125,6 +125,21 @@ def test_scan_reads_the_sites_allow_lists_from_the_environment(tmp_path, capsys,
     assert main(["privacy", "scan", str(doc), "--allow-email-domain", "lt-edu.cn"]) == 0
 
 
+def test_a_village_is_an_address_when_the_site_or_the_option_says_so(tmp_path, capsys, monkeypatch):
+    doc = tmp_path / "list.txt"
+    doc.write_text("住址：永安市燕西街道青云村\n", encoding="utf-8")
+    assert main(["privacy", "scan", str(doc)]) == 0  # a village is no address by default
+    assert main(["privacy", "scan", str(doc), "--village-address"]) == 1
+    capsys.readouterr()
+    monkeypatch.setenv("GONGKAI_PRIVACY_VILLAGE_ADDRESS", "yes")
+    assert main(["privacy", "scan", str(doc), "--format", "json"]) == 1
+    hits = json.loads(capsys.readouterr().out)["files"][0]["hits"]
+    assert [(h["kind"], h["masked"]) for h in hits] == [("address", "永安市燕西街道")]
+    monkeypatch.setenv("GONGKAI_PRIVACY_VILLAGE_ADDRESS", "perhaps")
+    assert main(["privacy", "scan", str(doc)]) == 2
+    assert "GONGKAI_PRIVACY_VILLAGE_ADDRESS" in capsys.readouterr().err
+
+
 def test_scan_refuses_a_malformed_id_keep(files, capsys):
     assert main(["privacy", "scan", str(files / "dirty.txt"), "--id-keep", "6"]) == 2
     assert "FIRST,LAST" in capsys.readouterr().err

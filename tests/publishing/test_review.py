@@ -104,6 +104,15 @@ def test_the_gate_honours_the_sites_privacy_settings(cast, make_doc, publish, se
     assert [h["kind"] for h in exc.value.report.blocking] == ["mobile"]
 
 
+def test_a_village_stops_publication_only_where_the_site_says_so(cast, make_doc, publish, settings):
+    body = "申请人住址：永安市燕西街道青云村。"
+    assert publish(make_doc(body=body)).status == Status.PUBLISHED
+    settings.GONGKAI_PRIVACY_VILLAGE_ADDRESS = True
+    with pytest.raises(services.GateBlocked) as exc:
+        publish(make_doc(body=body))
+    assert [h["kind"] for h in exc.value.report.blocking] == ["address"]
+
+
 def test_masked_copies_keep_the_id_characters_the_site_sets(cast, make_doc, settings):
     settings.GONGKAI_PRIVACY_ID_KEEP = "2,3"
     doc = make_doc(body="申请人身份证号码11010519491231002X。")
