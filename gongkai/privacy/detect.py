@@ -2195,7 +2195,8 @@ def _alone_on_line(text: str, ls: int, start: int, end: int) -> bool:
     return not text[ls:start].strip(" \t　") and not text[end : _line_end(text, end)].strip(" \t　")
 
 
-_CODE_LABELS = frozenset({"代码", "信用代码", "编码"})
+# (A natural person's 纳税人识别号 is their ID number, a company's its credit code.)
+_CODE_LABELS = frozenset({"代码", "信用代码", "编码", "识别号", "税号"})
 _AMOUNT_LABELS = frozenset({"金额", "数量", "合计", "总计", "价格", "人口"})
 # An account named as the state's ("罚款缴至非税收入汇缴账户", "国库", "财政专户"): an office's, published for
 # payment, not a person's card ("罚款缴入账户：6222…" names no owner and stays).
