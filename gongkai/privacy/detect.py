@@ -106,6 +106,9 @@ NAME_LABELS = (
     # private donor, who took a served paper for the party ("代收人：孙七（系受送达人之丈夫）").
     "死亡人员", "同住人员", "入伍人员", "见习人员", "应登记人员", "补贴对象", "东邻", "西邻", "南邻", "北邻",
     "捐赠方", "代收人", "旅客", "乘客",
+    # An insured farmer, a debtor a credit list names, a voter's proxy and the voter, a work team's
+    # leader on a payroll, a village's hazard watcher (a post like 护林员), who informed an assessment.
+    "被保险人", "失信主体", "委托人", "受托人", "班组长", "群测群防员", "群测群防监测员", "信息提供者",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -485,6 +488,10 @@ FAMILIES["seated"] = ("村民代表", "群众代表", "党员代表", "户代表
 # line of its own in a table flattened to one cell a line ("史国⏎男⏎72") (_cells_before_sex). (The
 # match ends with the line's "\n", as "wrap"'s: the same line for both engines.)
 FAMILIES["sexcell"] = ("[男女][ \t　]*\n", "[ \t　|｜][男女][ \t　|｜]+[0-9]")
+# A list of people after a colon that a heading of people opens ("以下农户…给予维修补助：张三、李四。"), a
+# person's age in brackets after the name ("张三（93岁）、李四（89岁）") (_listed_after_colon, _aged).
+FAMILIES["listed"] = ("以下[^\n：:]{0,40}[：:]", "下列[^\n：:]{0,40}[：:]")
+FAMILIES["aged"] = ("[（(][0-9]{1,3}岁[）)]",)
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
 _LAYOUT_BITS = _FAMILY_BIT["spaced"] | _FAMILY_BIT["layout"]
@@ -584,7 +591,8 @@ _NAME_RUN_LAZY = rf"(?:[{_HAN}]{{1,8}}·[{_HAN}·]{{1,10}}?|[{_HAN}·]{{2,10}}?)
 _NAME_LABEL = re.compile(
     "(?:"
     + _by_first_character(list(NAME_LABELS))
-    + r"|姓[ 　]+名|户[ 　]+主(?=[:：]))(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?"
+    # ("被处罚人名称（姓名）：张三", "失信主体名称：李四": a party's label that a person or a body fills.)
+    + r"|姓[ 　]+名|户[ 　]+主(?=[:：]))(?:名称)?(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?"
     # A private applicant's signature on a form: "申请人签名或者盖章：张三", "申请人签字（捺印）：李四".
     r"(?:签名|签字|签章|签收)?(?:或者?盖章|或捺印|[（(](?:盖章|捺印|手印)[）)])?"
     # "联系人及电话：张三 139…": the label names the person's phone as well.
@@ -1419,6 +1427,9 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
             ctx,
             _blocks(lines, _FAMILY_BIT["seated"]) if present & _FAMILY_BIT["seated"] else [],
             _blocks(lines, _FAMILY_BIT["sexcell"]) if present & _FAMILY_BIT["sexcell"] else [],
+            _blocks(lines, _FAMILY_BIT["listed"] | _FAMILY_BIT["aged"])
+            if present & (_FAMILY_BIT["listed"] | _FAMILY_BIT["aged"])
+            else [],
         )
     if ctx.public_tables:
         _drop_public_names(ctx)
@@ -2774,6 +2785,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # "父亲\t宫颈癌": a relation's cell, then the diagnosis's
         # Every rule below but _value_below reads a run of Chinese characters right after the label.
         value = _HAN_RUN.match(text, end, le)
+        if value is not None and "名称" in label and _ORGANISATION.search(text, end, min(le, end + 30)):
+            continue  # "经营者名称：贺兰于氏餐饮管理有限公司": a body, whose name begins with a place
         named = False
         if value is None and not contact and "A" <= text[end : end + 1] <= "Z":
             # A foreigner's name in Latin letters ("姓名：BATBAYAR GANBOLD  性别：男").
@@ -6087,7 +6100,7 @@ _REPRESENTATIVES = re.compile(
 Span = tuple[int, int]
 
 
-def _name_guesses(ctx: _Ctx, seated: list[Span], sexed: list[Span]) -> None:
+def _name_guesses(ctx: _Ctx, seated: list[Span], sexed: list[Span], listed: list[Span]) -> None:
     """Names read by their own shape (_name_shaped) where the context only says that a person is there,
     unless something is found there already (a health note "智力", a name a rule read)."""
     text = ctx.text
@@ -6104,6 +6117,7 @@ def _name_guesses(ctx: _Ctx, seated: list[Span], sexed: list[Span]) -> None:
             ),
             *_addressee_guess(ctx),
             *(g for block in seated for g in _representatives(ctx, *block)),
+            *(() if public else (g for block in listed for g in _listed_after_colon(ctx, *block))),
         }
     )
     if not guesses:
@@ -6191,6 +6205,50 @@ def _cells_before_sex(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[S
                 if _name_shaped(ctx, m.group(1)):
                     yield m.span(1)
         ls = le + 1
+
+
+# The heading before the colon, within its sentence: "以下农户住房一般损坏，按每户3000元给予维修补助：".
+_LIST_HEAD = re.compile(r"(?:以下|下列)[^\n：:。]{0,40}[：:]")
+# The names after it, parted by "、" (a PDF's line may break after one), up to the sentence's end.
+_COLON_LIST = re.compile(
+    rf"[ \t　]*({_NAME_CELL}(?:[ 　]*、\n?[ \t　]*{_NAME_CELL})+)[ \t　]*(?=[。；;，,]|\n|$)"
+)
+# A name, then the person's age in brackets ("吉伍阿西（93岁）"), after a separator or a colon.
+_AGED = re.compile(rf"(?:^|(?<=[、，,：:；; \t　]))({_NAME_CELL})(?=[（(][0-9]{{1,3}}岁[）)])", re.M)
+
+
+def _listed_after_colon(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
+    """The people a heading of people lists after its colon ("以下农户…：张三、李四。"), and names before an
+    age in brackets ("张三（93岁）、李四（89岁）"): each a name by its shape, or the rest of a list that half
+    reads so."""
+    text = ctx.text
+    for head in _LIST_HEAD.finditer(text, block_start, block_end):
+        if not _PERSON_HEAD.search(text, head.start(), head.end()):
+            continue
+        m = _COLON_LIST.match(text, head.end())
+        if m is not None:
+            yield from _shaped_items(ctx, m.group(1), m.start(1))
+    if text.find("岁", block_start, block_end) >= 0:
+        for m in _AGED.finditer(text, block_start, block_end):
+            name = m.group(1).replace(" ", "").replace("　", "")
+            if _name_shaped(ctx, name) or (_four_character_name(name) and _valid_name(ctx, name)):
+                yield m.span(1)
+
+
+def _shaped_items(ctx: _Ctx, items: str, pos: int) -> Iterator[Span]:
+    """The names of a "、" list (its items may be parted by a line's break): all of them when at least half
+    read as names by their shape and every one could be a name."""
+    parts = items.split("、")
+    names = [p.strip(" \t　\n") for p in parts]
+    plain = [n.replace(" ", "").replace("　", "") for n in names]
+    if 2 * sum(_name_shaped(ctx, n) for n in plain) < len(plain) or not all(
+        2 <= len(n) <= 4 and _valid_name(ctx, n) or "·" in n for n in plain
+    ):
+        return
+    for part, name in zip(parts, names, strict=True):
+        start = pos + part.index(name) if name else pos
+        yield start, start + len(name)
+        pos += len(part) + 1
 
 
 def _addressee_guess(ctx: _Ctx) -> Iterator[Span]:
