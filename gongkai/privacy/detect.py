@@ -5467,7 +5467,11 @@ _HEADER_WORD_PATTERNS = (_GENERIC_HEADER, _LABEL_RE, _NAME_HEADER, _ADDR_HEADER,
 _SEPARATORS = (
     ("\t", "\t"), ("|", "|"), ("｜", "｜"), (",", ","), ("，", "，"), ("、", "、"), ("ws", r"\s　"),
 )  # fmt: skip
-_LONG_CELL = {sep: re.compile(rf"[^\s{chars}/][^{chars}/]{{13,}}[^\s{chars}/]") for sep, chars in _SEPARATORS}
+# (A note in brackets does not count: "统一社会信用代码（身份证号码）" is one header, the column of either.)
+_LONG_CELL = {
+    sep: re.compile(rf"[^\s{chars}/（）()][^{chars}/（）()]{{13,}}[^\s{chars}/（）()]") for sep, chars in _SEPARATORS
+}
+_HEADER_NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")
 
 
 # A typeset table whose header parts its columns by two spaces or more: a row's cell may hold one
@@ -5615,6 +5619,8 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
 # A 双公示 penalty list's punished party ("行政相对人名称"): a company, a shop, or a natural person.
 _PARTY_HEADER = re.compile(
     r"(?:行政)?相对人(?:名称|姓名)?$|(?:当事人|被处罚人|处罚对象)名称$"
+    # A credit list's subject and a tax list's taxpayer: a person, a shop or a company.
+    r"|(?:失信)?主体(?:名称)?$|纳税人(?:名称|姓名)$|(?:被执行人|当事人)名称$"
     # A donor, or a driver or the company the vehicle is registered to ("驾驶人/所属单位").
     r"|捐(?:赠|款|物)(?:人|者|方)(?:[（(/](?:单位|企业)[）)]?)?$|(?:驾驶人|当事人|车主)[/／](?:所属)?(?:单位|企业|公司)$"
     # A land or forest lease's lessor: a villager, or a village's collective (_party_cell tells).
@@ -5725,7 +5731,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if len(cells) == 2 and (_DISEASE_ITEM.fullmatch(headers[1]) or _HEALTH.fullmatch(headers[1])):
         return  # "| 疾病诊断 | 偏执性精神病 |": a form's label and its value, one field a line
     for h in headers:
-        if (len(h) > 14 and not (len(h) <= 20 and "/" in h)) or (len(h) <= 4 and _VALUE_CELL.fullmatch(h)):
+        size = len(_HEADER_NOTE.sub("", h)) if len(h) > 14 else len(h)
+        if (size > 14 and not (len(h) <= 20 and "/" in h)) or (len(h) <= 4 and _VALUE_CELL.fullmatch(h)):
             return  # a long cell; "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
     # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
     public_list = _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
