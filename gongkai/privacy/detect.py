@@ -212,7 +212,7 @@ _HEADER_TRIGGERS = (
     "男方", "女方", "用水户", "呼救人", "养殖户",
     # Drivers, donors, trainees, households moved or assessed, travellers (_NAME_HEADER, _PARTY_HEADER).
     "驾驶人", "捐赠人", "捐赠者", "捐款人", "学员", "搬迁户", "被评议人", "旅客", "乘客", "住宿人员",
-    "入住人员",
+    "入住人员", "管护员", "护林员", "保洁员", "巡河员", "护路员", "管水员", "监测员", "群测群防员",
 )  # fmt: skip
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
@@ -5379,7 +5379,9 @@ _NAME_HEADER = re.compile(
     r"|养殖户|养殖户姓名"
     # Households moved or assessed ("搬迁户", "被评议人", "申请户主"), trainees, travellers a hotel or a
     # bus check names.
-    r"|搬迁户|申请户主|家庭户主|评议对象|被评议人|学员|见习学员|培训学员|旅客|乘客|住宿人员|入住人员)$"
+    r"|搬迁户|申请户主|家庭户主|评议对象|被评议人|学员|见习学员|培训学员|旅客|乘客|住宿人员|入住人员"
+    # People hired to a welfare post, the post saying their household's need (a 水库管护员 list).
+    r"|管护员|护林员|生态护林员|保洁员|巡河员|护路员|管水员|监测员|群测群防员)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
