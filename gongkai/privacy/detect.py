@@ -4932,7 +4932,8 @@ _ENUM_ROW_FIRST = re.compile(_ENUM_ROW_BODY)
 # bracket follows would try every Chinese character of a page.
 _ID_IN_BRACKETS = re.compile(
     # (A PDF's line may break inside the label, or after it: "（公民身份号⏎码4510…）", "（证件号码：⏎4201…".)
-    r"[（(](?:(?:身份证号?码?|公民身份号码?|证件号码|驾驶证号?码?)?\n?码?[:：]?[ ]?\n?"
+    # (The person's role may come first: "、李四（共同借款人，身份证号码：…）".)
+    r"[（(](?:[^，,（()）\n]{1,8}[，,])?(?:(?:身份证号?码?|公民身份号码?|证件号码|驾驶证号?码?)?\n?码?[:：]?[ ]?\n?"
     r"(?:[1-9][0-9]{5}[0-9*]{8,11}|[1-9][0-9]{2}[*]{8,14}[0-9]{0,4})[0-9Xx*]"
     # A guest's or a traveller's document, its kind named first ("（证件类型：普通护照，号码：G7389…").
     r"|证件类型[：:][^，,）)\n]{1,8}[，,](?:证件)?号码[：:][ ]?[0-9A-Z]{8,18})"
@@ -6096,7 +6097,7 @@ _NAME_CELL = rf"(?:[{_HAN}·]{{2,10}}|[{_HAN}](?:[ 　]{{1,3}}[{_HAN}]){{1,2}})"
 # A line that is one cell (a table flattened to one cell a line).
 _LONE_CELL = re.compile(rf"[ \t　]*({_NAME_CELL})[ \t　]*")
 # A letter's addressee alone on its line ("齐燕玉：", "李 涵 杰：").
-_LONE_ADDRESSEE = re.compile(rf"[ \t　]*({_NAME_CELL})[：:][ \t　]*")
+_LONE_ADDRESSEE = re.compile(rf"[ \t　]*({_NAME_CELL})[ 　]*(?:先生/女士|女士/先生|先生|女士)?[：:][ \t　]*")
 # A meeting's villagers by their seat ("村民代表叶财庆、乔凤悦等", "缺席：伍满花、程春玉（外出务工）"):
 # representatives the villagers elected hold no public office; the 村两委 and 包村干部 before them do.
 _REPRESENTATIVES = re.compile(
