@@ -29,7 +29,7 @@ SETS: list[tuple[str, list[str]]] = [
         (f"h{n}", [f"holdout{n}.py", "--docs", "400", "--seed", str(seed)])
         for n, seed in ((2, 5), (3, 9), (4, 13), (5, 17), (6, 19), (7, 23), (8, 29), (9, 31), (10, 37),
                         (11, 41), (12, 43), (13, 47), (14, 53), (15, 59), (16, 61), (17, 67), (18, 71),
-                        (19, 73), (20, 79), (21, 83))
+                        (19, 73), (20, 79), (21, 83), (22, 89), (23, 97))
     ),
 ]  # fmt: skip
 COLUMNS = ("id_card", "mobile", "bank_card", "email", "landline", "name", "address", "health")

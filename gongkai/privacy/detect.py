@@ -2736,9 +2736,10 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
     before = text[ls:pos]
     if before.endswith("公示") or _CONTACT_ASKED.search(before):
         return True
-    # "（联系人：张三，电话：0953-…）" as a line of its own: the foot of a decision, in brackets.
+    # "（联系人：张三，电话：0953-…）" as a line of its own, or ending a notice's last sentence ("公示期7天。
+    # （联系人：…）"): the foot of a decision or a notice, in brackets.
     bracketed = before.strip(" \t　") in ("（", "(")
-    if bracketed and _BRACKETED_CONTACT.match(text, pos + 3):
+    if before.rstrip(" \t　").endswith(("（", "(")) and _BRACKETED_CONTACT.match(text, pos + 3):
         return True
     if before and not before.endswith(("  ", "\t", "　")) and not bracketed:
         return False
@@ -4817,6 +4818,9 @@ _PUBLIC_LIST = re.compile(
     "表彰|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
     # Results of recruitment: "拟录用人员公示", "拟聘用人员名单", "招录公务员" (published by design).
     "|录用|聘用|招录|招聘|拟引进"
+    # A village committee's election: the voters' list and the candidates are posted as the 村民委员会组织法
+    # requires (published by design; their IDs and phones are still found).
+    "|选民名单|选民榜|候选人|当选"
     # Results of qualifications, 公示 by rule: "职称评审结果公示", "教师资格认定通过人员名单",
     # "普通话水平测试等级证书领取通知" (the IDs in them are still found).
     "|任职资格|职称评审|教师资格|普通话水平测试"
@@ -4933,7 +4937,8 @@ _ENUM_ROW_FIRST = re.compile(_ENUM_ROW_BODY)
 _ID_IN_BRACKETS = re.compile(
     # (A PDF's line may break inside the label, or after it: "（公民身份号⏎码4510…）", "（证件号码：⏎4201…".)
     # (The person's role may come first: "、李四（共同借款人，身份证号码：…）".)
-    r"[（(](?:[^，,（()）\n]{1,8}[，,])?(?:(?:身份证号?码?|公民身份号码?|证件号码|驾驶证号?码?)?\n?码?[:：]?[ ]?\n?"
+    r"[（(](?:[^，,（()）\n]{1,8}[，,])?"
+    r"(?:(?:身份证号?码?|公民身份号码?|证件号码|驾驶证号?码?)?\n?码?[:：]?[ ]?\n?"
     r"(?:[1-9][0-9]{5}[0-9*]{8,11}|[1-9][0-9]{2}[*]{8,14}[0-9]{0,4})[0-9Xx*]"
     # A guest's or a traveller's document, its kind named first ("（证件类型：普通护照，号码：G7389…").
     r"|证件类型[：:][^，,）)\n]{1,8}[，,](?:证件)?号码[：:][ ]?[0-9A-Z]{8,18})"
@@ -5472,7 +5477,8 @@ _SEPARATORS = (
 )  # fmt: skip
 # (A note in brackets does not count: "统一社会信用代码（身份证号码）" is one header, the column of either.)
 _LONG_CELL = {
-    sep: re.compile(rf"[^\s{chars}/（）()][^{chars}/（）()]{{13,}}[^\s{chars}/（）()]") for sep, chars in _SEPARATORS
+    sep: re.compile(rf"[^\s{chars}/（）()][^{chars}/（）()]{{13,}}[^\s{chars}/（）()]")
+    for sep, chars in _SEPARATORS
 }
 _HEADER_NOTE = re.compile(r"[（(][^（）()]{1,10}[）)]")
 
@@ -6252,7 +6258,7 @@ def _shaped_items(ctx: _Ctx, items: str, pos: int) -> Iterator[Span]:
     names = [p.strip(" \t　\n") for p in parts]
     plain = [n.replace(" ", "").replace("　", "") for n in names]
     if 2 * sum(_name_shaped(ctx, n) for n in plain) < len(plain) or not all(
-        2 <= len(n) <= 4 and _valid_name(ctx, n) or "·" in n for n in plain
+        (2 <= len(n) <= 4 and _valid_name(ctx, n)) or "·" in n for n in plain
     ):
         return
     for part, name in zip(parts, names, strict=True):

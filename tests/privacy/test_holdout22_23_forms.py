@@ -1,0 +1,75 @@
+"""Forms of the blind holdouts 22 and 23 (benchmarks/privacy_data/holdout22.py, holdout23.py) that the
+detector missed on first contact, each written as a general case: a person's 纳税人识别号, parties of
+credit and tax lists, labels of insured farmers, proxies and hazard watchers, lists after a heading of
+people, ages in brackets, welfare posts' columns, a header with a note in brackets."""
+
+import pytest
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def found(text: str, engine: str, kind: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == kind]
+
+
+def test_a_persons_taxpayer_number_is_their_id(engine: str) -> None:
+    text = "被处罚人名称（姓名）：钟正权\n纳税人识别号：422801197707134216\n"
+    assert found(text, engine, "id_card") == ["422801197707134216"]
+    assert found(text, engine, "name") == ["钟正权"]
+    # A company's is its credit code: never flagged.
+    assert found("纳税人识别号：91441424MA47A0N87Y\n", engine, "id_card") == []
+
+
+def test_the_subjects_of_a_credit_list(engine: str) -> None:
+    text = (
+        "序号  主体名称                  统一社会信用代码（身份证号码）  经营者/当事人  修复日期\n"
+        "1     梅州嘉应建筑工程有限公司  91441424MA47A0N87Y              —              2023-03-20\n"
+        "2     张晓琳                    441424197607177628              张晓琳         2022-11-15\n"
+        "3     五华县横陂镇惠民餐馆      92441424MA7G89UH2D              李秀兰         2022-09-11\n"
+    )
+    assert found(text, engine, "name") == ["张晓琳", "张晓琳", "李秀兰"]
+    # A body under a party's 名称 label is no name, whatever place its name begins with.
+    assert found("二、经营者名称：贺兰于氏餐饮管理有限公司\n", engine, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("被保险人：宫铁军　　身份证号码：210604196109", ["宫铁军"]),
+        ("1．失信主体名称：侯敏，统一社会信用代码/身份证号码：4414", ["侯敏"]),
+        ("委托人：沙新疆　　身份证号：654321\n受托人：李红梅", ["沙新疆", "李红梅"]),
+        ("群测群防监测员：阿旺卓玛　　联系电话：18193555908", ["阿旺卓玛"]),
+        ("班组：杂班组　　班组长：佘俊　　联系电话：176-2519-9732", ["佘俊"]),
+        ("信息提供者：黄桂英\n与老人关系：长女", ["黄桂英"]),
+    ],
+)
+def test_more_labels_of_people(engine: str, text: str, names: list[str]) -> None:
+    assert found(text, engine, "name") == names
+
+
+def test_people_listed_after_a_heading_of_people(engine: str) -> None:
+    text = "　　另，以下农户住房一般损坏，按每户3000元给予维修补助：罗玉莲、\n谢金华、曾细妹、杨远华。\n"
+    assert found(text, engine, "name") == ["罗玉莲", "谢金华", "曾细妹", "杨远华"]
+    # Bodies after such a heading are not people.
+    assert found("以下单位：某某局、某某公司、某某中心。\n", engine, "name") == []
+
+
+def test_a_name_before_its_age_in_brackets(engine: str) -> None:
+    text = (
+        "以下老年人纳入居家养老服务补贴对象：\n"
+        "烟袋村（8人）：吉伍阿西（93岁）、扎西此称（89岁）、杨光荣（81岁）\n"
+    )
+    assert found(text, engine, "name") == ["吉伍阿西", "扎西此称", "杨光荣"]
+
+
+def test_a_welfare_posts_column(engine: str) -> None:
+    text = "序号\t水库名称\t乡镇\t管护员\t身份证号\n1\t大坪水库\t甲洼镇\t贡布卓玛\t513334196301282161\n"
+    assert found(text, engine, "name") == ["贡布卓玛"]
+
+
+def test_an_addressee_as_sir_or_madam_and_a_role_before_the_id(engine: str) -> None:
+    letter = "利川市监投告〔2025〕132号\n吴春梅 先生/女士：\n　　你于2025年5月18日通过全国12315平台投诉。\n"
+    assert found(letter, engine, "name") == ["吴春梅"]
+    pair = "刘从林（身份证号码：532526197007133155）、杨海仙（共同借款人，身份证号码：532526197206133150）："
+    assert found(pair, engine, "name") == ["刘从林", "杨海仙"]
