@@ -88,6 +88,8 @@ NAME_LABELS = (
     # and who collects a payment for another ("代领人：张三", "代领：李四").
     "祖母", "祖父", "外祖母", "外祖父", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孙女", "侄子", "侄女",
     "代领人", "代领：", "代领:",
+    # Cousins and a nephew a 特困 person's file names as the guardian ("由其堂弟张三担任监护人").
+    "堂弟", "堂兄", "堂哥", "堂姐", "堂妹", "表弟", "表哥", "表姐", "表妹", "外甥",
     # The deceased of an estate's notarisation, a vaccinee, the accused of a court's request to a 司法局
     # ("申请办理被继承人张三遗产继承公证", "受种者：李四", "对被告人王五开展社区矫正调查评估").
     "被继承人", "受种者", "被告人",
@@ -320,6 +322,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # _VILLAGER, _REPORTS_KIN); a household's vote after a colon ("张三户：同意11票").
         "[家户]共[0-9一二三四五六七八九十]",
         "[家户]家庭人口",
+        "户[0-9]{1,2}人[0-9]",
         "[村会组]村民",
         "反映其",
         "户[：:]同意",
@@ -3506,7 +3509,7 @@ _RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
 # "收到李四缴纳集体土地承包费").
 _PURPOSE = "|".join(
     ("防汛", "清理", "购买", "修路", "垃圾", "土地", "务工", "慰问", "缴纳", "劳务", "误工", "临时", "补助",
-     "运输", "材料", "工资", "报酬", "租金", "承包", "流转", "交纳", "上缴")
+     "运输", "材料", "工资", "报酬", "租金", "承包", "流转", "交纳", "上缴", "青苗", "补偿")
 )  # fmt: skip
 _PAYEE = re.compile(
     rf"(?:支付(?:村民|农户|给)?|收到(?:村民)?)(?!{_PURPOSE}|上级|资金|款项|费用)({_NAME_RUN_LAZY})(?={_PURPOSE})"
@@ -3521,13 +3524,14 @@ _AGREED_LIST = re.compile(
 # "李四户家庭人口4人").
 _HOUSEHOLD_SIZE = re.compile(
     rf"(?:(?<![{_HAN}])|(?<=[了对把将和与跟是]))({_NAME_RUN_LAZY})[家户]"
-    r"(?=共[0-9一二三四五六七八九十]+[人口]|家庭人口)"
+    # (A dividend's list: "张三户3人360元".)
+    r"(?=共[0-9一二三四五六七八九十]+[人口]|家庭人口|(?<=户)[0-9一二三四五六七八九十]{1,2}人[0-9])"
 )
 # A villager a meeting's record or a reply is about ("研究某村村民张三医疗救助申请", "某村委会村民李四的信访
 # 诉求"): the villager, then what is theirs. (Not "村民代表", "村民小组": no person.)
 _VILLAGER = re.compile(
     r"(?<=[村会组]村民)(?!代表|小组|委员|会议|自治|大会|议事|理事|监督|说事|建房|自建|住房|宅基地)"
-    rf"({_NAME_RUN_LAZY})(?=的|之|低保|医疗|临时|信访|申请|反映|家庭|户|[（(，,。；;])"
+    rf"({_NAME_RUN_LAZY})(?=的|之|低保|医疗|临时|信访|申请|反映|家|户|[（(，,。；;])"
 )
 # Who speaks for a relative ("会议认为，张三反映其母亲李四低保金额偏低一事"): the first run, a person.
 _REPORTS_KIN = re.compile(
@@ -3817,7 +3821,7 @@ _RELATIONS = frozenset(
 # The words each of these rules needs, looked for in a block before its scan (户 and 家 alone are in
 # most lines of a 公示).
 _HOUSEHOLD_VOTE_KEY = re.compile("户[：:]?(?:同意|赞成)|户(?:的|安置|征收|拆迁|因)")
-_HOUSEHOLD_SIZE_KEY = re.compile("[家户](?:共[0-9一二三四五六七八九十]|家庭人口)")
+_HOUSEHOLD_SIZE_KEY = re.compile("[家户](?:共[0-9一二三四五六七八九十]|家庭人口)|户[0-9]{1,2}人[0-9]")
 _VILLAGER_KEY = re.compile("[村会组]村民")
 _REPORTS_KIN_KEY = re.compile("反映其")
 _LIVES_AT_KEY = re.compile("家[住在]")
