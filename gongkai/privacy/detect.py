@@ -752,7 +752,8 @@ _HEALTH_WORDS = "|".join(
         "重残(?!人员|儿童|人|补贴|护理|家庭)",
         r"患有?[\u4e00-\u9fff]{1,8}?(?:病|症|癌|瘤|炎|血压|梗塞|梗死|梗|瘫|障碍|损伤|衰竭)",
         # A 老年人能力评估's grade ("中度失能") is the condition whole.
-        "尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能|半失能|智障|植物人"
+        # (Not "失能等级：…": the label of the grade, which the grade follows.)
+        "尿毒症|白血病|癌症|恶性肿瘤|精神分裂症|抑郁症|艾滋病|HIV阳性|瘫痪|偏瘫|截瘫|失能(?!等级|评估|程度)|半失能|智障|植物人"
         "|轻度失能|中度失能|重度失能",
         "脑瘫|脑梗塞|脑梗|脑溢血|肝硬化|先天性心脏病|重大疾病|慢性病|大病(?!保险|救助|医疗|补充)|重病|因病致贫"
         "|因残致贫|持证残疾人",
@@ -7117,8 +7118,28 @@ def _wrapped_door_end(text: str, s: int, e: int) -> int:
     return _last_door_end(text, wrapped.start(2), wrapped.end(2))
 
 
+# An animal's death or illness in a livestock insurance claim or a culling list ("死亡原因：疾病（猪丹毒）"):
+# the row's or the form's words say that animals are counted.
+_ANIMAL_WORDS = re.compile(
+    "耳标|头/只|头（只）|养殖场|养殖户|牲畜|畜禽|生猪|母猪|肉牛|奶牛|肉羊|家禽|存栏|出栏|病死"
+)
+
+
+def _about_animals(ctx: _Ctx, pos: int) -> bool:
+    """Whether the row or the form field at pos is about animals (_ANIMAL_WORDS on its line or the table's
+    header)."""
+    text = ctx.text
+    ls = text.rfind("\n", 0, pos) + 1
+    if _ANIMAL_WORDS.search(text, ls, _line_end(text, pos)):
+        return True
+    row = ctx.rows.get(ls)
+    return row is not None and any(_ANIMAL_WORDS.search(h) for h in row[1])
+
+
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
+    if role in ("health", "health_reason") and _about_animals(ctx, s):
+        return
     if role == "name":
         if value in _KIN or value.endswith(_WORD_ENDS):
             # "长子" under 姓名: a row whose empty 户主 cell shifted its cells (a one-cell-a-line table).
@@ -7868,14 +7889,18 @@ def _condition_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # The column of the group a welfare list's person belongs to ("类别": 空巢, 独居, 高龄, 失能, 重残, 计划
 # 生育特殊家庭 in a 特殊困难老年人 roster): the scheme's class, named by the rule that defines it, not the
 # person's condition, which its own column (健康状况) gives. A grade ("中度失能") is an assessment.
-_CATEGORY_HEADER = re.compile("(?:老人|对象|服务对象|关爱对象)?类别")
-_CATEGORY_VALUES = frozenset({"失能", "半失能", "重残"})
+# So is a withdrawal's or a benefit's type ("提取类型：重大疾病"), which the reason beside it details.
+_CATEGORY_HEADER = re.compile("(?:老人|对象|服务对象|关爱对象)?类别|(?:提取|申请|救助|补助)?类型")
+_CATEGORY_VALUES = frozenset({"失能", "半失能", "重残", "重大疾病"})
+_CATEGORY_FIELD = re.compile("(?:类别|类型)[：:][ \t　]*$")
 
 
 def _category_cell(ctx: _Ctx, ls: int, start: int, end: int) -> bool:
     """Whether start..end is the whole cell of a category column (_CATEGORY_HEADER)."""
     if ctx.text[start:end] not in _CATEGORY_VALUES:
         return False
+    if _CATEGORY_FIELD.search(ctx.text, max(ls, start - 12), start):
+        return True  # "提取类型：重大疾病，提取原因：…"
     cell = ctx.cell_at(ls, start)
     return cell is not None and cell[:2] == (start, end) and _CATEGORY_HEADER.fullmatch(cell[2]) is not None
 
@@ -7931,6 +7956,8 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("health", label.start(1), label.end(1))
     for label in _HEALTH_LABEL.finditer(text, block_start, block_end):
         value, start = label.group(1), label.start(1)
+        if label.group().startswith(("死亡原因", "死因")) and _about_animals(ctx, start):
+            continue  # "耳标号：…，死亡原因：疾病（猪丹毒）": an animal's
         if text[start - 1] not in _LABEL_SEPS and not _condition_at(text, start):
             # "关于调整残疾等级的申请收悉", "残疾等级评定对象公示": the label's words run on in a sentence or
             # a title; with nothing between them, only a condition is the label's value ("残疾等级三级").
