@@ -5754,6 +5754,12 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     labelled = [
         role is not None or _LABEL_RE.search(h) is not None for role, h in zip(roles, headers, strict=True)
     ]
+    if public_list:
+        # A public list's 姓名 column has no role, yet it makes the line a header: the table is read, and
+        # the names any rule finds in its rows are dropped (_drop_public_names).
+        labelled = [
+            ok or _column_role(ctx, h, False) is not None for ok, h in zip(labelled, headers, strict=True)
+        ]
     if (
         not any(labelled)
         or (len(cells) == 2 and not all(labelled))

@@ -73,3 +73,25 @@ def test_an_addressee_as_sir_or_madam_and_a_role_before_the_id(engine: str) -> N
     assert found(letter, engine, "name") == ["吴春梅"]
     pair = "刘从林（身份证号码：532526197007133155）、杨海仙（共同借款人，身份证号码：532526197206133150）："
     assert found(pair, engine, "name") == ["刘从林", "杨海仙"]
+
+
+def test_an_animals_death_cause_is_no_persons_health(engine: str) -> None:
+    claim = "投保人：滕艳红，耳标号：121060480021073，死亡数量（头/只）：2，死亡原因：疾病（猪丹毒）\n"
+    assert found(claim, engine, "health") == []
+    person = "逝者姓名：滕艳红，死亡原因：肝癌，申领人：李四\n"
+    assert found(person, engine, "health") == ["肝癌"]
+
+
+def test_a_grades_label_and_a_schemes_class_are_no_condition(engine: str) -> None:
+    text = "9、吕素芝，性别：女，年龄：83岁，失能等级：中度失能，评估得分：17分\n"
+    assert found(text, engine, "health") == ["中度失能"]
+    text = "2、李银花，身份证号码：4228**********3007，提取类型：重大疾病，提取原因：本人患帕金森病\n"
+    assert found(text, engine, "health") == ["患帕金森病"]
+
+
+def test_an_elections_lists_are_published_by_design(engine: str) -> None:
+    voters = (
+        "某村第十一届村民委员会选举选民名单公告\n序号\t姓名\t性别\t出生年月\t所在组\n"
+        "1\t张巧云\t女\t1957.09\t6组\n2\t王学义\t男\t1937.05\t4组\n"
+    )
+    assert found(voters, engine, "name") == []
