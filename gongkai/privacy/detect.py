@@ -206,7 +206,7 @@ _HEADER_TRIGGERS = (
     # A loan's debtors and guarantors, a rental check's landlords.
     "借款人", "担保人", "房东",
     # Vehicle owners, blood donors and recipients, complainants, a utility's customers (_NAME_HEADER).
-    "车主", "献血者", "用血者", "受血者", "投诉人", "举报人", "用户名称",
+    "车主", "献血者", "用血者", "受血者", "投诉人", "举报人", "用户名称", "被保险人", "投保人",
     # A 信访 register's petitioners; a parcel's neighbours, a column per side.
     "信访人", "来信人", "来访人", "反映人", "上访人", "诉求人", "来电人", "留言人", "四至", "东至", "西至",
     # A marriage register's couples ("男方  身份证号  女方"), a water subsidy's users, an ambulance log's
@@ -2491,7 +2491,21 @@ _MASK_IN_NAME = re.compile("[某*×ＸX]")
 
 
 # The ends of words no name has.
-_WORD_ENDS = ("结果", "补贴", "人士", "情况", "意见", "原因", "类别", "标准", "难型", "困型", "出型")
+_WORD_ENDS = (
+    "结果",
+    "补贴",
+    "人士",
+    "情况",
+    "意见",
+    "原因",
+    "类别",
+    "标准",
+    "难型",
+    "困型",
+    "出型",
+    "损失",
+    "损坏",
+)
 
 
 def _valid_name(ctx: _Ctx, name: str) -> bool:
@@ -3510,7 +3524,8 @@ _RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
 # "收到李四缴纳集体土地承包费").
 _PURPOSE = "|".join(
     ("防汛", "清理", "购买", "修路", "垃圾", "土地", "务工", "慰问", "缴纳", "劳务", "误工", "临时", "补助",
-     "运输", "材料", "工资", "报酬", "租金", "承包", "流转", "交纳", "上缴", "青苗", "补偿")
+     "运输", "材料", "工资", "报酬", "租金", "承包", "流转", "交纳", "上缴", "青苗", "补偿", "安装", "修补",
+     "修建", "维修", "修缮", "搬运", "看护", "巡护", "打扫")
 )  # fmt: skip
 _PAYEE = re.compile(
     rf"(?:支付(?:村民|农户|给)?|收到(?:村民)?)(?!{_PURPOSE}|上级|资金|款项|费用)({_NAME_RUN_LAZY})(?={_PURPOSE})"
@@ -4578,8 +4593,10 @@ _POST_DEED = re.compile(
 )
 # Who stands in for a sick holder ("暂由其丈夫王五代为巡护"), and the sick holder ("另，张三因…住院治疗").
 _STAND_IN = re.compile(
-    rf"由其(?:丈夫|妻子|儿子|女儿|儿媳|女婿|父亲|母亲|孙子|孙女|哥哥|弟弟|姐姐|妹妹)({_PROSE_NAME})[ 　]*"
-    r"(?=代为|代领|代办|照料)"
+    # (A 特困 person's guardian: "由其侄子张三担任监护人".)
+    r"由其(?:丈夫|妻子|儿子|女儿|儿媳|女婿|父亲|母亲|孙子|孙女|哥哥|弟弟|姐姐|妹妹|妻|夫|侄子|侄女|外甥女|外甥"
+    rf"|堂弟|堂兄|堂哥|堂姐|堂妹|表弟|表哥|表姐|表妹)({_PROSE_NAME})[ 　]*"
+    r"(?=代为|代领|代办|照料|担任|作为|负责)"
 )
 _ALSO_SICK = re.compile(rf"另[，,]({_PROSE_NAME})[ 　]*因[^\n。，]{{1,24}}?住院")
 _SENTENCE_START = frozenset("\n。；; \t　")
@@ -5376,7 +5393,7 @@ _NAME_HEADER = re.compile(
     r"|房东|出租人|担保人|保证人"
     # A vehicle's owner, a blood donor and the relative the blood was for, a consumer who complained,
     # a utility's customer (a household, or a shop: _table leaves a business's row alone).
-    r"|车主|献血者|用血者|受血者|投诉人|举报人|用户名称"
+    r"|车主|献血者|用血者|受血者|投诉人|举报人|用户名称|被保险人|投保人"
     # A 信访 register and a 12345 工单 table name the petitioner; a care subsidy's list its patients.
     r"|信访人|来信人|来访人|反映人|上访人|诉求人|来电人|留言人|患者"
     # A vaccine injury's compensation list names the vaccinated child (受种者) beside the guardian.

@@ -73,6 +73,8 @@ NOT_NAMES = frozenset(
         # Words a label may be followed by that read as a surname and a name: "补助对象花名册",
         # "家庭成员：母亲 张三", "孙子 李四".
         "花名册", "母亲", "父亲", "孙子", "儿子", "女儿", "妻子", "丈夫", "儿媳", "女婿", "审核人",
+        # A disaster's cause in an insurance claim's row ("洪水", "大风").
+        "洪水", "大风", "冰雹", "暴雨", "干旱", "雪灾", "霜冻",
         # A review's outcome in a row's cell ("2、张三、符合，继续保障、…").
         "符合", "不符合",
         # A verb that reads as the surname 居 and a name ("随子女居住").

@@ -95,3 +95,24 @@ def test_an_elections_lists_are_published_by_design(engine: str) -> None:
         "1\t张巧云\t女\t1957.09\t6组\n2\t王学义\t男\t1937.05\t4组\n"
     )
     assert found(voters, engine, "name") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("健康状况：健康，由其侄子李有福担任监护人（电话：13260156225）；", ["李有福"]),
+        ("5 尼玛达瓦 7组 4 320 户主已故，由其妻登真泽珍代领", ["尼玛达瓦", "登真泽珍"]),
+        ("2024-12-15  第7号   支付蓝建华安装路灯劳务费    850.00", ["蓝建华"]),
+    ],
+)
+def test_a_guardian_a_stand_in_and_a_payee(engine: str, text: str, names: list[str]) -> None:
+    assert found(text, engine, "name") == names
+
+
+def test_an_insured_column_and_a_claims_words(engine: str) -> None:
+    text = (
+        "序号\t保单号\t被保险人\t身份证号\t出险原因\t损失程度\n"
+        "1\tRQAF20258561632\t韩德明\t654321198701121331\t洪水\t严重损坏\n"
+        "2\tRQAF20258561633\t赵国庆\t654321198007160912\t大风\t部分损失\n"
+    )
+    assert found(text, engine, "name") == ["韩德明", "赵国庆"]
