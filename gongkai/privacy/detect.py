@@ -5704,6 +5704,26 @@ _HARDSHIP_HEADERS = frozenset(
 )
 
 
+def _join_spaced_words(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A typeset header's two-character words spaced out to a column's width by a full-width space ("户　主",
+    "备　注"), one cell each, not two."""
+    out: list[tuple[int, int]] = []
+    for s, e in cells:
+        if (
+            out
+            and e - s == 1
+            and out[-1][1] - out[-1][0] == 1
+            and text[out[-1][1] : s].strip("　") == ""
+            and 1 <= s - out[-1][1] <= 2
+            and _HAN_CHAR.match(text, s)
+            and _HAN_CHAR.match(text, out[-1][0])
+        ):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _table(ctx: _Ctx, ls: int, le: int) -> None:
     text = ctx.text
     line = text[ls:le]
@@ -5738,6 +5758,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if _LONG_CELL[sep].search(line):
         return  # a cell of more than 14 characters, found without splitting (the check below)
     cells = _split_cells(text, ls, le, sep)
+    if sep == "ws" and "　" in line:
+        cells = _join_spaced_words(text, cells)
     headers = [text[s:e] for s, e in cells]
     if len(cells) == 1 and sep == "ws":
         _vertical_table(ctx, ls)

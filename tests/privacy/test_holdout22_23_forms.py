@@ -116,3 +116,11 @@ def test_an_insured_column_and_a_claims_words(engine: str) -> None:
         "2\tRQAF20258561633\t赵国庆\t654321198007160912\t大风\t部分损失\n"
     )
     assert found(text, engine, "name") == ["韩德明", "赵国庆"]
+
+
+def test_a_header_word_spaced_to_its_columns_width(engine: str) -> None:
+    text = (
+        "序号 户　主 所在组 分配人口 分配金额（元） 备　注\n1 魏兆兰 5组 3 150 —\n"
+        "2 郭洪涛 3组 6 300 户主长期外出，打卡发放\n"
+    )
+    assert found(text, engine, "name") == ["魏兆兰", "郭洪涛"]
