@@ -5611,7 +5611,9 @@ def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
     key = (header, public_list)
     if key in ctx.column_roles:
         return ctx.column_roles[key]
-    role = ctx.column_roles[key] = _header_role(ctx, header, public_list)
+    # (A typeset header spaces its words to the column's width: "户　主" is 户主.)
+    plain = header.replace("　", "").replace(" ", "") if "　" in header or " " in header else header
+    role = ctx.column_roles[key] = _header_role(ctx, plain, public_list)
     return role
 
 
