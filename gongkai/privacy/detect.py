@@ -1124,6 +1124,10 @@ _BLANK_RUNS = re.compile(r"\n{2,}")
 
 
 def _double_spaced(text: str) -> bool:
+    # (The head first: most text is not, and a page's worth says so without counting a whole file.)
+    head = text[:4000]
+    if len(text) > 4000 and 20 * head.count("\n\n") < 9 * head.count("\n"):
+        return False
     breaks = text.count("\n")
     return breaks >= 12 and 20 * text.count("\n\n") >= 9 * breaks and len(text) <= 40 * breaks
 
