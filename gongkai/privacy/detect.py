@@ -180,6 +180,8 @@ _NEGATIVE_LABELS = (
 _POSITIVE_LABELS = (
     "身份证", "证件", "公民身份", "电话", "手机", "联系方式", "座机", "固话", "卡号", "账号", "帐号",
     "银行", "开户", "Tel", "TEL", "tel", "传真", "手机号", "护照", "通行证", "台胞证", "回乡证",
+    # A certificate numbered by its holder's ID ("证件编号：5002…" of a 特种设备作业人员证).
+    "证件编号",
 )  # fmt: skip
 _DOC_LABELS = {
     "护照": "passport",

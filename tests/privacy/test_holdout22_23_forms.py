@@ -124,3 +124,9 @@ def test_a_header_word_spaced_to_its_columns_width(engine: str) -> None:
         "2 郭洪涛 3组 6 300 户主长期外出，打卡发放\n"
     )
     assert found(text, engine, "name") == ["魏兆兰", "郭洪涛"]
+
+
+def test_a_certificate_numbered_by_its_holders_id(engine: str) -> None:
+    # Holdout 24's 特种设备作业人员证 注销 notice: the 证件编号 is the holder's ID.
+    text = "2.欧阳俊杰，证件编号：500242196905187931，作业项目：G3锅炉水处理\n"
+    assert found(text, engine, "id_card") == ["500242196905187931"]
