@@ -2441,9 +2441,6 @@ def _office_contact_line(text: str, ls: int, at: int, le: int) -> bool:
     return _OFFICE_CONTACT_FIELDS.match(text, ls, at) is not None and _signed_below(text, le + 1)
 
 
-_PAGE_NUMBER_LINE = re.compile(r"[ \t　]*[-—–－]*[ \t　]*[0-9]{1,3}[ \t　]*[-—–－]*[ \t　]*")
-
-
 def _signed_below(text: str, pos: int) -> bool:
     """Whether the lines from pos on are a document's end: its signature (one or two bodies, a village's
     committee under its town) within a few lines, then the date or the text's end."""
@@ -2456,7 +2453,7 @@ def _signed_below(text: str, pos: int) -> bool:
         le = _line_end(text, pos)
         if _SIGNATURE_LINE.fullmatch(text, pos, le):
             signed = True
-        elif _PAGE_NUMBER_LINE.fullmatch(text, pos, le) or (
+        elif (pos > 0 and _PAGE_LINE.match(text, pos - 1) is not None) or (
             signed and _RUNNING_HEAD.fullmatch(text, pos, le)
         ):
             pass  # a page's number and the next page's head between the signature and the date
@@ -2508,21 +2505,8 @@ _MASK_IN_NAME = re.compile("[某*×ＸX]")
 
 
 # The ends of words no name has.
-_WORD_ENDS = (
-    "结果",
-    "补贴",
-    "人士",
-    "情况",
-    "意见",
-    "原因",
-    "类别",
-    "标准",
-    "难型",
-    "困型",
-    "出型",
-    "损失",
-    "损坏",
-)
+_WORD_ENDS = ("结果", "补贴", "人士", "情况", "意见", "原因", "类别", "标准", "难型", "困型", "出型", "损失",
+              "损坏")  # fmt: skip
 
 
 def _valid_name(ctx: _Ctx, name: str) -> bool:
@@ -6312,7 +6296,7 @@ def _listed_after_colon(ctx: _Ctx, block_start: int, block_end: int) -> Iterator
             continue
         m = _COLON_LIST.match(text, head.end())
         if m is not None:
-            yield from _shaped_items(ctx, m.group(1), m.start(1))
+            yield from _shaped_items(ctx, m.group(1), m.start(1), 2)
     if text.find("岁", block_start, block_end) >= 0:
         for m in _AGED.finditer(text, block_start, block_end):
             name = m.group(1).replace(" ", "").replace("　", "")
@@ -6320,19 +6304,20 @@ def _listed_after_colon(ctx: _Ctx, block_start: int, block_end: int) -> Iterator
                 yield m.span(1)
 
 
-def _shaped_items(ctx: _Ctx, items: str, pos: int) -> Iterator[Span]:
-    """The names of a "、" list (its items may be parted by a line's break): all of them when at least half
-    read as names by their shape and every one could be a name."""
+def _shaped_items(ctx: _Ctx, items: str, pos: int, least: int) -> Iterator[Span]:
+    """The names of a "、" list (its items may be parted by a line's break, the last may end in 等): each
+    that reads as a name by its shape, and, in a list of `least` or more that half reads so, each other
+    that could be a name, of a shape the vocabulary lacks ("…、卓玉梅、羊妚娇")."""
     parts = items.split("、")
     names = [p.strip(" \t　\n") for p in parts]
-    plain = [n.replace(" ", "").replace("　", "") for n in names]
-    if 2 * sum(_name_shaped(ctx, n) for n in plain) < len(plain) or not all(
-        (2 <= len(n) <= 4 and _valid_name(ctx, n)) or "·" in n for n in plain
-    ):
-        return
-    for part, name in zip(parts, names, strict=True):
-        start = pos + part.index(name) if name else pos
-        yield start, start + len(name)
+    names = [n[:-1] if n.endswith("等") else n for n in names]
+    shaped = [_name_shaped(ctx, n) for n in names]
+    listed = len(names) >= least and 2 * sum(shaped) >= len(names)
+    for part, name, ok in zip(parts, names, shaped, strict=True):
+        plain = name.replace(" ", "").replace("　", "")
+        if name and (ok or (listed and 2 <= len(plain) <= 4 and _valid_name(ctx, plain))):
+            start = pos + part.index(name)
+            yield start, start + len(name)
         pos += len(part) + 1
 
 
@@ -6353,18 +6338,7 @@ def _addressee_guess(ctx: _Ctx) -> Iterator[Span]:
 def _representatives(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
     """The villagers listed at a meeting (_REPRESENTATIVES), each a name by its shape."""
     for m in _REPRESENTATIVES.finditer(ctx.text, block_start, block_end):
-        parts = m.group(1).split("、")
-        names = [part.rstrip(" 　") for part in parts]
-        names = [name[:-1] if name.endswith("等") else name for name in names]
-        shaped = [_name_shaped(ctx, name) for name in names]
-        # In a list of three or more that half read as names, the others are names too, of a shape the
-        # vocabulary lacks ("…、卓玉梅、羊妚娇"), when a name could be of that length.
-        listed = len(names) >= 3 and 2 * sum(shaped) >= len(names)
-        pos = m.start(1)
-        for part, name, ok in zip(parts, names, shaped, strict=True):
-            if ok or (listed and 2 <= len(name) <= 4 and _valid_name(ctx, name)):
-                yield pos, pos + len(name)
-            pos += len(part) + 1
+        yield from _shaped_items(ctx, m.group(1), m.start(1), 3)
 
 
 def _guessed_names(ctx: _Ctx, header: str, spans: list[tuple[int, int]]) -> None:
