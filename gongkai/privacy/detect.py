@@ -95,6 +95,10 @@ NAME_LABELS = (
     "被继承人", "受种者", "被告人",
     # The person a 入户调查 or an interview record is about ("被调查人签字：张三", "被询问人：李四").
     "被调查人", "被询问人",
+    # A shop's or a canteen's food-safety manager signing its own record ("食品安全管理员签字：张三").
+    "食品安全管理员",
+    # A household whose land is taken ("被征地户：张三"), a family a homestead or a relief list names.
+    "被征地户", "被征地农户", "被拆迁人", "被拆迁户",
     # A forest or a land lease's villager who lets the land ("出让方：张三", "流出方姓名：李四").
     "出让方", "流出方", "转出方",
     # Who claims a payment for the deceased ("逝者姓名：…，申领人：张三，与逝者关系：女儿"), an insured
@@ -308,6 +312,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     # families do not pay for these rules.
     "prose": (
         "纠纷",
+        "见公告",
+        "见本公告",
+        # The first of the people or households a title or a sentence counts ("关于某村张三等3户…的公示").
+        "等[0-9一二三四五六七八九十]{1,3}(?:户|人|名)",
+        # A numbered item that opens with a person and a year ("1．张三于2008年在某公证处办理的…").
+        "[0-9][.、．][ \t　]*[^\n，。、]{2,40}于(?:19|20)[0-9]{2}年",
         "同意",
         "家住",
         "家在",
@@ -412,6 +422,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *(f"{w}{c}" for w in ("汽车", "型车", "摩托车", "时许") for c in "，,"),
         # A person an incident or a household's file names ("配偶张三患…", "张三驾驶宁C…", "张三，女，").
         *("配偶", "伤者", "死者", "伤员", "驾驶", "乘车人", "行人", "路人", "遗失", "作废", "之子", "之女"),
+        "造成",
         # "申请人之妻李四于…", "献血者张三（…）之公公王五": a relative named after the relation.
         *(
             f"之{k}"
@@ -495,7 +506,14 @@ FAMILIES["seated"] = ("村民代表", "群众代表", "党员代表", "户代表
 FAMILIES["sexcell"] = ("[男女][ \t　]*\n", "[ \t　|｜][男女][ \t　|｜]+[0-9]")
 # A list of people after a colon that a heading of people opens ("以下农户…给予维修补助：张三、李四。"), a
 # person's age in brackets after the name ("张三（93岁）、李四（89岁）") (_listed_after_colon, _aged).
-FAMILIES["listed"] = ("以下[^\n：:]{0,40}[：:]", "下列[^\n：:]{0,40}[：:]")
+FAMILIES["listed"] = (
+    "以下[^\n：:]{0,40}[：:]",
+    "下列[^\n：:]{0,40}[：:]",
+    # A line that ends on a heading of people, their names on the lines below ("本批入伍新兵：⏎张三　李四").
+    "(?:人员|对象|新兵|学生|成员|名单)[：:][ \t　]*\n",
+    # A count of people, then as many names ("大林镇（4人）：陈冬梅、李丽华、包秀云、敖登").
+    "[（(][0-9]{1,3}人[）)][：:]",
+)
 FAMILIES["aged"] = ("[（(][0-9]{1,3}岁[）)]",)
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
@@ -1237,6 +1255,8 @@ _RUNNING_HEAD = re.compile(
 )
 _DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
+# The header of such rows, left unquoted ("序号,姓名,导游证号⏎"1","张三","D-…""): its commas become tabs too.
+_BARE_HEADER = re.compile(r'^[^\n",]+(?:,[^\n",]+)+$(?=\n[ \t]*"[^\n]*",")', re.M)
 # (start in the view, end of the run, original offsets of the packed characters)
 _Run = tuple[int, int, tuple[int, ...]]
 
@@ -1326,6 +1346,7 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
         if '","' in view:
             # A quoted CSV row: the quotes become spaces and each '","' a tab between spaces, so that a
             # quoted amount's commas ("1,059,823") part no cells.
+            view = _BARE_HEADER.sub(lambda q: q.group().replace(",", "\t"), view)
             view = _QUOTED_ROW.sub(lambda q: q.group().replace('","', " \t ").replace('"', " "), view)
     return None if view is text else (view, runs)
 
@@ -1353,11 +1374,17 @@ def _join_page_lines(text: str, first: int) -> str:
             while next_ls < len(text) and not text[next_ls : _line_end(text, next_ls)].strip(" \t　"):
                 next_ls = _line_end(text, next_ls) + 1
             next_le = _line_end(text, next_ls)
-            # Below the number, the next page's head may be the document's kind ("某某名单", "公示").
-            if next_ls < len(text) and (
-                _running_line(text, next_ls, next_le) or _RUNNING_HEAD.fullmatch(text, next_ls, next_le)
-            ):
-                hi = next_le
+            # Below the number, the next page's head may be the document's kind ("某某名单", "公示"), or
+            # two lines of it (the site's running header, then the title repeated).
+            for _ in range(2):
+                if next_ls < len(text) and (
+                    _running_line(text, next_ls, next_le) or _RUNNING_HEAD.fullmatch(text, next_ls, next_le)
+                ):
+                    hi = next_le
+                    next_ls = next_le + 1
+                    next_le = _line_end(text, next_ls)
+                else:
+                    break
         chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
 
@@ -1462,6 +1489,8 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         revoked = _REVOKED_PART.search(text)
         limit = revoked.start() if revoked else len(text)
         ctx.found = [f for f in ctx.found if f[3] != "name" or f[0] >= limit]
+    if _BY_LAW_TITLE.search(text, 0, head_end):
+        _drop_prisoners(ctx)
     if present & _FAMILY_BIT["commended"]:
         _drop_commended(ctx)
     if "name" in config.kinds:
@@ -1584,6 +1613,25 @@ _HONOUR_TITLE = re.compile(
     # People chosen for a public office: 人民陪审员 选任 and 抽选, 人民调解员 聘任.
     "|陪审员|调解员聘任|聘任[^\n]{0,12}调解员|委员会组成人员"
 )
+
+
+# A prison's 公示 of the prisoners it proposes for 减刑, 假释 or 暂予监外执行: their names are published as
+# the law requires (最高人民法院《关于减刑、假释案件审理程序的规定》第三条; 《暂予监外执行规定》第十六条);
+# the guarantor who signs for one (保证人) is a private person, and so are their numbers and home.
+_BY_LAW_TITLE = re.compile(r"(?:减刑|假释)[^\n。]{0,16}公示|暂予监外执行[^\n。]{0,8}公示")
+_SIGNS_FOR = re.compile("保证人|担保人|监护人|家属|亲属|近亲属")
+
+
+def _drop_prisoners(ctx: _Ctx) -> None:
+    """Forget the names of a 减刑/假释/暂予监外执行 公示 (_BY_LAW_TITLE), but a guarantor's."""
+    text = ctx.text
+    kept = []
+    for f in ctx.found:
+        # (The label may stand on the line above: "保证人⏎巫　坤（系罪犯之姐姐）".)
+        if f[3] == "name" and not _SIGNS_FOR.search(text, max(0, f[0] - 12), f[0]):
+            continue
+        kept.append(f)
+    ctx.found = kept
 
 
 def _drop_commended(ctx: _Ctx) -> None:
@@ -2016,7 +2064,14 @@ def _classify_digits(digits: str, seps: str, today: str) -> str | None:
         return "mobile" if digits.startswith("86") and _MOBILE.fullmatch(digits, 2) else None
     if n == 12:
         return _landline(digits)
-    return _bank_card(digits, today) if 16 <= n <= 19 else None
+    if not 16 <= n <= 19:
+        return None
+    kind = _bank_card(digits, today)
+    if kind is None and digits[0] == "5" and n != 18 and _CARD_PREFIX.match(digits) and _luhn(digits):
+        # A Mastercard-range number of a length Mastercard does not issue ("5525…", 19 digits): a
+        # card only where a card's label names it ("招商银行账户（5525…）"), as _accept_number asks.
+        return "card_or_code"
+    return kind
 
 
 # What _classify_digits's own kinds are reported as.
@@ -2136,13 +2191,31 @@ def _split_number(ctx: _Ctx, ls: int, group_start: int, group_end: int) -> None:
                         kind = "landline"
                 elif j == i + 2 and _is_area_local(text, parts, i) and _is_extension(text, parts, i + 1):
                     kind = "landline"  # (one part alone, j == i, is no area code and local number)
+            if kind == "local" and _card_from(text, parts, i + 1, today):
+                # Not a local number but a cell's last digits before a card in groups ("…136****7408
+                # 6216 6105 0887 6482 498": a masked phone's end, then the card).
+                break
             if kind is not None:
                 start = group_start if i == 0 else s  # keep a leading "+", "00" or "(0591)"
                 if _accept_number(ctx, ls, kind, start, e, digits):
                     ctx.add(_KIND_FOUND.get(kind, kind), start, e)
+                elif kind == "card_or_code":
+                    continue  # no card's label: the parts may hold another number ("5132…4876 4 …")
                 next_i = j + 1
                 break
         i = next_i
+
+
+def _card_from(text: str, parts: list[tuple[int, int]], k: int, today: str) -> bool:
+    """Whether the parts from the k-th on begin a bank card of 16–19 digits."""
+    digits = ""
+    for s, e in parts[k:]:
+        digits += text[s:e]
+        if len(digits) > 19:
+            return False
+        if len(digits) >= 16 and digits.isdigit() and _bank_card(digits, today):
+            return True
+    return False
 
 
 _DATE_PART = re.compile(r"(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])(?![0-9])")
@@ -2173,9 +2246,16 @@ _DASHED_DATE = re.compile(r"(?:19|20)[0-9]{2}[-－][01]?[0-9][-－][0-3]?[0-9]")
 def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: str) -> bool:
     text = ctx.text
     after = text[end : end + 1]
-    if after == " ":
+    spaced = after == " "
+    if spaced:
         after = text[end + 1 : end + 2]
-    if after in _UNIT_FIRST and _UNIT_AFTER.match(text, end):
+    if (
+        after in _UNIT_FIRST
+        and _UNIT_AFTER.match(text, end)
+        # (Not a card's, an ID's or a mobile's cell before the next cell's word: "…6215929332517730944
+        # 户主骨折", "177 9073 1394 人身损害赔偿": no count or amount has so many digits.)
+        and not (spaced and kind in ("id_card", "bank_card", "card_or_code", "mobile"))
+    ):
         return False
     label = ctx.label_before(ls, start)
     if label in _NEGATIVE and not (
@@ -2213,6 +2293,12 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
             return False  # "监督电话：0953-…" is an office's number, published as such (条例第十二条)
         # "于2024-07-25通过…": a date written with dashes is no number to dial.
         return kind == "landline" or not _DASHED_DATE.fullmatch(text, start, end)
+    if (
+        kind in ("bank_card", "card_or_code")
+        and text[start - 1 : start] == "第"
+        and text[end : end + 1] == "号"
+    ):
+        return False  # "作出第3607312023447428号《道路交通事故认定书》": a document's number
     if kind == "bank_card" and _PUBLIC_ACCOUNT.search(text, ls, start):
         return (
             False  # "罚款缴至非税收入汇缴账户，…账号：3579…": the treasury's account, published for payment
@@ -2428,13 +2514,20 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
     if not _MAILBOX_FIELD.fullmatch(text, ls, start):
         return False
-    if _PERSON_ABOVE.search(text, _lines_back(text, ls, 2), ls):
+    above = _lines_back(text, ls, 1)
+    if not _OFFICE_CONTACT_FIELDS.match(text, above, ls) and _PERSON_ABOVE.search(
+        text, _lines_back(text, ls, 2), ls
+    ):
+        # (The office's contact line right above, "联系人：张三，电话：0834-…", is the office's: what
+        # lies above it is the record's.)
         return False
     return _signed_below(text, _line_end(text, end) + 1)
 
 
 # An office's contact before its address on a letter's last line: a landline, not a mobile.
-_OFFICE_CONTACT_FIELDS = re.compile(r"联系人[：:][^\n]{1,12}?(?:联系)?电话[：:][ \t　]*[（(]?0[0-9]{2,3}")
+_OFFICE_CONTACT_FIELDS = re.compile(
+    r"[ \t　]*联[ 　]*系[ 　]*人[：:][^\n]{1,12}?(?:联系)?电话[：:][ \t　]*[（(]?0[0-9]{2,3}"
+)
 
 
 def _office_contact_line(text: str, ls: int, at: int, le: int) -> bool:
@@ -3496,7 +3589,9 @@ _SIBLING_AFTER = re.compile(rf"出生[）)]和({_NAME_RUN_LAZY})(?=[。，,；;�
 _OF_KIN = re.compile("之(?:父亲|母亲|配偶|长子|次子|长女|次女|孙子|孙女|父|母|子|女|妻|夫|兄|弟|姐|妹)")
 # (Searched in the few characters before such a relation: `re` skips to 之 in C, then this looks back.)
 _NAME_BEFORE_KIN = re.compile(
-    r"(?:^|[\n，,；;：:（(、。])[ \t　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[①-⑳])?"
+    # (An item may open with a newspaper's bullet: "■张三遗失居民身份证", "◆李四之子…".)
+    r"(?:^|[\n，,；;：:（(、。])[ \t　]*(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[①-⑳]"
+    r"|[■◆●★▲◇□○◎※►•][ \t　]*)?"
     rf"[ \t　]*(?:系|为|是)?(?:本人|患者|村民|居民|申请人|户主)?({_NAME_RUN})\Z"
 )
 _PRONOUN_FIRST = frozenset("他她其本该我你您各每")
@@ -3736,7 +3831,10 @@ _LOST_DOCUMENT = re.compile(
     r"(?:于?近日)?(?:不慎)?(?:遗失|将)[^\n。，]{0,16}?(?:证|卡|证书|执照|存折|护照|通行证|驾驶证|行驶证)"
 )
 # "事发时，张三驾驶宁C·F58806号货车": whoever drives a plated vehicle is a person.
-_DRIVER = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})驾驶(?=[{PLATE_PROVINCES}][A-Z])", re.M)
+# (And the other party of a collision: "你驾驶…时，与张三驾驶的桂L…号小型普通客车相撞".)
+_DRIVER = re.compile(rf"{_RUN_START}与?({_NAME_RUN_LAZY})驾驶的?(?=[{PLATE_PROVINCES}][ ·]?[A-Z])", re.M)
+# Who an accident hurt: "造成张三受伤（右胫腓骨骨折）", "造成李四当场死亡".
+_HURT = re.compile(rf"造成({_NAME_RUN_LAZY})(?=受伤|轻伤|重伤|死亡|当场死亡|经抢救无效)")
 # "病例3：张三，女，53岁", "BM2023…，张三，男，": a run a sex follows is a person.
 _SEXED = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})(?=[，,（(][男女][，,）)；;])", re.M)
 # The sex _SEXED needs after the name, from the sex: a block is looked for one before _SEXED runs.
@@ -3846,7 +3944,7 @@ _AGE_KEY = re.compile("岁")
 _GREETING_KEY = re.compile("您好")
 _LETTER_KEY = re.compile("[你您]|[（(][男女][，,]")
 _HOLDER_KEY = re.compile("持有?(?:普通护照|护照|往来|港澳|台湾|台胞证|回乡证|居民身份证|身份证|第[一二]代)")
-_DRIVER_KEY = re.compile(f"驾驶[{PLATE_PROVINCES}][A-Z]")
+_DRIVER_KEY = re.compile(f"驾驶的?[{PLATE_PROVINCES}][ ·]?[A-Z]")
 _BOUNDARY_KEY = re.compile("[东西南北](?:[：:][ \t　]*)?至")
 
 
@@ -3940,6 +4038,26 @@ _HOUSEHOLD_TYPE = re.compile("贫|困|低保|五保|监测|边缘|散居|分散|
 _KIN_CUE_END = frozenset("子女妻夫父母兄弟姐妹偶")
 
 
+# "关于六合村廖敏等3户农村村民宅基地申请的公示", "对张三等5人": the run before "等" ends in the name, after
+# the place or the word that opens it (_ET_AL_AFTER).
+# (Not staff counted by their role: "由张三等4名教师每周送教上门".)
+_ET_AL = re.compile(
+    rf"([{_HAN}·]{{2,24}})等[0-9一二三四五六七八九十]{{1,3}}(?:户|人|名)"
+    r"(?!教师|老师|医生|医护|护士|干部|工作人员|民警|辅警|党员|志愿者|专家|律师|网格员|队员|委员|代表)"
+)
+_ET_AL_AFTER = (
+    *("关于", "村", "嘎查", "社区", "组", "屯", "镇", "乡", "街道", "对", "将", "把", "和", "与", "向", "由"),
+    *("同意", "批准", "确定", "认定"),
+)
+_APPOINTED = re.compile("聘任|任命|聘请|选聘|推选|表彰|授予|评为")
+_ITEM_DATED = re.compile(
+    rf"^[ \t　]*(?:[0-9]{{1,3}}[.、．]|[（(][0-9]{{1,3}}[)）])[ \t　]*({_NAME_RUN})"
+    r"(?:[（(][^）)\n]{1,30}[）)])?于(?:19|20)[0-9]{2}年",
+    re.M,
+)
+_SERVED_BY_NOTICE = re.compile(rf"望({_NAME_RUN_LAZY})(?:自|在|于)?见本?公告")
+
+
 def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     # Each rule's scan runs only on blocks that hold its key word: `in` costs far less than a pattern
@@ -3956,6 +4074,26 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and m.group(1)[-1] not in "证书卡照"
                 and _item_name(ctx, m.group(1))
             ):
+                ctx.add("name", m.start(1), m.end(1))
+    if "等" in block:
+        for m in _ET_AL.finditer(text, block_start, block_end):
+            run = m.group(1)
+            cut = max((run.rfind(w) + len(w) for w in _ET_AL_AFTER if w in run), default=0)
+            name = run[cut:]
+            # (Four characters only as a compound surname's or a minority's name: "同意张三" is no name.)
+            if _APPOINTED.search(text, max(block_start, m.start() - 30), m.start(1) + cut):
+                continue  # "决定聘任张三、李四等5名同志为人民调解员": an appointment names them by design
+            if name and (("·" in name and _pick_name(name) == len(name)) or _item_name(ctx, name)):
+                ctx.add("name", m.start(1) + cut, m.end(1))
+    if "于19" in block or "于20" in block:
+        for m in _ITEM_DATED.finditer(text, block_start, block_end):
+            name = m.group(1)
+            if ("·" in name and _pick_name(name) == len(name)) or _slot_name(ctx, name):
+                ctx.add("name", m.start(1), m.end(1))
+    if "见公告" in block or "见本公告" in block:
+        # A notice served by publication bids its addressee come: "望张三见公告后及时报到".
+        for m in _SERVED_BY_NOTICE.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
     if "出生）和" in block or "出生)和" in block:
         # "婚后生育长女张三（2020年5月6日出生）和李四。": the second child, after the first's birth date.
@@ -4223,7 +4361,16 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if _DRIVER_KEY.search(block):
         for m in _DRIVER.finditer(text, block_start, block_end):
             name = m.group(1)
-            if name not in _ACTORS and _name_token(ctx, name, len(name) > 2 or "·" in name):
+            if name not in _ACTORS and (
+                _name_token(ctx, name, len(name) > 2 or "·" in name)
+                # (A Tibetan, Yi or Mongolian name of four characters: "与索朗普赤驾驶的藏D…".)
+                or (len(name) == 4 and _four_character_name(name) and _valid_name(ctx, name))
+            ):
+                ctx.add("name", m.start(1), m.end(1))
+    if "造成" in block:
+        for m in _HURT.finditer(text, block_start, block_end):
+            name = m.group(1)
+            if name not in _ACTORS and _slot_name(ctx, name):
                 ctx.add("name", m.start(1), m.end(1))
     sex = _SEX_CELL.search(block)
     if sex is not None:
@@ -4853,7 +5000,8 @@ _PUBLIC_LIST = re.compile(
 # How far above a table's header its title is looked for (a 文号 or a sentence may lie between).
 _TITLE_LINES = 3
 # "下列家庭：", "以下人员：": a heading of numbered items that each begin with a person.
-_ENUM_HEAD = re.compile(r"(?:下列|以下|如下)[^\n]{0,30}?[:：][ \t　]*$", re.M)
+# (Or a sentence that ends its line: "下列导游人员的导游证予以注销，其导游证自公告之日起失效。")
+_ENUM_HEAD = re.compile(r"(?:下列|以下|如下)(?:[^\n]{0,30}?[:：]|[^\n]{0,40}?。)[ \t　]*$", re.M)
 # A part's heading that names the people listed below it: "二、拟解聘人员", "拟解聘人员名单及原因如下：".
 _PEOPLE_PART = re.compile(
     r"[ \t　]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])?[ \t　]*"
@@ -5307,6 +5455,8 @@ def _enum_list(ctx: _Ctx, pos: int) -> None:
     first word is the name; a residential address may follow it."""
     text = ctx.text
     items: list[tuple[int, int, int]] = []  # name start, name end, line end
+    misses = 0  # items in a row whose first word reads as no name
+    shaped: list[tuple[int, int]] = []  # of those, the names by their shape alone
     while pos < len(text):
         end = _line_end(text, pos)
         enum = _ITEM_ENUM.match(text, pos, end)
@@ -5328,14 +5478,29 @@ def _enum_list(ctx: _Ctx, pos: int) -> None:
             items.append((m.start(1), m.end(1), end))  # "（一）阿依古丽艾力，兰干村，…"
             pos = end + 1
             continue
-        if _pick_name(name) != len(name) or not _valid_name(ctx, name):
+        if (
+            _pick_name(name) != len(name)
+            or not _valid_name(ctx, name)
+            # "高度重视": four characters with a one-character surname read as words
+            or (len(name) == 4 and _surname_len(name) != 2)
+        ):
+            if not misses and text.startswith(("，", ","), m.end(1)):
+                # In a list of people, one item of the same shape whose name no rule reads
+                # ("布合力其汗艾力，导游证号…") is not taken for the list's end; it is a name if it reads
+                # as one by its shape once the list is known.
+                misses = 1
+                if _name_shaped(ctx, name):
+                    shaped.append((m.start(1), m.end(1)))
+                pos = end + 1
+                continue
             break
-        if len(name) == 4 and _surname_len(name) != 2:
-            break  # "高度重视": four characters with a one-character surname read as words
+        misses = 0
         items.append((m.start(1), m.end(1), end))
         pos = end + 1
     if len(items) < 2:
         return  # one item is not a list: "如下：1. 范围，…" reads as a clause
+    for s, e in shaped:
+        ctx.add("name", s, e)
     for s, e, le in items:
         ctx.add("name", s, e)
         part = _ITEM_PART.match(text, e, le)
@@ -6110,11 +6275,11 @@ def _name_shaped(ctx: _Ctx, value: str) -> bool:
         sl = _surname_len(value)
         if sl and 1 <= size - sl <= 2 and all(c in GIVEN_NAME_CHARS for c in value[sl:]):
             return value not in _NOT_GUESSED and _valid_name(ctx, value)
-    if 4 <= size <= 10 and value not in NOT_NAMES and not value.endswith(_PLACE_WORDS):
+    if 4 <= size <= 14 and value not in NOT_NAMES and not value.endswith(_PLACE_WORDS):
         # "扎西多吉", "巴特尔朝克图", "吉克石布": every character one of transliterated names, or a Yi clan's
         # name first (what _four_character_name takes of any four characters is too loose for a guess).
         return (
-            all(c in TRANSLITERATION_CHARS for c in value)
+            all(c in TRANSLITERATION_CHARS for c in value.replace("阿不都", "阿都"))
             or (size == 4 and value[:2] in YI_CLANS)
             or (
                 size == 4
@@ -6278,6 +6443,11 @@ def _cells_before_sex(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[S
 
 # The heading before the colon, within its sentence: "以下农户住房一般损坏，按每户3000元给予维修补助：".
 _LIST_HEAD = re.compile(r"(?:以下|下列)[^\n：:。]{0,40}[：:]")
+# A count of people, then their names ("大林镇（4人）：陈冬梅、李丽华、包秀云、敖登").
+_COUNTED_LIST = re.compile(
+    rf"[（(]([0-9]{{1,3}})人[）)][：:][ \t　]*({_NAME_CELL}(?:[ 　]*、\n?[ \t　]*{_NAME_CELL})*)"
+    r"[ \t　]*(?=[。；;，,]|\n|$)"
+)
 # The names after it, parted by "、" (a PDF's line may break after one), up to the sentence's end.
 _COLON_LIST = re.compile(
     rf"[ \t　]*({_NAME_CELL}(?:[ 　]*、\n?[ \t　]*{_NAME_CELL})+)[ \t　]*(?=[。；;，,]|\n|$)"
@@ -6286,11 +6456,55 @@ _COLON_LIST = re.compile(
 _AGED = re.compile(rf"(?:^|(?<=[、，,：:；; \t　]))({_NAME_CELL})(?=[（(][0-9]{{1,3}}岁[）)])", re.M)
 
 
+# A heading of people that ends its line ("本批入伍新兵：", "参训人员名单："): its names on the lines below.
+_PEOPLE_HEAD_LINE = re.compile(r"^[^\n：:。]{0,30}(?:人员|对象|新兵|学生|成员|名单)[：:][ \t　]*$", re.M)
+_NAMES_LINE = re.compile(
+    rf"[ \t　]*{_NAME_CELL}(?:(?:[ \t　]*[、，,；;][ \t　]*|[ \t　]+){_NAME_CELL})*[ \t　]*[。；;]?"
+)
+_NAMES_LINE_PART = re.compile(rf"[{_HAN}·]+")
+
+
+def _names_below_head(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
+    """The names on the lines below a heading of people (_PEOPLE_HEAD_LINE), parted by "、" or by
+    spaces: each that reads as a name by its shape, or, where half do, each that could be one."""
+    text = ctx.text
+    for head in _PEOPLE_HEAD_LINE.finditer(text, block_start, block_end):
+        pos = head.end() + 1
+        spans: list[Span] = []
+        for _ in range(4):
+            end = _line_end(text, pos)
+            if pos >= len(text) or not _NAMES_LINE.fullmatch(text, pos, end):
+                break
+            spans.extend(m.span() for m in _NAMES_LINE_PART.finditer(text, pos, end))
+            pos = end + 1
+        names = [text[s:e] for s, e in spans]
+        shaped = [_name_shaped(ctx, n) for n in names]
+        listed = len(names) >= 3 and 2 * sum(shaped) >= len(names)
+        for (s, e), name, ok in zip(spans, names, shaped, strict=True):
+            if ok or (listed and ((2 <= len(name) <= 4 and _valid_name(ctx, name)) or _slot_name(ctx, name))):
+                yield s, e
+
+
 def _listed_after_colon(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
     """The people a heading of people lists after its colon ("以下农户…：张三、李四。"), and names before an
     age in brackets ("张三（93岁）、李四（89岁）"): each a name by its shape, or the rest of a list that half
     reads so."""
     text = ctx.text
+    yield from _names_below_head(ctx, block_start, block_end)
+    if text.find("人", block_start, block_end) >= 0:
+        for counted in _COUNTED_LIST.finditer(text, block_start, block_end):
+            parts = counted.group(2).split("、")
+            if len(parts) != int(counted.group(1)):
+                continue
+            # As many names as the count says: each item is a person, whatever its shape.
+            pos = counted.start(2)
+            for part in parts:
+                name = part.strip(" \t　\n")
+                plain = name.replace(" ", "").replace("　", "")
+                if _HAN_RUN.fullmatch(plain) and 2 <= len(plain) <= 16 and not _MASK_IN_NAME.search(plain, 1):
+                    start = pos + part.index(name)
+                    yield start, start + len(name)
+                pos += len(part) + 1
     for head in _LIST_HEAD.finditer(text, block_start, block_end):
         if not _PERSON_HEAD.search(text, head.start(), head.end()):
             continue
@@ -6321,10 +6535,23 @@ def _shaped_items(ctx: _Ctx, items: str, pos: int, least: int) -> Iterator[Span]
         pos += len(part) + 1
 
 
+# Each addressee of a notice served by publication, a part of its own ("一、张三（身份证号：…）：⏎  你于…").
+_SERVED_PART = re.compile(
+    rf"^[ \t　]*[一二三四五六七八九十]{{1,3}}、({_NAME_CELL})(?:[（(][^）)\n]{{0,40}}[）)])?[：:][ \t　]*$",
+    re.M,
+)
+
+
 def _addressee_guess(ctx: _Ctx) -> Iterator[Span]:
     """The addressee of a letter, notice or decision sent to a person: a name alone with its colon on one
-    of the first lines, the body below ("齐燕玉：⏎    根据…，我局已于…")."""
+    of the first lines, the body below ("齐燕玉：⏎    根据…，我局已于…"); each part's addressee of a
+    notice served by publication (公告送达)."""
     text = ctx.text
+    if text.find("送达", 0, _lines_ahead(text, 5)) >= 0:
+        for part in _SERVED_PART.finditer(text):
+            name = part.group(1).replace(" ", "").replace("　", "")
+            if _name_shaped(ctx, name) or _slot_name(ctx, name):
+                yield part.span(1)
     head_end = _lines_ahead(text, 12)
     pos = 0
     while pos < head_end:
@@ -6765,10 +6992,10 @@ def _ordered_rows(ctx: _Ctx, order: re.Match[str], le: int) -> None:
 
 # A table copied from a PDF or a web page one cell a line: the header's words, then each row's
 # values, as many lines a row as the header has ("序号⏎姓名⏎身份证号码⏎住址⏎1⏎张三⏎6401…⏎某村3组").
-# A unit in Latin letters may close it: "身高（cm）", "建筑面积(m²)".
+# A unit in Latin letters may close it: "身高（cm）", "建筑面积(m²)", "体温（℃）".
 # A column of one character, "村" or "组" beside "乡镇", is a header word too.
 _ONE_WORD = re.compile(
-    rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,14}}(?:[（(][A-Za-z²³/]{{1,4}}[)）])?|[村组])[ \t　]*"
+    rf"[ \t　]*([{_HAN}（）()/㎡%％]{{2,14}}(?:[（(][A-Za-z²³/℃]{{1,4}}[)）])?|[村组])[ \t　]*"
 )
 _SERIAL = re.compile(r"[ \t　]*[0-9]{1,4}[ \t　]*")
 
@@ -6946,6 +7173,34 @@ def _periodic_cut(ctx: _Ctx, words: list[str], lines: list[tuple[int, int]]) -> 
     return 0
 
 
+def _rows_confirm(text: str, pos: int, headers: list[str], roles: list[str | None]) -> bool:
+    """Whether the rows below a header of words it does not all know show the table: the first three rows,
+    a header's width of filled lines each, open with cells of one shape ("1日", "2日"; "1", "2") and hold a
+    name under the name column ("日期⏎姓名⏎岗位⏎体温（℃）⏎…⏎晨检人⏎1日⏎王浩然⏎服务员⏎…")."""
+    if "name" not in roles:
+        return False
+    name, width = roles.index("name"), len(headers)
+    firsts: list[str] = []
+    named = 0
+    for _ in range(3):
+        cells: list[str] = []
+        for _ in range(width):
+            end = _line_end(text, pos)
+            value = text[pos:end].strip()
+            if not value or len(value) > 30 or pos >= len(text):
+                return False
+            cells.append(value)
+            pos = end + 1
+        value = cells[name]
+        if _known_header(value):
+            return False
+        # (A transliterated name written without its dot, "阿不都热依木如孜", may read as none: two of three.)
+        named += _pick_name(value, True) == len(value) or _four_character_name(value) or "·" in value
+        firsts.append(cells[0])
+    shapes = {re.sub("[0-9]+", "0", first) for first in firsts}
+    return named >= 2 and len(shapes) == 1 and not _known_header(firsts[0])
+
+
 def _vertical_table(ctx: _Ctx, ls: int) -> None:
     text = ctx.text
     # The header's first line: walk up over header words.
@@ -7014,7 +7269,10 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         return
     if (
         len(headers) < 3
-        or sum(1 for h in headers if _known_header(h)) < (2 if counted else max(3, len(headers) // 2 + 1))
+        or (
+            sum(1 for h in headers if _known_header(h)) < (2 if counted else max(3, len(headers) // 2 + 1))
+            and not _rows_confirm(text, pos, headers, roles)
+        )
         or not any(r in ("name", "address", "party") for r in roles)
         or ctx.is_row(start)
     ):
@@ -7025,6 +7283,16 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
             return  # a list of words, not a header above numbered rows
     for (s, e), h in zip(lines, headers, strict=True):
         ctx.rows[s] = ([(s, e)], [h])
+    # A column whose header no rule knows ("晨检人"): names if its values read so (_guessed_names).
+    guessed: dict[int, list[tuple[int, int]]] = (
+        {}
+        if public_list
+        else {
+            i: []
+            for i, (role, h) in enumerate(zip(roles, headers, strict=True))
+            if role is None and _may_name(ctx, h)
+        }
+    )
     blank_cells = False
     number = ""  # the row's serial number
     col = 0
@@ -7067,8 +7335,12 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         role = roles[col]
         if role is not None:
             _table_cell(ctx, role, cs, ce)
+        elif col in guessed:
+            guessed[col].append((cs, ce))
         col = (col + 1) % len(headers)
         pos = end + 1
+    for i, spans in guessed.items():
+        _guessed_names(ctx, headers[i], spans)
 
 
 _NOTED_NAME = rf"[{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)]"

@@ -159,6 +159,8 @@ TRANSLITERATION_CHARS = frozenset(
     "艾吐逊买提热合曼卜杜迪丽卡努依帕夏默伊亚再孜然排祖莱甫库班肉汗麦荪则素玉别肯叶波如明"
     # "艾克拜尔", "海尼沙", "沙吾提"; Mongolian "图门" (not the 不 of "阿不都": a word's).
     "拜海沙门"
+    # "布麦尔耶姆", "努尔妮萨", "祖丽皮亚", "喀迪尔"
+    "耶妮皮喀"
 )
 
 # Yi clan names (家支) that open a four-character Yi name ("俄底石者", "曲比伍沙", "海来阿呷"): such a name
@@ -198,6 +200,8 @@ GIVEN_NAME_CHARS = frozenset(
 )
 # Hainan's Li and Han names mark a woman or a younger son with 妚 and 弟 ("羊妚娇", "林亚弟").
 GIVEN_NAME_CHARS |= frozenset("妚弟")
+# Rural pet-name endings kept as given names in the southwest and the south ("戴妹崽", "王丫", "李囡").
+GIVEN_NAME_CHARS |= frozenset("崽丫囡")
 # Characters of Amdo (Qinghai, Gansu) Tibetan names that are common Chinese characters too ("松毛卓玛",
 # "公保白玛", "尼玛周措", "江永公保"): a four-character name of them and at least two of
 # TRANSLITERATION_CHARS reads as a name by its shape (detect._name_shaped).

@@ -505,7 +505,9 @@ def test_it_finds_a_list_of_names_closed_by_a_count(engine):
 
 
 def test_a_count_after_a_single_word_is_not_a_list_of_names():
-    assert not found("经审核，同意张三等3户纳入低保。", "name")
+    # (The person a count of households opens with is one: "张三等3户", _ET_AL.)
+    assert found("经审核，同意张三等3户纳入低保。", "name") == ["张三"]
+    assert not found("经审核，同意城区等3户纳入低保。", "name")
     assert not found("涉及城区、乡镇等5个单位。", "name")
 
 
