@@ -196,6 +196,9 @@ try:
     # A home named down to its village or 社区 only ("住址：某镇某村") is an address to cut too. Off: an
     # address reaches 号/栋/单元/室/组 (rules.md §6.1), a village is a locality hundreds share.
     GONGKAI_PRIVACY_VILLAGE_ADDRESS = env_bool("GONGKAI_PRIVACY_VILLAGE_ADDRESS", False)
+    # Names in a document published by design (表彰, 任免, 录用 results, 选民名单, 减刑/假释 公示) are not
+    # flagged; false flags them too, for an office that reviews every name.
+    GONGKAI_PRIVACY_PUBLISHED_LISTS = env_bool("GONGKAI_PRIVACY_PUBLISHED_LISTS", True)
     # Characters of an 18-digit ID kept at the start and end of a masked copy: 6,4 or the 永安 2,3.
     GONGKAI_PRIVACY_ID_KEEP = env_str("GONGKAI_PRIVACY_ID_KEEP", "6,4")
     _first, _comma, _last = GONGKAI_PRIVACY_ID_KEEP.partition(",")

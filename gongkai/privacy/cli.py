@@ -72,6 +72,9 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="ID characters kept: 6,4 (default) or 2,3; or $GONGKAI_PRIVACY_ID_KEEP")  # fmt: skip
     p.add_argument("--village-address", action="store_true",
                    help="a village alone is an address too; or $GONGKAI_PRIVACY_VILLAGE_ADDRESS")  # fmt: skip
+    p.add_argument("--all-names", action="store_true",
+                   help="flag names in lists published by design too (表彰, 录用, 选民名单 …); "
+                        "or $GONGKAI_PRIVACY_PUBLISHED_LISTS=false")  # fmt: skip
     p.add_argument("--engine", choices=("auto", "hyperscan", "re"), default="auto")
 
 
@@ -97,6 +100,7 @@ def config_from(ns: argparse.Namespace, environ: Mapping[str, str] | None = None
         allow_email_domains=tuple(d.lower().lstrip("@.") for d in domains),
         public_names=frozenset(names),
         village_address=ns.village_address or env_bool("GONGKAI_PRIVACY_VILLAGE_ADDRESS", False, environ),
+        published_lists=not ns.all_names and env_bool("GONGKAI_PRIVACY_PUBLISHED_LISTS", True, environ),
         max_bytes=int(ns.max_size * 1024 * 1024),
         engine=ns.engine,
     )

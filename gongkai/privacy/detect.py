@@ -144,6 +144,9 @@ ADDRESS_LABELS = (
     "原住", "我住", "您住", "本人住",
     # A public rental flat and the tenant's row ("承租人张三，承租房屋：某小区3-1-704室").
     "承租房屋：", "承租房屋:",
+    # Where a household or a party built or did what a notice or an agreement is about ("你（户）在某村
+    # 1组23号未取得建设工程规划许可…", "乙方在某村8组建房"): down to a house number only (_NARRATIVE_LABELS).
+    "你（户）在", "你户在", "乙方在", "甲方在",
 )  # fmt: skip
 HEALTH_TRIGGERS = (
     "残", "患", "病", "症", "瘫", "失能", "智障", "HIV", "艾滋", "癌", "肿瘤", "植物人", "脑", "肝硬化",
@@ -737,7 +740,7 @@ _SHAPE_KEY = rf"街道{_SHAPE_TAIL}|镇{_SHAPE_TAIL}|乡{_SHAPE_TAIL}"
 _ADDR_HINT = re.compile(rf"单元|{_SHAPE_KEY}")
 _SHAPE_HINT = re.compile(_SHAPE_KEY)  # the part _ADDR_SHAPE needs
 # Cues of a complaint's place in a 12345 ticket ("市民反映：", "反映其居住的"), read as address labels.
-_NARRATIVE_LABELS = ("反映", "居住的")
+_NARRATIVE_LABELS = ("反映", "居住的", "你（户）在", "你户在", "乙方在", "甲方在")
 _ORGANISATION = re.compile(
     r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|银行|分行|支行"
     # (Each branch opens with a plain character, so `re` skips ahead to one in C.)
@@ -1482,16 +1485,17 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     if ctx.public_tables:
         _drop_public_names(ctx)
     head_end = _lines_ahead(text, 5)
-    if _HONOUR_TITLE.search(text, 0, head_end) and text.find("不予", 0, head_end) < 0:
+    published = config.published_lists
+    if published and _HONOUR_TITLE.search(text, 0, head_end) and text.find("不予", 0, head_end) < 0:
         # A document that confers an honour or an appointment names its people by design (the honour
         # is the public act); their numbers and addresses stay personal. Not the people of a later
         # part that removes or reproves ("二、拟解聘人员", "二、批评。"): no honour is conferred there.
         revoked = _REVOKED_PART.search(text)
         limit = revoked.start() if revoked else len(text)
         ctx.found = [f for f in ctx.found if f[3] != "name" or f[0] >= limit]
-    if _BY_LAW_TITLE.search(text, 0, head_end):
+    if published and _BY_LAW_TITLE.search(text, 0, head_end):
         _drop_prisoners(ctx)
-    if present & _FAMILY_BIT["commended"]:
+    if published and present & _FAMILY_BIT["commended"]:
         _drop_commended(ctx)
     if "name" in config.kinds:
         _repeated_names(ctx)
@@ -5018,7 +5022,7 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
     text = ctx.text
     le = _line_end(text, ls)
     m = _LIST_START.search(text, ls, le)
-    if _PUBLIC_LIST.search(text, ls, le):
+    if ctx.config.published_lists and _PUBLIC_LIST.search(text, ls, le):
         return
     if not m or _PEOPLE_PART.fullmatch(text, ls, le):
         head = _ENUM_HEAD.search(text, ls, le) or _PEOPLE_PART.fullmatch(text, ls, le)
@@ -5863,7 +5867,12 @@ def _grade_roles(headers: list[str], roles: list[str | None]) -> list[str | None
     """roles, with a grade column (_GRADE_HEADERS) health in a table about disabilities."""
     if any(h in _GRADE_HEADERS for h in headers) and any("伤残" in h or "致残" in h for h in headers):
         return ["health" if h in _GRADE_HEADERS else role for role, h in zip(roles, headers, strict=True)]
-    return roles
+    # A bare "等级" right after a 残疾类别 column grades the disability ("残疾类别 | 等级": "肢体 | 二级");
+    # not a house's "鉴定等级" beside a resident's 残疾类别 ("D级").
+    return [
+        "health" if h == "等级" and i and headers[i - 1].startswith("残疾类") else role
+        for i, (role, h) in enumerate(zip(roles, headers, strict=True))
+    ]
 
 
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
@@ -5956,7 +5965,10 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         if (size > 14 and not (len(h) <= 20 and "/" in h)) or (len(h) <= 4 and _VALUE_CELL.fullmatch(h)):
             return  # a long cell; "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
     # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
-    public_list = _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
+    public_list = (
+        ctx.config.published_lists
+        and _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
+    )
     roles = _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers])
     labelled = [
         role is not None or _LABEL_RE.search(h) is not None for role, h in zip(roles, headers, strict=True)
@@ -6339,14 +6351,15 @@ def _name_guesses(ctx: _Ctx, seated: list[Span], sexed: list[Span], listed: list
     unless something is found there already (a health note "智力", a name a rule read)."""
     text = ctx.text
     # (Not the rows of a list published by design, its title says so: "…选岗结果公示".)
-    public = _PUBLIC_LIST.search(text, 0, _lines_ahead(text, 2)) is not None
+    published = ctx.config.published_lists
+    public = published and _PUBLIC_LIST.search(text, 0, _lines_ahead(text, 2)) is not None
     guesses = sorted(
         {
             *(() if public else _cells_beside_numbers(ctx)),
             # (A one-cell-a-line table's title may stand a few lines up, below an index's fields.)
             *(
                 ()
-                if public or _PUBLIC_LIST.search(text, 0, _lines_ahead(text, 5))
+                if public or (published and _PUBLIC_LIST.search(text, 0, _lines_ahead(text, 5)))
                 else (g for block in sexed for g in _cells_before_sex(ctx, *block))
             ),
             *_addressee_guess(ctx),
@@ -7245,7 +7258,10 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         cut = cut or _periodic_cut(ctx, headers, lines)
         if cut:
             headers, lines, pos = headers[:cut], lines[:cut], lines[cut][0]
-    public_list = _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
+    public_list = (
+        ctx.config.published_lists
+        and _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
+    )
     roles = _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers])
     serial = bool(headers) and headers[0].endswith("序号")  # "序号", "摇号序号"
     # Rows numbered "1", "2" a header's width apart show the table, whatever its other headers say
@@ -7602,7 +7618,10 @@ _PLACE = re.compile(r"村|社区|小区|组|苑|花园|公寓|大院|居委会")
 _HOME_PLACE = re.compile(r"小区|组|苑|花园|公寓|大院")
 # A value that goes on below, cut by a PDF's line ("某镇五里村⏎七组72号", "金桥社区光明巷108⏎号2栋…"): the
 # village is then the visible part of a home's address.
-_GOES_ON_BELOW = re.compile(r"[ \t　]*\n[ \t　|]*[0-9一二三四五六七八九十号栋组室单社队幢]")
+# (Not a number alone, the next cell of a table one cell a line: "托万克村⏎500".)
+_GOES_ON_BELOW = re.compile(
+    r"[ \t　]*\n[ \t　|]*(?:[0-9一二三四五六七八九十]{1,4}[号栋组室单社队幢巷弄]|[号栋组室单社队幢])"
+)
 
 
 _NOT_IN_PLACE = re.compile(

@@ -81,6 +81,11 @@ class PrivacyConfig:
     # and rules.md §6.1 define an address down to 门牌 level (号/栋/单元/室/组); a village is a locality
     # hundreds share, which every blind labelled set left alone. On for an office that cuts villages too.
     village_address: bool = False
+    # Names in a document published by design are not flagged: a commendation's or an appointment's,
+    # a recruitment's results, a village election's lists, the prisoners of a 减刑/假释/暂予监外执行 公示
+    # (their numbers and homes still are). Most blind labelled sets left these names alone; off flags
+    # every name, for an office that reviews them all.
+    published_lists: bool = True
     # Phone numbers never flagged (digits only, as written or with area code): government hotlines
     # and office phones on the allow-list.
     allow_phones: frozenset[str] = frozenset({"12345"})

@@ -27,12 +27,18 @@ def privacy_config() -> PrivacyConfig:
         tuple(settings.GONGKAI_PRIVACY_PUBLIC_NAMES),
         settings.GONGKAI_PRIVACY_ID_KEEP,
         settings.GONGKAI_PRIVACY_VILLAGE_ADDRESS,
+        settings.GONGKAI_PRIVACY_PUBLISHED_LISTS,
     )
 
 
 @functools.lru_cache(maxsize=8)
 def _config(
-    phones: tuple[str, ...], domains: tuple[str, ...], names: tuple[str, ...], id_keep: str, villages: bool
+    phones: tuple[str, ...],
+    domains: tuple[str, ...],
+    names: tuple[str, ...],
+    id_keep: str,
+    villages: bool,
+    published: bool,
 ) -> PrivacyConfig:
     first, _, last = id_keep.partition(",")
     return PrivacyConfig(
@@ -41,6 +47,7 @@ def _config(
         public_names=frozenset(names),
         id_keep=(int(first), int(last)),
         village_address=villages,
+        published_lists=published,
     )
 
 

@@ -140,6 +140,26 @@ def test_a_village_is_an_address_when_the_site_or_the_option_says_so(tmp_path, c
     assert "GONGKAI_PRIVACY_VILLAGE_ADDRESS" in capsys.readouterr().err
 
 
+def test_names_of_a_list_published_by_design_when_the_site_or_the_option_says_so(
+    tmp_path, capsys, monkeypatch
+):
+    doc = tmp_path / "honour.txt"
+    doc.write_text(
+        "某县2024年事业单位公开招聘拟聘用人员公示\n序号\t姓名\t性别\t报考岗位\n1\t张三\t男\t文秘\n2\t李四\t女\t会计\n",
+        encoding="utf-8",
+    )
+    assert main(["privacy", "scan", str(doc)]) == 0  # a recruitment's results name their people by design
+    capsys.readouterr()
+    assert main(["privacy", "scan", str(doc), "--all-names", "--format", "json"]) == 1
+    hits = json.loads(capsys.readouterr().out)["files"][0]["hits"]
+    assert [(h["kind"], h["text"]) for h in hits] == [("name", "张三"), ("name", "李四")]
+    monkeypatch.setenv("GONGKAI_PRIVACY_PUBLISHED_LISTS", "false")
+    assert main(["privacy", "scan", str(doc)]) == 1
+    monkeypatch.setenv("GONGKAI_PRIVACY_PUBLISHED_LISTS", "sometimes")
+    assert main(["privacy", "scan", str(doc)]) == 2
+    assert "GONGKAI_PRIVACY_PUBLISHED_LISTS" in capsys.readouterr().err
+
+
 def test_scan_refuses_a_malformed_id_keep(files, capsys):
     assert main(["privacy", "scan", str(files / "dirty.txt"), "--id-keep", "6"]) == 2
     assert "FIRST,LAST" in capsys.readouterr().err

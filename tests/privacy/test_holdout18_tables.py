@@ -110,7 +110,11 @@ def test_bare_village_in_an_address_column(engine: str) -> None:
         "序号\t姓名\t身份证号码\t住址\n1\t王建国\t130624195803121232\t洪田镇青云村\n"
         "2\t李芳\t13062419620210567X\t青云村\n"
     )
-    assert of_kind(text, engine, "address") == ["洪田镇青云村"]
+    # (A village alone is no address by default, PrivacyConfig.village_address; the next row's number
+    # below it is no house number a PDF's line cut.)
+    assert of_kind(text, engine, "address") == []
+    villages = PrivacyConfig(engine=engine, village_address=True)
+    assert [h.text for h in detect(text, villages) if h.kind == "address"] == ["洪田镇青云村"]
 
 
 # --- a reconciliation split by a page break ----------------------------------------------------------

@@ -4,8 +4,6 @@ a line whose header holds a unit or words no rule knows, a page's two running li
 counted lists of people, the people of a collision and of a notice served by publication, cards and
 mobiles in drifting rows, the prisoners of a 减刑/假释 公示 (published by law)."""
 
-import pytest
-
 from gongkai.privacy.detect import detect
 from gongkai.privacy.model import PrivacyConfig
 
@@ -34,7 +32,10 @@ def test_a_table_one_cell_a_line_whose_rows_show_it(engine: str) -> None:
 
 
 def test_words_one_a_line_are_no_table_without_rows_of_names(engine: str) -> None:
-    text = "日期\n项目\n岗位\n体温（℃）\n处理措施\n备注\n1日\n消毒\n后厨\n—\n正常\n—\n2日\n清洁\n前厅\n—\n正常\n—\n"
+    text = (
+        "日期\n项目\n岗位\n体温（℃）\n处理措施\n备注\n"
+        "1日\n消毒\n后厨\n—\n正常\n—\n2日\n清洁\n前厅\n—\n正常\n—\n"
+    )
     assert found(text, engine, "name") == []
 
 
@@ -99,7 +100,9 @@ def test_the_prisoners_of_a_parole_notice_are_published_by_law(engine: str) -> N
 def test_cards_and_mobiles_in_rows_that_drift(engine: str) -> None:
     # A card after an amount, before a cell that opens with a unit's character ("户主…"); a card in groups
     # after a masked phone's last digits; a mobile before "人身损害赔偿".
-    row = "10 黄陂镇 赖坊村 朱兰英 360730195310246809 4 房屋严重损坏 4 4800 6215929332517730944 户主肋骨骨折\n"
+    row = (
+        "10 黄陂镇 赖坊村 朱兰英 360730195310246809 4 房屋严重损坏 4 4800 6215929332517730944 户主肋骨骨折\n"
+    )
     assert found(row, engine, "bank_card") == ["6215929332517730944"]
     row = "1 东嘎乡 格桑罗布 男 格桑旦增 配偶 542301********7098 136****7408 6216 6105 0887 6482 498 1200\n"
     assert found(row, engine, "bank_card") == ["6216 6105 0887 6482 498"]

@@ -113,6 +113,18 @@ def test_a_village_stops_publication_only_where_the_site_says_so(cast, make_doc,
     assert [h["kind"] for h in exc.value.report.blocking] == ["address"]
 
 
+def test_names_of_a_recruitments_results_are_flagged_only_where_the_site_says_so(settings):
+    from gongkai.publishing import gate
+
+    text = (
+        "某县2024年事业单位公开招聘拟聘用人员公示\n"
+        "序号\t姓名\t性别\t报考岗位\n1\t张三\t男\t文秘\n2\t李四\t女\t会计\n"
+    )
+    assert [h.kind for h in gate.scan_text(text)] == []
+    settings.GONGKAI_PRIVACY_PUBLISHED_LISTS = False
+    assert [h.text for h in gate.scan_text(text) if h.kind == "name"] == ["张三", "李四"]
+
+
 def test_masked_copies_keep_the_id_characters_the_site_sets(cast, make_doc, settings):
     settings.GONGKAI_PRIVACY_ID_KEEP = "2,3"
     doc = make_doc(body="申请人身份证号码11010519491231002X。")
