@@ -1444,8 +1444,10 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         _wrapped_labels(ctx, lines)
         _welfare_prose(ctx, _blocks(lines, _FAMILY_BIT["welfare"]), (present & _FAMILY_BIT["spoken_to"]) != 0)
     num_bit = _FAMILY_BIT["num"]
-    ctx.num_blocks = _blocks(lines, num_bit)
+    ctx.num_blocks = _blocks(lines, num_bit) if present & num_bit else []
     for bit, analyse in _ANALYSERS:
+        if not present & bit:
+            continue  # a family no line has (prose has no number, mail or plate): no pass over the lines
         for block_start, block_end in ctx.num_blocks if bit == num_bit else _blocks(lines, bit):
             analyse(ctx, block_start, block_end)
     if "name" in config.kinds:
