@@ -868,6 +868,11 @@ class _Ctx:
     name_texts: frozenset[str] | None = None
     # _column_role by (header, public list): a table's header repeats on each of its pages.
     column_roles: dict[tuple[str, bool], str | None] = field(default_factory=dict)
+    # _header_shape by a line's text, _table_roles by (line, public list), _continuation by (line, separator,
+    # cut, last word): see _table and _header_continued.
+    header_shapes: dict[str, _Shape] = field(default_factory=dict)
+    header_roles: dict[tuple[str, bool], list[str | None] | None] = field(default_factory=dict)
+    continuations: dict[tuple[str, str, bool, str], list[tuple[int, int]]] = field(default_factory=dict)
     # Starts of the conditions of a listing field or column found without their 患 (_condition_items).
     listed: set[int] = field(default_factory=set)
 
@@ -1469,8 +1474,10 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         _wrapped_labels(ctx, lines)
         _welfare_prose(ctx, _blocks(lines, _FAMILY_BIT["welfare"]), (present & _FAMILY_BIT["spoken_to"]) != 0)
     num_bit = _FAMILY_BIT["num"]
-    ctx.num_blocks = _blocks(lines, num_bit)
+    ctx.num_blocks = _blocks(lines, num_bit) if present & num_bit else []
     for bit, analyse in _ANALYSERS:
+        if not present & bit:
+            continue  # a family no line has (prose has no number, mail or plate): no pass over the lines
         for block_start, block_end in ctx.num_blocks if bit == num_bit else _blocks(lines, bit):
             analyse(ctx, block_start, block_end)
     if "name" in config.kinds:
@@ -5901,15 +5908,20 @@ def _join_spaced_words(text: str, cells: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-def _table(ctx: _Ctx, ls: int, le: int) -> None:
-    text = ctx.text
+# What _table makes of a header line by its words alone: no header (""), a vertical table's or an
+# order note's line ("vertical", "ordered"), or its separator, its cells (offsets from the line's
+# start) and their words. (A pure function of the line's text: no rule looks before a line's start.)
+_Shape = str | tuple[str, list[tuple[int, int]], list[str]]
+
+
+def _header_shape(text: str, ls: int, le: int) -> _Shape:
     line = text[ls:le]
     if len(line) > 300 or "：" in line or "。" in line:
-        return  # a header row is short and has no "label：value" pairs or sentences
+        return ""  # a header row is short and has no "label：value" pairs or sentences
     if _NOT_HEADER.search(line):
         # No match of _NOT_HEADER can hold a separator, so it lies in some cell: reject before
         # splitting, the common case on form lines such as "证件号码\t3501…".
-        return
+        return ""
     # "序号，姓名，性别，…": a table typed in a word processor, cells separated by a full-width comma.
     sep = (
         "\t"
@@ -5931,44 +5943,41 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     # A typeset header padded to its columns' width ("序号  姓名        性别  残疾人证号 …") may be
     # long; the cell checks below still tell it from prose.
     if sep == "ws" and len(line) > 200:
-        return
+        return ""
     if _LONG_CELL[sep].search(line):
-        return  # a cell of more than 14 characters, found without splitting (the check below)
+        return ""  # a cell of more than 14 characters, found without splitting (the check below)
     cells = _split_cells(text, ls, le, sep)
     if sep == "ws" and "　" in line:
         cells = _join_spaced_words(text, cells)
     headers = [text[s:e] for s, e in cells]
     if len(cells) == 1 and sep == "ws":
-        _vertical_table(ctx, ls)
-        return
+        return "vertical"
     if sep == "、":
         if line.lstrip().startswith(("（", "(")) or "顺序" in line:
-            order = _ORDER_NOTE.fullmatch(text, ls, le)
-            if order:
-                _ordered_rows(ctx, order, le)
-            return  # "（按户主姓名、身份证号码…顺序排列）" describes the rows below; it has no cells
+            # "（按户主姓名、身份证号码…顺序排列）" describes the rows below; it has no cells.
+            return "ordered"
         if (
             "姓名" not in line
             and not line.lstrip().startswith("序号")
             and not (len(line) <= 60 and any(_NAME_HEADER.fullmatch(c.strip()) for c in line.split("、")))
         ):
-            return  # a sentence listing things; a header parted by "、" has 序号, 姓名 or a party
+            return ""  # a sentence listing things; a header parted by "、" has 序号, 姓名 or a party
     # (No cell holds "：" or a match of _NOT_HEADER: the whole line has none.)
     if len(cells) < 2:
-        return
+        return ""
     if sep in ("，", "、") and line.rstrip().endswith(sep):
-        return  # "…退出现役，现为残疾军人，因病致残，": hard-wrapped prose goes on below; a header ends
+        return ""  # "…退出现役，现为残疾军人，因病致残，": hard-wrapped prose goes on below; a header ends
     if len(cells) == 2 and (_DISEASE_ITEM.fullmatch(headers[1]) or _HEALTH.fullmatch(headers[1])):
-        return  # "| 疾病诊断 | 偏执性精神病 |": a form's label and its value, one field a line
+        return ""  # "| 疾病诊断 | 偏执性精神病 |": a form's label and its value, one field a line
     for h in headers:
         size = len(_HEADER_NOTE.sub("", h)) if len(h) > 14 else len(h)
         if (size > 14 and not (len(h) <= 20 and "/" in h)) or (len(h) <= 4 and _VALUE_CELL.fullmatch(h)):
-            return  # a long cell; "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
-    # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
-    public_list = (
-        ctx.config.published_lists
-        and _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
-    )
+            return ""  # a long cell; "凌丽，女，53，城镇职工，银屑病": a row's values, not a header
+    return sep, [(s - ls, e - ls) for s, e in cells], headers
+
+
+def _table_roles(ctx: _Ctx, sep: str, headers: list[str], public_list: bool) -> list[str | None] | None:
+    """The roles of a header's columns, or None when the line is no table's header (a form's line)."""
     roles = _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers])
     labelled = [
         role is not None or _LABEL_RE.search(h) is not None for role, h in zip(roles, headers, strict=True)
@@ -5981,15 +5990,50 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         ]
     if (
         not any(labelled)
-        or (len(cells) == 2 and not all(labelled))
+        or (len(headers) == 2 and not all(labelled))
         or (
             sep == "ws"
             and sum(1 for ok, h in zip(labelled, headers, strict=True) if ok or _GENERIC_HEADER.search(h)) < 2
         )
     ):
-        return  # "证件类型\t护照" is a form line (label, value), not a table header
+        return None  # "证件类型\t护照" is a form line (label, value), not a table header
     if "name" in roles and _values_after_name(ctx, roles, headers):
+        return None
+    return roles
+
+
+def _table(ctx: _Ctx, ls: int, le: int) -> None:
+    text = ctx.text
+    line = text[ls:le]
+    # What the line's words make of it is worked out once per text: a table's header repeats on each
+    # of its pages, and most lines the header family triggers are no header at all.
+    shape = ctx.header_shapes.get(line)
+    if shape is None:
+        shape = ctx.header_shapes[line] = _header_shape(text, ls, le)
+    if isinstance(shape, str):
+        if shape == "vertical":
+            _vertical_table(ctx, ls)
+        elif shape == "ordered":
+            order = _ORDER_NOTE.fullmatch(text, ls, le)
+            if order:
+                _ordered_rows(ctx, order, le)
         return
+    sep, offsets, words = shape
+    # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
+    public_list = (
+        ctx.config.published_lists
+        and _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
+    )
+    key = (line, public_list)
+    if key in ctx.header_roles:
+        known_roles = ctx.header_roles[key]
+    else:
+        known_roles = ctx.header_roles[key] = _table_roles(ctx, sep, words, public_list)
+    if known_roles is None:
+        return
+    # (Copies: a header broken over lines gets its last word and its columns added below.)
+    cells = [(s + ls, e + ls) for s, e in offsets]
+    headers, roles = list(words), list(known_roles)
     ctx.rows[ls] = (cells, headers)
     row_sep = "ws2" if sep == "ws" and not _ONE_SPACE.search(line) else sep
     pos = le + 1
@@ -6013,11 +6057,6 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         cut = _cut_header(text[pos:end], sep, headers[-1])
         pos = end + 1
     role_columns = [(i, role) for i, role in enumerate(roles) if role is not None]
-    holder_columns = [
-        i
-        for i, (role, h) in enumerate(zip(roles, headers, strict=True))
-        if role == "name" or h.endswith("名称")
-    ]
     # Columns no rule knows whose header may name people ("男方", "乘车学生", "受检者"): their values
     # decide at the table's end (_guessed_names).
     guessed: dict[int, list[tuple[int, int]]] = (
@@ -6041,6 +6080,15 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     typed_with_commas = sep in ("，", ",", "、")
     # A row's 住所地 is left alone next to a company (below): only worth looking for with an address.
     addresses = any(role == "address" for _, role in role_columns)
+    holder_columns = (
+        [
+            i
+            for i, (role, h) in enumerate(zip(roles, headers, strict=True))
+            if role == "name" or h.endswith("名称")
+        ]
+        if addresses
+        else []
+    )
     size = len(text)
     wrapped = False  # the line above was the wrapped rest of a cell (_wrapped_rest)
     head_indent = len(line) - len(line.lstrip(" \t　"))
@@ -6900,6 +6948,18 @@ def _header_continued(ctx: _Ctx, pos: int, sep: str, cut: bool, last: str) -> li
     if pos >= len(text) or ctx.is_row(pos):
         return []
     end = _line_end(text, pos)
+    # (Worked out once per text for each line and header end: a header repeats on each page.)
+    key = (text[pos:end], sep, cut, last)
+    offsets = ctx.continuations.get(key)
+    if offsets is None:
+        more = _continuation(ctx, pos, end, sep, cut, last)
+        offsets = ctx.continuations[key] = [(s - pos, e - pos) for s, e in more]
+    return [(s + pos, e + pos) for s, e in offsets]
+
+
+def _continuation(ctx: _Ctx, pos: int, end: int, sep: str, cut: bool, last: str) -> list[tuple[int, int]]:
+    """_header_continued on the line from pos to end, by its text alone."""
+    text = ctx.text
     if (
         end - pos > 120
         or not _HAN_FIRST.match(text, pos, end)  # a row opens with its serial number, a header with a word

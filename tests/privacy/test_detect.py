@@ -458,6 +458,31 @@ def test_it_finds_a_digit_run_at_the_start_of_the_text_or_a_line(engine, text):
     assert found(text, "mobile", engine) == ["13912345678"]
 
 
+def test_a_header_repeated_on_later_pages_reads_as_it_does_alone(engine):
+    # _table works out a header line's cells, roles and continuation once per text: a table whose
+    # header repeats on each page, a form line and a header broken over lines read the same each time.
+    page = (
+        f"序号\t户主姓名\t身份证号码\t家庭住址\n联系电话\n1\t张三\t{VALID_ID}\t某镇某村3组\t13912345678\n\n"
+        "证件类型\t居民身份证\n联系电话\t+86 13812341234\n\n"
+        "结果 维持\t结果 纠正\t总计\n\t\t结果 维持\t总计\n0\t0\t0\t0\t0\n\n"
+    )
+    alone = kinds(page, engine)
+    assert ("name", "张三") in alone and ("mobile", "+86 13812341234") in alone
+    assert kinds(page * 3, engine) == alone * 3
+
+
+def test_a_public_lists_header_is_read_apart_from_the_same_header_elsewhere(engine):
+    # The same header line under a 公示 title and under another: the cache of its roles tells them apart.
+    table = "序号\t姓名\t性别\n1\t张三\t男\n"
+    public = "关于拟聘用人员的公示\n" + table
+    plain = "困难群众花名册\n" + table
+    assert found(public, "name", engine) == []
+    assert found(plain, "name", engine) == ["张三"]
+    # (A text that opens with an appointment's title names its people by design: the plain one first.)
+    both = plain + "\n\n\n\n" + public + "\n\n\n\n" + plain
+    assert [h.start for h in detect(both, PrivacyConfig(engine=engine)) if h.kind == "name"] == [19, 78]
+
+
 def test_a_form_line_with_digits_is_not_read_as_a_table_header(engine):
     text = f"证件号码\t{VALID_ID}\n张三\t李四\n"
     assert kinds(text, engine) == [("id_card", VALID_ID)]
