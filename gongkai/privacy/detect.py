@@ -2518,7 +2518,11 @@ _DATE_LINE = re.compile(r"[ \t　]*(?:[0-9]{4}[-年./]|二[〇○零][一二三�
 
 
 # A person's fields on the lines above a mailbox: a form's, not a notice's foot.
-_PERSON_ABOVE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])|住址|身份证|出生|性别|姓名[：:]")
+# (A mobile written in groups too: "联系电话：+86 133 7451 4590⏎车辆号牌：…⏎电子邮箱：…".)
+_PERSON_ABOVE = re.compile(
+    r"(?<![0-9])1[3-9][0-9](?:[ \-]?[0-9]{4}){2}(?![0-9])"
+    r"|住址|身份证|出生|性别|姓名[：:]|当事人[：:]|申请人[：:]"
+)
 
 
 def _office_mailbox(text: str, start: int, end: int) -> bool:
@@ -2527,7 +2531,7 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
         return False
     above = _lines_back(text, ls, 1)
     if not _OFFICE_CONTACT_FIELDS.match(text, above, ls) and _PERSON_ABOVE.search(
-        text, _lines_back(text, ls, 2), ls
+        text, _lines_back(text, ls, 3), ls
     ):
         # (The office's contact line right above, "联系人：张三，电话：0834-…", is the office's: what
         # lies above it is the record's.)
@@ -5586,7 +5590,9 @@ _NAME_HEADER = re.compile(
     # bus check names.
     r"|搬迁户|申请户主|家庭户主|评议对象|被评议人|学员|见习学员|培训学员|旅客|乘客|住宿人员|入住人员"
     # People hired to a welfare post, the post saying their household's need (a 水库管护员 list).
-    r"|管护员|护林员|生态护林员|保洁员|巡河员|护路员|管水员|监测员|群测群防员)$"
+    r"|管护员|护林员|生态护林员|保洁员|巡河员|护路员|管水员|监测员|群测群防员"
+    # Who signs for a served paper, who cares for a 特困 person ("照料服务人": a relative or a neighbour).
+    r"|签收人|照料服务人)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -6308,8 +6314,9 @@ def _may_name(ctx: _Ctx, header: str) -> bool:
 
 
 # Headers that end as a word for people do ("男方", "受检者", "乘车学生"): half their values suffice.
+# (A signature's column, "用户签字", holds the names that signed, or a note: "代领", "新增".)
 _PEOPLE_HEADER = re.compile(
-    "(?:人|者|户|方|对象|成员|人员|学生|幼儿|儿童|患者|孕妇|产妇|老人|家属|子女|配偶|名字)$"
+    "(?:人|者|户|方|对象|成员|人员|学生|幼儿|儿童|患者|孕妇|产妇|老人|家属|子女|配偶|名字|签字|签名)$"
 )
 
 

@@ -191,3 +191,40 @@ def test_more_labels_and_name_shapes(engine: str) -> None:
         "| 1日 | 杨永红 | 厨师 | 戴妹崽 |\n| 2日 | 唐斌 | 切配 | 戴妹崽 |\n"
     )
     assert found(table, engine, "name").count("戴妹崽") == 3
+
+
+# --- holdouts 27 and 28 (taken blind at the session's end; these forms read after) --------------------
+
+
+def test_a_signature_column_holds_the_names_that_signed(engine: str) -> None:
+    table = (
+        "序号\t用户姓名\t联系电话\t隐患内容\t检查人\t用户签字\n"
+        "1\t丁子豪\t18112345678\t胶管超过2米\t丁国庆\t郭玉兰\n"
+        "2\t刘琼\t13912345678\t私接三通\t丁国庆\t拒签\n"
+        "3\t吴晓梅\t15012345678\t报警器失效\t丁国庆\t吴晓梅\n"
+    )
+    names = found(table, engine, "name")
+    assert "郭玉兰" in names and "丁国庆" not in names  # the checker is the gas company's staff
+    # A column of notes under a signature's header is no list of names ("代领", "新增").
+    notes = (
+        "序号\t户名\t一卡通账号\t补贴金额（元）\t领取人签字\n"
+        "1\t沈学宏\t6222027895283470835\t1320.50\t代领\n"
+        "2\t脱涛\t6227004183607458000\t133.00\t新增\n"
+    )
+    assert "新增" not in found(notes, engine, "name")
+
+
+def test_a_caregiver_column(engine: str) -> None:
+    table = (
+        "| 序号 | 姓名 | 性别 | 身份证号 | 照料服务人 |\n|---|---|---|---|---|\n"
+        "| 1 | 尔古阿呷 | 女 | 513431194810274765 | 吴红梅（邻居） |\n"
+    )
+    assert found(table, engine, "name") == ["尔古阿呷", "吴红梅"]
+
+
+def test_a_persons_mailbox_below_their_grouped_mobile(engine: str) -> None:
+    text = (
+        "当事人：吴敏\n住址：工卡镇协荣村7组23号\n联系电话：+86 133 7451 4590\n车辆号牌：藏AD13670\n"
+        "电子邮箱：zhonglan6@139.com\n\n墨竹工卡县交通运输局\n2024年9月20日\n"
+    )
+    assert found(text, engine, "email") == ["zhonglan6@139.com"]
