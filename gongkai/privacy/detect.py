@@ -5140,6 +5140,8 @@ _ROLE_PREFIX = re.compile(
     "农户|村民|借款人|购机者|申请人|当事人|户主|家属|居民|职工|对象"
     # A pension's holder, a claimant, a deceased, a lessor ("参保人毕力格（公民身份号码…）").
     "|参保人|被保险人|申领人|领取人|逝者|死者|权利人|出让方|购机户|伙同"
+    # A parcel's sender a 寄递 check names, a minor a hotel let stay ("寄件人张三（身份证号码：…）").
+    "|寄件人|收件人|未成年人"
     # Guests and tenants a police check names, drivers, victims.
     "|旅客|乘客|住客|承租人|租户|驾驶人|驾驶员|被侵害人|被害人|受害人"
 )
@@ -5592,7 +5594,7 @@ _NAME_HEADER = re.compile(
     # People hired to a welfare post, the post saying their household's need (a 水库管护员 list).
     r"|管护员|护林员|生态护林员|保洁员|巡河员|护路员|管水员|监测员|群测群防员"
     # Who signs for a served paper, who cares for a 特困 person ("照料服务人": a relative or a neighbour).
-    r"|签收人|照料服务人)$"
+    r"|签收人|照料服务人|紧急联系人)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -7580,8 +7582,10 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             # "杜杰晨（配偶）、杜波志（子女）": co-applicants, each with the relation in brackets.
             for part in _NOTED_PART.finditer(ctx.text, s, e):
                 name = part.group(1)
-                if (_pick_name(name, True) == len(name) and _valid_name(ctx, name)) or _transliterated_name(
-                    ctx, name
+                if (
+                    (_pick_name(name, True) == len(name) and _valid_name(ctx, name))
+                    or _transliterated_name(ctx, name)
+                    or _minority_name(ctx, name)  # "俄木木呷（邻居）": a Yi name of four characters
                 ):
                     ctx.add("name", part.start(1), part.end(1))  # "敖特根巴雅尔（父亲）" too
             return

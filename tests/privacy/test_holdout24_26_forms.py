@@ -228,3 +228,20 @@ def test_a_persons_mailbox_below_their_grouped_mobile(engine: str) -> None:
         "电子邮箱：zhonglan6@139.com\n\n墨竹工卡县交通运输局\n2024年9月20日\n"
     )
     assert found(text, engine, "email") == ["zhonglan6@139.com"]
+
+
+def test_a_sender_and_a_minor_before_their_id_in_brackets(engine: str) -> None:
+    text = (
+        "抽查运单号788317372719265，寄件人俄底木呷（身份证号码：513401198910303911），未核验。\n"
+        "　　2025年9月24日留宿未成年人隆金凤（15岁，身份证号码：451022201004036240），未登记。\n"
+    )
+    assert found(text, engine, "name") == ["俄底木呷", "隆金凤"]
+
+
+def test_an_emergency_contact_with_a_relation_or_a_neighbour(engine: str) -> None:
+    table = (
+        "序号\t姓名\t性别\t紧急联系人\t联系电话\n"
+        "1\t肉孜·麦麦提\t男\t亚森阿不都热依木（侄子）\t15237230267\n"
+        "2\t罗光荣\t男\t俄木木呷（邻居）\t13771825190\n"
+    )
+    assert found(table, engine, "name") == ["肉孜·麦麦提", "亚森阿不都热依木", "罗光荣", "俄木木呷"]
