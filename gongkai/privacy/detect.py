@@ -474,7 +474,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "第[ \t　]*[0-9]{1,3}[ \t　]*页",
         "[-—–－][ \t　]*[0-9]{1,3}[ \t　]*[-—–－]",
         "[0-9]{1,3}[ \t　]*[/／][ \t　]*[0-9]{1,3}",
-        f"[{_HAN_CLASS}][•∙・‧][{_HAN_CLASS}]",
+        # (A transliterated name's dot typed as "•" or as a full stop: "阿依古丽•买买提", "阿依努尔.卡德尔".)
+        f"[{_HAN_CLASS}][•∙・‧.][{_HAN_CLASS}]",
         '","',
     ),
 }
@@ -1261,7 +1262,7 @@ _RUNNING_HEAD = re.compile(
     r"(?:(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单|表)(?:[（(]续表?[）)])?"
     r"|[（(]续表?[）)])[ \t　]*"
 )
-_DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧](?=[{_HAN}])")
+_DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧.](?=[{_HAN}])")
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
 # The header of such rows, left unquoted ("序号,姓名,导游证号⏎"1","张三","D-…""): its commas become tabs too.
 _BARE_HEADER = re.compile(r'^[^\n",]+(?:,[^\n",]+)+$(?=\n[ \t]*"[^\n]*",")', re.M)
@@ -1349,7 +1350,7 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
         pages = _PAGE_LINE.search(view)
         if pages is not None:
             view = _join_page_lines(view, pages.start())
-        if "•" in view or "・" in view or "∙" in view or "‧" in view:
+        if "•" in view or "・" in view or "∙" in view or "‧" in view or "." in view:
             view = _DOTTED_BULLET.sub("·", view)
         if '","' in view:
             # A quoted CSV row: the quotes become spaces and each '","' a tab between spaces, so that a

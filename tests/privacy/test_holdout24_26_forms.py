@@ -245,3 +245,10 @@ def test_an_emergency_contact_with_a_relation_or_a_neighbour(engine: str) -> Non
         "2\t罗光荣\t男\t俄木木呷（邻居）\t13771825190\n"
     )
     assert found(table, engine, "name") == ["肉孜·麦麦提", "亚森阿不都热依木", "罗光荣", "俄木木呷"]
+
+
+def test_a_transliterated_names_dot_typed_as_a_full_stop(engine: str) -> None:
+    assert found("孜巴古丽.艾合买提：\n　　你在疏勒县巴仁镇阿亚格库木巴格村10组…\n", engine, "name") == [
+        "孜巴古丽.艾合买提"
+    ]
+    assert found("承租人：阿依努尔.卡德尔，证件号码：E25088770\n", engine, "name") == ["阿依努尔.卡德尔"]
