@@ -5844,6 +5844,8 @@ _PARTY_HEADER = re.compile(
     r"|捐(?:赠|款|物)(?:人|者|方)(?:[（(/](?:单位|企业)[）)]?)?$|(?:驾驶人|当事人|车主)[/／](?:所属)?(?:单位|企业|公司)$"
     # A land or forest lease's lessor: a villager, or a village's collective (_party_cell tells).
     r"|(?:出让方|流出方|转出方)(?:名称|姓名)?$"
+    # A farm a pollution check lists: a household, or a cooperative ("养殖户（场）": "何玉兰", "某某合作社").
+    r"|养殖户[（(]场[）)](?:名称)?$|养殖(?:场|主体)(?:名称)?$"
 )
 _SCREENING_HEADERS = frozenset(
     {"监测结果", "检查结果", "体检结果", "体检异常", "异常情况", "筛查结果", "异常项目", "检查发现",

@@ -252,3 +252,13 @@ def test_a_transliterated_names_dot_typed_as_a_full_stop(engine: str) -> None:
         "孜巴古丽.艾合买提"
     ]
     assert found("承租人：阿依努尔.卡德尔，证件号码：E25088770\n", engine, "name") == ["阿依努尔.卡德尔"]
+
+
+def test_a_farms_column_holds_households_or_cooperatives(engine: str) -> None:
+    table = (
+        "序号\t养殖户（场）\t主体类型\t养殖地点\t畜种\t存栏量\n"
+        "1\t何玉兰\t个人\t那拔村百卜屯21号\t奶牛\t76\n"
+        "2\t某某蛋鸡养殖专业合作社\t合作社\t布泉村西700米\t蛋鸡\t2563\n"
+        "3\t班妹\t个人\t六联村念井屯58号\t奶牛\t198\n"
+    )
+    assert found(table, engine, "name") == ["何玉兰", "班妹"]
