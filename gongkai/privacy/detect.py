@@ -7206,22 +7206,24 @@ def _first_row_at(ctx: _Ctx, words: list[str], nxt: int = -1) -> int:
     """Where a header without a serial column ends and its first row begins, when the row's first
     words read as words too ("姓名⏎与申请人关系⏎身份证号码⏎…⏎张三⏎长子⏎3201…"): the first number, which
     ended the words, lies under its column, and the row's name under the name column. 0 if none."""
-    number = next((i for i, w in enumerate(words) if _LABEL_RE.search(w)), -1)
     name = next((i for i, w in enumerate(words) if _NAME_HEADER.search(w)), -1)
-    if number < 0 or name < 0:
-        return 0
-    cut = len(words) - number
-    if cut <= max(number, name, 2) or cut + name >= len(words):
-        return 0
-    value = words[cut + name]
-    if value in _KIN or _known_header(value):
+    if name < 0:
         return 0
     if nxt >= 0 and not _ROW_NUMBER.search(ctx.text, nxt, _line_end(ctx.text, nxt)):
         # The line that ended the words is no number ("02-23 19:32" under "时间⏎呼救人⏎呼救电话⏎…⏎送往"):
         # the words are all the header's.
         return 0
-    if _pick_name(value, True) == len(value) or _four_character_name(value) or "·" in value:
-        return cut
+    # (The first number's column is the first of the number labels that gives a row with a name:
+    # "证件类型⏎证件号码": the type, "居民身份证", is a word, the number lies under 证件号码.)
+    for number in (i for i, w in enumerate(words) if _LABEL_RE.search(w)):
+        cut = len(words) - number
+        if cut <= max(number, name, 2) or cut + name >= len(words):
+            continue
+        value = words[cut + name]
+        if value in _KIN or _known_header(value):
+            continue
+        if _pick_name(value, True) == len(value) or _four_character_name(value) or "·" in value:
+            return cut
     return 0
 
 

@@ -262,3 +262,12 @@ def test_a_farms_column_holds_households_or_cooperatives(engine: str) -> None:
         "3\t班妹\t个人\t六联村念井屯58号\t奶牛\t198\n"
     )
     assert found(table, engine, "name") == ["何玉兰", "班妹"]
+
+
+def test_a_header_one_cell_a_line_whose_first_number_is_not_under_its_first_number_label(engine: str) -> None:
+    # "证件类型⏎证件号码": the first row's document type is a word, its number lies under 证件号码.
+    text = (
+        "承租人姓名\n证件类型\n证件号码\n户籍地址\n联系电话\n工作单位\n车辆号牌\n登记日期\n"
+        "上官冬梅\n居民身份证\n360781199602113520\n瑞金市沙洲坝镇黄田村8组42号\n13789882555\n章贡区电子厂\n无\n2024年8月16日\n"
+    )
+    assert found(text, engine, "name") == ["上官冬梅"]
