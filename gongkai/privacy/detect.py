@@ -2830,7 +2830,7 @@ _OFFICE_CONTACT_CUE = re.compile(
 # "（联系人：张三，电话：0953-…）" as a line of its own: the foot of an office's letter, in brackets,
 # with a landline (a private person gives a mobile).
 _BRACKETED_CONTACT = re.compile(
-    rf"[:：][ \t　]*[{_HAN}·]{{2,16}}[，, \t　]+(?:联系)?电话[:：][ \t　]*"
+    rf"[:：][ \t　]*[{_HAN}·]{{2,16}}[，,；; \t　]+(?:联系)?电话[:：][ \t　]*"
     r"(?:0[0-9]{2,3}[-－ ]?[0-9]{7,8}|[(（]0[0-9]{2,3}[)）][0-9]{7,8})[ \t　]*[)）][ \t　]*$",
     re.M,
 )

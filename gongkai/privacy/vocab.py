@@ -48,6 +48,8 @@ ETHNIC_GROUPS = frozenset(
 # Two-character words that follow a name label but are not names ("当事人陈述", "申请人签字").
 NOT_NAMES = frozenset(
     {
+        # ("收取乘客车费79元": a fare after the label 乘客, not a passenger.)
+        "车费", "费用",
         "陈述", "申辩", "签字", "签名", "须知", "要求", "权利", "义务", "提供", "填写", "信息", "姓名",
         "情况", "名称", "单位", "电话", "地址", "住址", "身份", "证件", "本人", "代表", "应当", "可以",
         "向", "于", "明确", "何时", "包括", "全称", "名单", "类型", "数量", "如下", "是否", "不服",

@@ -271,3 +271,14 @@ def test_a_header_one_cell_a_line_whose_first_number_is_not_under_its_first_numb
         "上官冬梅\n居民身份证\n360781199602113520\n瑞金市沙洲坝镇黄田村8组42号\n13789882555\n章贡区电子厂\n无\n2024年8月16日\n"
     )
     assert found(text, engine, "name") == ["上官冬梅"]
+
+
+def test_an_offices_bracketed_contact_parted_by_a_semicolon(engine: str) -> None:
+    text = "某县信访局\n2023年10月11日\n（联系人：李萍；联系电话：0891-5844510）\n"
+    assert found(text, engine, "name") == [] and found(text, engine, "landline") == []
+    assert found("（联系人：冶尕麦；联系电话：（0930）6971728）\n", engine, "name") == []
+
+
+def test_a_fare_after_the_word_passenger_is_no_name(engine: str) -> None:
+    text = "　　你驾驶蒙G·2F68E小型普通客车擅自从事道路旅客运输经营，收取乘客车费79元。\n"
+    assert found(text, engine, "name") == []
