@@ -282,3 +282,11 @@ def test_an_offices_bracketed_contact_parted_by_a_semicolon(engine: str) -> None
 def test_a_fare_after_the_word_passenger_is_no_name(engine: str) -> None:
     text = "　　你驾驶蒙G·2F68E小型普通客车擅自从事道路旅客运输经营，收取乘客车费79元。\n"
     assert found(text, engine, "name") == []
+
+
+def test_a_ledgers_plaintiff_before_the_defendant(engine: str) -> None:
+    text = (
+        "1. 案号：（2022）甘2926行终96号，临夏安达置业有限公司，被告：某县自然资源局，案由：工伤认定。\n"
+        "（2）案号：（2022）甘2926行初277号，马丽，被告：某镇人民政府，案由：工伤认定。\n"
+    )
+    assert found(text, engine, "name") == ["马丽"]
