@@ -1630,7 +1630,8 @@ _HONOUR_TITLE = re.compile(
 
 
 # A prison's 公示 of the prisoners it proposes for 减刑, 假释 or 暂予监外执行: their names are published as
-# the law requires (最高人民法院《关于减刑、假释案件审理程序的规定》第三条; 《暂予监外执行规定》第十六条);
+# the rules require (最高人民法院《关于减刑、假释案件审理程序的规定》, 《暂予监外执行规定》: articles not
+# checked here, hence a policy, PrivacyConfig.published_lists, not a constant);
 # the guarantor who signs for one (保证人) is a private person, and so are their numbers and home.
 _BY_LAW_TITLE = re.compile(r"(?:减刑|假释)[^\n。]{0,16}公示|暂予监外执行[^\n。]{0,8}公示")
 _SIGNS_FOR = re.compile("保证人|担保人|监护人|家属|亲属|近亲属")
