@@ -319,6 +319,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "见本公告",
         # A case's plaintiff named before its defendant ("案号：…，张三，被告：某镇人民政府，案由：…").
         "[，,]被告[：:]",
+        # A register's record whose person follows its number unlabelled ("登记编号：2024-001，陈燕，…").
+        "编号[：:][^，,\n]{1,24}[，,][^，,：:\n]{2,16}[，,][^，,：:\n]{2,8}[：:]",
         # The first of the people or households a title or a sentence counts ("关于某村张三等3户…的公示").
         "等[0-9一二三四五六七八九十]{1,3}(?:户|人|名)",
         # A numbered item that opens with a person and a year ("1．张三于2008年在某公证处办理的…").
@@ -4068,6 +4070,11 @@ _ET_AL_AFTER = (
     *("关于", "村", "嘎查", "社区", "组", "屯", "镇", "乡", "街道", "对", "将", "把", "和", "与", "向", "由"),
     *("同意", "批准", "确定", "认定"),
 )
+# A register's record: its number, then its person without a label, then the next labelled field
+# ("登记编号：2024-001，陈燕，申请方式：…"); a name by its shape only.
+_NUMBERED_RECORD = re.compile(
+    rf"编号[：:][^，,\n]{{1,24}}[，,][ \t　]*({_NAME_RUN})[，,][{_HAN}]{{2,8}}[：:]"
+)
 # A ledger's plaintiff, between the case number and the defendant (a company there is no name).
 _PLAINTIFF = re.compile(rf"[号，,][ \t　]*({_NAME_RUN})[，,][ \t　]*被告[：:]")
 _APPOINTED = re.compile("聘任|任命|聘请|选聘|推选|表彰|授予|评为")
@@ -4095,6 +4102,11 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and m.group(1)[-1] not in "证书卡照"
                 and _item_name(ctx, m.group(1))
             ):
+                ctx.add("name", m.start(1), m.end(1))
+    if "编号" in block:
+        for m in _NUMBERED_RECORD.finditer(text, block_start, block_end):
+            name = m.group(1)
+            if _name_shaped(ctx, name) or ("·" in name and _pick_name(name) == len(name)):
                 ctx.add("name", m.start(1), m.end(1))
     if "被告" in block:
         for m in _PLAINTIFF.finditer(text, block_start, block_end):

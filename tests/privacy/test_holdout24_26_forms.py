@@ -290,3 +290,12 @@ def test_a_ledgers_plaintiff_before_the_defendant(engine: str) -> None:
         "（2）案号：（2022）甘2926行初277号，马丽，被告：某镇人民政府，案由：工伤认定。\n"
     )
     assert found(text, engine, "name") == ["马丽"]
+
+
+def test_a_registers_person_after_its_number_unlabelled(engine: str) -> None:
+    text = (
+        "（1）登记编号：2024-001，陈燕，申请方式：政府网站在线申请，收到日期：2024-05-13，联系电话：13579146198。\n"
+        "（2）登记编号：2024-002，麦麦提敏·吾斯曼，申请方式：当面提交，收到日期：2024-04-11。\n"
+        "（3）登记编号：2024-003，已办结，申请方式：信函。\n"
+    )
+    assert found(text, engine, "name") == ["陈燕", "麦麦提敏·吾斯曼"]
