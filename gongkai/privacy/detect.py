@@ -228,6 +228,13 @@ _HEADER_TRIGGERS = (
 _HAN_CLASS = "\u4e00-\u9fff"
 # The characters a name may begin with: a surname, or the first of a compound one ("司 徒 彪").
 _SURNAME_FIRSTS = "".join(sorted(SURNAMES | WEAK_SURNAMES | {c[0] for c in COMPOUND_SURNAMES}))
+# The words a form's label in brackets holds (_BRACKET_LABEL).
+_FORM_WORDS = (
+    *NAME_LABELS, *ADDRESS_LABELS, *_POSITIVE_LABELS, "性别", "民族", "年龄", "出生", "单位", "关系", "职业",
+)  # fmt: skip
+_BRACKET_LABEL_WORDS = "|".join(
+    sorted({re.escape(w.rstrip("：:")) for w in _FORM_WORDS}, key=len, reverse=True)
+)
 FAMILIES: dict[str, tuple[str, ...]] = {
     "num": (r"[0-9]{7}", r"[0-9]{3}[ \-][0-9]{4}", r"[0-9]{4}[ \-][0-9]{3}"),
     "email": ("@",),
@@ -251,6 +258,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "[，,]受理(?:日期|号|编号|时间)",
         # A masked ID in brackets after a name ("张三（4101**********1234）"), a list's later item ("另：").
         "[（(][1-9][0-9]{2,5}[*]{4}",
+        # Or as a numbered item's field ("3. 张三，360731********1981，某村，服刑；"): a masked ID holds
+        # fewer than the 7 digits in a row the number family needs, so its line needs a cue of its own.
+        "[，,；;\t][1-9][0-9]{1,5}[*]{4}",
         "另：",
         "[，,（(]户主[，,）)]",
         "[（(](?:房东|承租人|租户|出租人)[，,）)]",
@@ -259,13 +269,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "[（(](?:护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证|原号牌)",
         # A relation in brackets after a name ("李四（子）", "王五（儿媳）"): _KIN_BRACKET.
         "[（(](?:子|女|妻|夫|儿子|女儿|儿媳|女婿|配偶|子女|孙子|孙女|侄子|侄女|外甥|外甥女)[）)]",
+        "[（(](?:儿子|女儿|儿媳|女婿|配偶|子女|孙子|孙女|侄子|侄女|外甥|外甥女|丈夫|妻子|父亲|母亲)[，,]",
+        "[（(]系(?:当事人|申请人|户主|被处罚人)",
         # _COUNT_WORDS as a pattern and plain words: `re` finds plain words in one pass (_ReEngine).
         "等[0-9一二三四五六七八九十两]+(?:户|人|名)",
         "两户",
         "两人",
         "两名",
         # "停发人员：张三、李四，共2人": a list closed by its total (_listed_total).
-        "[，,]共[0-9一二三四五六七八九十]+(?:人|名)",
+        "[，,]共[0-9一二三四五六七八九十]+(?:人|名|户)",
         # A letter to a citizen ("张三同志："), a party introduced in narrative ("张三系…村民").
         "同志：",
         "同志:",
@@ -481,6 +493,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # (A transliterated name's dot typed as "•" or as a full stop: "阿依古丽•买买提", "阿依努尔.卡德尔".)
         f"[{_HAN_CLASS}][•∙・‧.][{_HAN_CLASS}]",
         '","',
+        # A form's label spaced out or in brackets (_SPACED_LABEL, _BRACKET_LABEL).
+        f"[{_HAN_CLASS}][ 　]{{1,4}}[{_HAN_CLASS}][ \t　]*[:：]",
+        f"(?:{_BRACKET_LABEL_WORDS})[^】\n]{{0,4}}】",
     ),
 }
 FAMILIES["table"] += tuple(re.escape(w) for w in (*_POSITIVE_LABELS, *_DOC_LABELS))
@@ -522,6 +537,13 @@ FAMILIES["listed"] = (
     # A count of people, then as many names ("大林镇（4人）：陈冬梅、李丽华、包秀云、敖登").
     "[（(][0-9]{1,3}人[）)][：:]",
 )
+# A hire that says its people are 脱贫劳动力, 监测对象 or 就业困难人员, in its opening or in a column
+# ("拟聘用以下脱贫劳动力（含监测对象）到乡村公益性岗位工作", a 护林员 list's 备注 "脱贫户"), is aid, not
+# a recruitment's results: its names reveal the households' circumstances, as a 低保 list's do (h25's,
+# h27's and h30's authors flagged them). A 公益性岗位 or 护林员 hire that says no more is left public, as
+# h14's and h18's authors did.
+_AID_WORDS = ("脱贫劳动力", "脱贫户", "监测对象", "监测户", "就业困难人员", "零就业家庭", "托底安置")
+FAMILIES["aid"] = _AID_WORDS
 FAMILIES["aged"] = ("[（(][0-9]{1,3}岁[）)]",)
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
@@ -880,6 +902,8 @@ class _Ctx:
     continuations: dict[tuple[str, str, bool, str], list[tuple[int, int]]] = field(default_factory=dict)
     # Starts of the conditions of a listing field or column found without their 患 (_condition_items).
     listed: set[int] = field(default_factory=set)
+    # config.published_lists, unless the text is a list of aid (_AID_WORDS, the "aid" family of the scan).
+    published: bool = True
 
     def is_row(self, line_start: int) -> bool:
         return line_start in self.rows or line_start in self.lazy_rows
@@ -1249,6 +1273,19 @@ def _html_view(text: str) -> str:
 # joined to the line above as trailing spaces, "•" is "·" and the quotes are spaces; _unpack maps
 # the hits back onto the original characters.
 _SPACED_RUN = re.compile(rf"[ 　](?<=[{_HAN}][ 　])([ 　]{{0,2}})[{_HAN}](?:[ 　]\1[{_HAN}]){{0,2}}")
+# A form's labels as some offices typeset them: two characters spaced to the width of four ("住　　址：",
+# "性　　别："), read as "住址　　："; a label in lenticular brackets before its value ("【住址】某镇某村3组",
+# "【被处罚人】张三"), read as " 住址：". Both keep the text's length. (Not any bracketed word: an SMS
+# opens with its sender's, "【某局】张三，您好".)
+# (Not the last two of three spaced characters, "联 系 人：", which the rules read as they stand.)
+_SPACED_LABEL = re.compile(
+    rf"(?:^|(?<=[ \t　]))(?<![{_HAN}][ 　])([{_HAN}])([ 　]{{1,4}})([{_HAN}])(?=[ \t　]*[:：])", re.M
+)
+_BRACKET_LABEL = re.compile(
+    rf"(?:^|(?<=[ \t　]))【((?=[^】\n]{{0,10}}?(?:{_BRACKET_LABEL_WORDS}))[^】【\n]{{1,12}})】"
+    r"(?=[^ \t　\n】【])",
+    re.M,
+)
 _PAGE_LINE = re.compile(
     r"\n[ \t　]*(?:[-—–－]+[ \t　]*[0-9]{1,3}[ \t　]*[-—–－]+|[0-9]{1,3}[ \t　]*[/／][ \t　]*[0-9]{1,3}"
     r"|第[ \t　]*[0-9]{1,3}[ \t　]*页(?:[ \t　]*[，,/／]?[ \t　]*共[ \t　]*[0-9]{1,3}[ \t　]*页)?)"
@@ -1361,7 +1398,31 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
             # quoted amount's commas ("1,059,823") part no cells.
             view = _BARE_HEADER.sub(lambda q: q.group().replace(",", "\t"), view)
             view = _QUOTED_ROW.sub(lambda q: q.group().replace('","', " \t ").replace('"', " "), view)
+        view = _form_labels(view, lines)
     return None if view is text else (view, runs)
+
+
+def _form_labels(view: str, lines: list[Line]) -> str:
+    """The view with its spaced and bracketed labels read plainly (_SPACED_LABEL, _BRACKET_LABEL), on the
+    lines that the scan marked only: a pattern that may begin anywhere costs too much on a whole text."""
+    layout_bit = _FAMILY_BIT["layout"]
+    edits: list[tuple[int, str]] = []
+    for ls, le, bits in lines:
+        if bits & layout_bit:
+            edits += ((b.start(), f" {b.group(1)}：") for b in _BRACKET_LABEL.finditer(view, ls, le))
+            edits += (
+                (b.start(), b.group(1) + b.group(3) + b.group(2))
+                for b in _SPACED_LABEL.finditer(view, ls, le)
+            )
+    if not edits:
+        return view
+    out: list[str] = []
+    pos = 0
+    for at, new in sorted(edits):
+        if at >= pos:
+            out += (view[pos:at], new)
+            pos = at + len(new)
+    return "".join(out) + view[pos:]
 
 
 def _join_page_lines(text: str, first: int) -> str:
@@ -1457,6 +1518,8 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         public_roles=tuple(config.public_role_labels),
         today=dt.date.today().strftime("%Y%m%d"),
     )
+    aid_bit = _FAMILY_BIT["aid"]
+    ctx.published = config.published_lists and not any(bits & aid_bit for _, _, bits in lines)
     table_bit, list_bit = _FAMILY_BIT["table"] | _FAMILY_BIT["header"], _FAMILY_BIT["list"]
     present = 0  # the families found anywhere in the text
     for start, end, bits in lines:
@@ -1497,7 +1560,7 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     if ctx.public_tables:
         _drop_public_names(ctx)
     head_end = _lines_ahead(text, 5)
-    published = config.published_lists
+    published = ctx.published
     if published and _HONOUR_TITLE.search(text, 0, head_end) and text.find("不予", 0, head_end) < 0:
         # A document that confers an honour or an appointment names its people by design (the honour
         # is the public act); their numbers and addresses stay personal. Not the people of a later
@@ -3176,7 +3239,8 @@ _ITEM_BEFORE = frozenset(("、", "，", ",", "：", ":", "；", ";", "\n", ""))
 
 
 # A list of people after a colon, closed by its total: "停止领取失业保险金人员：张三、李四，共2人。".
-_LISTED_TOTAL = re.compile(r"[:：]([^：:\n。]{2,120}?)[，,]共([0-9一二三四五六七八九十]+)(?:人|名)")
+# Or households ("巴音嘎查：宝音、苏和、图门，共3户。": a subsidy's payees village by village).
+_LISTED_TOTAL = re.compile(r"[:：]([^：:\n。]{2,160}?)[，,]共([0-9一二三四五六七八九十]+)(?:人|名|户)")
 # A numbered item of a 公示 or of minutes that names a household by its head: "3.张三户，某村二组，家庭
 # 人口2人", "一、李四户，李四，女，85岁，…"; unnumbered, a vote's line ("王五户，家庭人口2人，同意16票").
 _HOUSEHOLD_ITEM = re.compile(
@@ -3195,7 +3259,17 @@ def _listed_total(ctx: _Ctx, total: re.Match[str]) -> None:
     count = total.group(2)
     if count.isdigit() and int(count) != len(items):
         return
-    if not all(_name_token(ctx, item, len(item) > 2) and item[-1] not in _PLACE_END for item in items):
+    # (A count in digits that the items match lets a name without a listed surname count: a Tibetan,
+    # Mongolian or Uyghur one, "邓珠泽仁", "额尔德尼", "亚森·吾斯曼".)
+    counted = count.isdigit() and len(items) > 1
+    if not all(
+        item[-1:] not in _PLACE_END
+        and (
+            _name_token(ctx, item, len(item) > 2)
+            or (counted and ("·" in item or _minority_name(ctx, item) or _four_character_name(item)))
+        )
+        for item in items
+    ):
         return
     pos = total.start(1)
     for item in items:
@@ -3299,9 +3373,14 @@ _KIN_RELATION = (
     "|侄子|侄女|外甥|外甥女|侄孙|侄孙女)"
 )
 # The relation to the party may be spelt out, more following: "共同建设人：张三（系当事人配偶，身份证号…）".
+# Or a relation of two characters and the person's phone: "家属张三（儿子，联系电话：…）".
 _KIN_BRACKET = re.compile(
-    rf"[（(](?:{_KIN_RELATION}[）)]|系(?:当事人|申请人|户主|被处罚人)(?:之|的)?{_KIN_RELATION}[）)，,])"
+    rf"[（(](?:{_KIN_RELATION}[）)]|系(?:当事人|申请人|户主|被处罚人)(?:之|的)?{_KIN_RELATION}[）)，,]"
+    rf"|(?={_KIN_RELATION}[，,])[{_HAN}]{{2,3}}[，,](?:联系)?(?:电话|手机))"
 )
+# The role a relative is named with, run into the name ("责令其监护人张三（系当事人妻子，…）",
+# "家属李四（儿子，…）"): the name begins after it.
+_KIN_ROLE = re.compile("监护人|家属|亲属|近亲属|保证人|代理人|代办人|联系人")
 # The value before it, from the previous separator: a name, or a name padded to a column's width.
 # (A spaced name is packed by _layout_view, its spaces after it: "田毅  （配偶）".)
 _BEFORE_KIN = re.compile(
@@ -3316,14 +3395,23 @@ def _kin_bracketed_name(ctx: _Ctx, bracket: int) -> None:
     m = _BEFORE_KIN.search(text, max(ls, bracket - 18), bracket)
     if m is None:
         return
-    name = m.group(1)
+    name, start = m.group(1), m.start(1)
+    if len(name) > 4 and (role := _last_match(_KIN_ROLE, name)) is not None and len(name) - role.end() >= 2:
+        name, start = name[role.end() :], start + role.end()
     plain = name.replace(" ", "").replace("　", "")
     if (
         plain not in _KIN
         and (_pick_name(plain, True) == len(plain) or _four_character_name(plain) or "·" in plain)
         and _valid_name(ctx, plain)
     ):
-        ctx.add("name", m.start(1), m.end(1))
+        ctx.add("name", start, m.end(1))
+
+
+def _last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(s):  # noqa: B007  (the last one is wanted)
+        pass
+    return last
 
 
 # After a person's label, a value that a sex, a home or an ID follows ("当事人禤梅，女，", "车辆所有人
@@ -5056,7 +5144,7 @@ def _name_list(ctx: _Ctx, ls: int) -> None:
     text = ctx.text
     le = _line_end(text, ls)
     m = _LIST_START.search(text, ls, le)
-    if ctx.config.published_lists and _PUBLIC_LIST.search(text, ls, le):
+    if ctx.published and _PUBLIC_LIST.search(text, ls, le):
         return
     if not m or _PEOPLE_PART.fullmatch(text, ls, le):
         head = _ENUM_HEAD.search(text, ls, le) or _PEOPLE_PART.fullmatch(text, ls, le)
@@ -5264,7 +5352,8 @@ def _row_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         if (
             run not in _KIN
             and run[-1:] not in _PLACE_END
-            and (tibetan or _name_token(ctx, run, len(run) > 2 or "·" in run))
+            # (Any surname after a role: "寄件人托娅（身份证号码：…）", a Mongolian name.)
+            and (tibetan or _name_token(ctx, run, bool(roles) or len(run) > 2 or "·" in run))
         ):
             ctx.add("name", start, start + len(run))
     # (A field holds no separator, so the one before it is the only field that can end at a separator.)
@@ -6054,8 +6143,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     sep, offsets, words = shape
     # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
     public_list = (
-        ctx.config.published_lists
-        and _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
+        ctx.published and _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
     )
     key = (line, public_list)
     if key in ctx.header_roles:
@@ -6433,7 +6521,7 @@ def _name_guesses(ctx: _Ctx, seated: list[Span], sexed: list[Span], listed: list
     unless something is found there already (a health note "智力", a name a rule read)."""
     text = ctx.text
     # (Not the rows of a list published by design, its title says so: "…选岗结果公示".)
-    published = ctx.config.published_lists
+    published = ctx.published
     public = published and _PUBLIC_LIST.search(text, 0, _lines_ahead(text, 2)) is not None
     guesses = sorted(
         {
@@ -7355,8 +7443,7 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         if cut:
             headers, lines, pos = headers[:cut], lines[:cut], lines[cut][0]
     public_list = (
-        ctx.config.published_lists
-        and _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
+        ctx.published and _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
     )
     roles = _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers])
     serial = bool(headers) and headers[0].endswith("序号")  # "序号", "摇号序号"
@@ -7713,7 +7800,9 @@ _LOCALITY_HEADER = re.compile(r"^(?:所在|所属)?(?:乡镇)?村(?:组|别|居|
 # roads: "地址：某某路" without a number is an office's more often than a person's.
 _PLACE = re.compile(r"村|社区|小区|组|苑|花园|公寓|大院|居委会")
 # The same without villages and 社区 (PrivacyConfig.village_address off): a group or a residential compound.
-_HOME_PLACE = re.compile(r"小区|组|苑|花园|公寓|大院")
+# A 屯 below a village ("某村板旺屯"), a natural village of Guangxi as a 组 is elsewhere; not a village
+# named so ("王屯村").
+_HOME_PLACE = re.compile(rf"小区|组|苑|花园|公寓|大院|村[{_HAN}]{{1,3}}?屯(?![村镇乡])")
 # A value that goes on below, cut by a PDF's line ("某镇五里村⏎七组72号", "金桥社区光明巷108⏎号2栋…"): the
 # village is then the visible part of a home's address.
 # (Not a number alone, the next cell of a table one cell a line: "托万克村⏎500".)
@@ -7751,6 +7840,20 @@ _OFFICE_FOOT_BEFORE = re.compile(
     r"(?:反映|咨询|举报|异议|投诉)[^\n]{0,60}?电话[:：]?[ \t　]*"
     r"(?:[（(]0[0-9]{2,3}[)）]|0[0-9]{2,3}[-－—]?[0-9]{7,8})"
 )
+
+
+# An office's phone for objections or questions in the lines above a bare "地址：" (a PDF may wrap the
+# sentence, "…反映。监⏎督电话：0479-…"), or its 负责人 on the line right above.
+_FOOT_OBJECTION = re.compile("反映|异议|咨询|举报|投诉|监督")
+_FOOT_PHONE = re.compile(r"电话[:：]?[ \t　]*(?:[（(]0[0-9]{2,3}[)）]|0[0-9]{2,3}[-－—]?[0-9]{7,8})")
+
+
+def _office_foot_above(text: str, ls: int) -> bool:
+    above = text.rfind("\n", 0, ls - 1) + 1
+    if _LEGAL_REP.match(text, above, ls):
+        return True
+    top = _lines_back(text, ls, 3)
+    return _FOOT_PHONE.search(text, top, ls) is not None and _FOOT_OBJECTION.search(text, top, ls) is not None
 
 
 # A sentence's punctuation before an address's label: the label's line is prose, not a form's field.
@@ -7801,6 +7904,10 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         if label.startswith("地址") and _LEGAL_REP.search(text, ls, at):
             continue  # "负责人：张三　　地址：…": a decision's unit, its representative and its seat
+        if label.startswith("地址") and ls > 0 and _office_foot_above(text, ls):
+            # "…如有异议，请向某镇人民政府反映。监督电话：0717-…⏎地址：某镇建设路65号，邮编：…": the office's
+            # seat below where to object; "甲方：某镇人民政府⏎负责人：张三⏎地址：…": the unit's.
+            continue
         if m.end() == le and le < len(text):
             # A form one field a line ("现居住地址⏎某县某镇某村56号"): the value fills the next line.
             le = _line_end(text, le + 1)

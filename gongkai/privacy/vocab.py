@@ -121,6 +121,8 @@ NAME_STOPS = (
     "遗产", "反馈", "代领", "照料",
     # A party's share of an accident's liability ("当事人张三承担主要责任", "乘车人李四无责任").
     "承担", "无责任", "受伤", "负主要", "负次要", "负全部", "负同等",
+    # How a driver took fares ("驾驶员张三通过网络平台接单", "李四利用私家车非法营运").
+    "通过", "利用", "非法", "私自",
     # A person's age ("我父亲张三今年74岁"), where a relative works ("其儿媳李四常年在外务工").
     "今年", "去年", "常年", "外出",
     # Who looks after a ward ("由外祖母李四监护（电话…）"); a document held ("持有德国护照").

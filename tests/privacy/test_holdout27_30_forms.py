@@ -1,0 +1,129 @@
+"""Forms of the blind holdouts 27–30 (benchmarks/privacy_data/holdout27.py … holdout30.py) that the
+detector missed on first contact, each written as a general case: a hire that is aid (its people's
+circumstances stated), numbered items with masked IDs, a relative named after a role, lists of
+households closed by their count, a driver's name before how he took fares, and form labels spaced out
+or set in lenticular brackets."""
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def found(text: str, engine: str, kind: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == kind]
+
+
+AID_HIRE = (
+    "高城镇2025年乡村公益性岗位拟聘用人员公示\n\n"
+    "　　经个人申请、村级推荐、乡镇审核，拟聘用以下{who}到乡村公益性岗位工作，聘期一年。现予公示：\n"
+    "序号\t姓名\t性别\t年龄\t所在村\t拟聘岗位\n"
+    "1\t何德明\t男\t56\t拉哈村\t水管员\n"
+    "2\t李成\t男\t48\t榆林村\t保洁员\n"
+)
+
+
+def test_a_hire_of_poor_labour_is_aid_and_its_names_are_found(engine: str) -> None:
+    # The names of a hire that says its people are 脱贫劳动力 reveal their households' circumstances.
+    text = AID_HIRE.format(who="脱贫劳动力（含监测对象）")
+    assert found(text, engine, "name") == ["何德明", "李成"]
+
+
+def test_a_hire_that_says_no_circumstance_stays_a_published_list(engine: str) -> None:
+    assert found(AID_HIRE.format(who="人员"), engine, "name") == []
+
+
+def test_a_rangers_hire_whose_remarks_say_poor_household_is_aid(engine: str) -> None:
+    text = (
+        "色柯镇2023年草原管护员拟聘人员公示\n\n"
+        "　　按照“个人申请、村级评议、乡镇审核”的程序，拟聘用以下草原管护员，现予公示：\n"
+        "序号\t姓名\t性别\t出生年月\t管护区域\t备注\n"
+        "1\t彭措措姆\t女\t1968.05\t吉泽村公益林22号管护区\t脱贫户\n"
+        "2\t赵德明\t男\t1987.08\t洛若村公益林8号管护区\t续聘\n"
+    )
+    assert found(text, engine, "name") == ["彭措措姆", "赵德明"]
+
+
+def test_numbered_items_with_masked_ids_after_a_long_heading(engine: str) -> None:
+    # A masked ID holds fewer than 7 digits in a row: its line is a person's by the mask itself.
+    text = (
+        "　　经与公安、卫健、民政等部门数据比对，下列人员未在规定时间内完成2025年度待遇领取资格认证或存在"
+        "不符合领取条件的情形，自2025年7月起暂停发放其城乡居民基本养老保险待遇。\n"
+        "1. 廖发明，360731********5134，黄田村，未完成资格认证；\n"
+        "2. 廖满秀，360731********1981，曾坑村，服刑；\n"
+    )
+    assert found(text, engine, "name") == ["廖发明", "廖满秀"]
+
+
+def test_a_role_then_a_name_without_a_listed_surname_before_its_id(engine: str) -> None:
+    text = "抽查运单号JT211467820044，寄件人托娅（身份证号码：150525199805082364；联系电话：13670944123）。\n"
+    assert found(text, engine, "name") == ["托娅"]
+
+
+def test_a_relative_named_after_a_role_and_before_the_relation(engine: str) -> None:
+    text = (
+        "决定对当事人不予行政处罚，责令其监护人塔娜（系当事人妻子，联系电话：180 4323 8650）严加看管。\n"
+        "　　家属登真邓珠（儿子，联系电话：17725399773）可代为办理上门认证申请。\n"
+    )
+    assert found(text, engine, "name") == ["塔娜", "登真邓珠"]
+
+
+def test_households_village_by_village_closed_by_their_count(engine: str) -> None:
+    text = (
+        "　　经嘎查（村）民代表会议评议，现对2022年度补奖对象进行公示。各嘎查（村）享受对象如下：\n\n"
+        "然日卡村：邓珠泽仁、益西四郎、次仁德吉，共3户。\n"
+        "巴彦图嘎嘎查：格日勒、吴海波、阿拉坦其其格，共3户。\n"
+        "亚喀艾日克村：艾力·艾则孜、肉孜·依明，共2户。\n"
+    )
+    assert found(text, engine, "name") == [
+        "邓珠泽仁", "益西四郎", "次仁德吉", "格日勒", "吴海波", "阿拉坦其其格", "艾力·艾则孜", "肉孜·依明",
+    ]  # fmt: skip
+
+
+def test_places_or_a_wrong_count_are_no_list_of_households(engine: str) -> None:
+    text = "涉及：城关、新华，共2户。\n然日卡村：邓珠泽仁、益西四郎，共3户。\n"
+    assert found(text, engine, "name") == []
+
+
+def test_a_driver_named_before_how_he_took_fares(engine: str) -> None:
+    text = "　　执法人员在淅川县汽车站查获小型轿车驾驶员宋春通过网络平台接单非法营运，当事人住淅川县。\n"
+    assert found(text, engine, "name") == ["宋春"]
+
+
+FORM = (
+    "行政处罚决定书\n"
+    "{l}被处罚人{r}余军\n{l}性别{r}男\n{l}身份证号码{r}411628197209184313\n"
+    "{l}住址{r}鹿邑县太清宫镇魏湾村十组\n{l}联系电话{r}15052312557\n"
+)
+
+
+def test_form_labels_in_lenticular_brackets(engine: str) -> None:
+    text = FORM.format(l="【", r="】")
+    assert found(text, engine, "name") == ["余军"]
+    assert found(text, engine, "address") == ["鹿邑县太清宫镇魏湾村十组"]
+
+
+def test_a_form_label_of_two_characters_spaced_to_four(engine: str) -> None:
+    text = "被处罚人：余军\n性　　别：男\n住　　址：鹿邑县太清宫镇魏湾村十组\n联系电话：15052312557\n"
+    assert found(text, engine, "address") == ["鹿邑县太清宫镇魏湾村十组"]
+
+
+def test_a_senders_bracket_is_no_label(engine: str) -> None:
+    # An SMS opens with its sender in brackets: the greeting's name is still read as one.
+    text = "【某县人社局】张三，您好，您的申请已受理。\n"
+    assert found(text, engine, "name") == ["张三"]
+
+
+def test_a_natural_village_below_a_village_is_a_home(engine: str) -> None:
+    # A 屯 in Guangxi is a 组 elsewhere; a village named so ("王屯村") stays a village.
+    text = "户主：农玉兰\n家庭住址：靖西市新靖镇龙怀村那坡屯\n"
+    assert found(text, engine, "address") == ["靖西市新靖镇龙怀村那坡屯"]
+    assert found("户主：农玉兰\n住址：鹿邑县王屯村\n", engine, "address") == []
+
+
+def test_the_offices_seat_below_where_to_object_is_no_home(engine: str) -> None:
+    text = (
+        "　　公示期间，如有异议，请以书面形式向林逢镇人民政府反映。监督电话：0776-5810396；12345。\n"
+        "地址：田东县林逢镇解放路104号，邮编：531564。\n"
+    )
+    assert found(text, engine, "address") == []
+    agreement = "甲方：思林镇人民政府\n负责人：覃美连\n地址：田东县林逢镇团结路66号\n乙方：梁美芳\n"
+    assert found(agreement, engine, "address") == []
