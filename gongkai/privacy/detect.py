@@ -104,6 +104,8 @@ NAME_LABELS = (
     # Who claims a payment for the deceased ("逝者姓名：…，申领人：张三，与逝者关系：女儿"), an insured
     # person a pension office names ("参保人张三（公民身份号码…）于2021年2月死亡").
     "申领人", "参保人",
+    # Who found a foundling or lost property ("捡拾人：张三，住址：…").
+    "捡拾人", "拾得人",
     # Who bought a machine a subsidy is applied for ("购机者　李四"), a lost deed's co-owner
     # ("该不动产共有人为张三（其女）").
     "购机者", "购机人", "共有人为",
@@ -130,6 +132,10 @@ ADDRESS_LABELS = (
     "你位于", "您位于",
     # A household's village and group, a dwelling allocated to it (the value is checked to be a home).
     "所在村组：", "所在村组:", "配租房源：", "配租房源:", "安置地址：", "安置地址:",
+    # A relocated household's old home and the flat it is given ("迁出地：某村3组，安置房号：5栋2单元602室",
+    # "（房号11栋4单元201室）"), a farm household's group ("村组：某村7组"), a party's home in a case's
+    # narrative ("当事人住某镇某嘎查10组").
+    "迁出地", "安置房号", "房号", "村组：", "村组:", "当事人住",
     # A household register's move ("迁往某县某镇某村四组"), a lost deed's property ("，坐落某小区…室").
     "户口所在地", "迁往", "迁至", "，坐落", ",坐落",
     # A household's dwelling ("原宅基地坐落于某村3组72号"); a neighbour's house in a complaint ("你家
@@ -278,6 +284,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "两名",
         # "停发人员：张三、李四，共2人": a list closed by its total (_listed_total).
         "[，,]共[0-9一二三四五六七八九十]+(?:人|名|户)",
+        "[，,]共[0-9一二三四五六七八九十]{1,3}\n",
         # A letter to a citizen ("张三同志："), a party introduced in narrative ("张三系…村民").
         "同志：",
         "同志:",
@@ -642,7 +649,8 @@ _NAME_RUN_LAZY = rf"(?:[{_HAN}]{{1,8}}·[{_HAN}·]{{1,10}}?|[{_HAN}·]{{2,10}}?)
 # (The labels grouped by their first character: at each candidate character `re` tries the labels
 # that begin with it, not all 140; the same matches as the plain alternation, longest label first.)
 _NAME_LABEL = re.compile(
-    "(?:"
+    # A unit's label that a household's head fills: "起火单位（户主）：张三".
+    r"(?:(?<=[（(])户主[）)](?=[:：])|"
     + _by_first_character(list(NAME_LABELS))
     # ("被处罚人名称（姓名）：张三", "失信主体名称：李四": a party's label that a person or a body fills.)
     + r"|姓[ 　]+名|户[ 　]+主(?=[:：]))(?:名称)?(?:姓名)?(?:[（(][^）)\n]{0,10}[）)])?"
@@ -2895,6 +2903,10 @@ _OFFICE_CONTACT_CUE = re.compile(
     r"|(?:  |\t|　)[^，,]*电话[:：]?[ \t　]*"
     r"(?:0[0-9]{2,3}[-－—– ]|[(（]0[0-9]{2,3}[)）]|0[0-9]{9,11}(?![0-9]))"
 )
+# (After a comma: a landline above the notice's signature, _office_contact.)
+_COMMA_LANDLINE = re.compile(
+    r"[，,][ \t　]*(?:联系)?电话[:：]?[ \t　]*(?:0[0-9]{2,3}[-－—– ]|[(（]0[0-9]{2,3}[)）])"
+)
 # "（联系人：张三，电话：0953-…）" as a line of its own: the foot of an office's letter, in brackets,
 # with a landline (a private person gives a mobile).
 _BRACKETED_CONTACT = re.compile(
@@ -2947,6 +2959,10 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
         return True  # "联系人：仉鹏永（信贷部）": the office's department in brackets
     if _OFFICE_PHONE_NEXT.match(text, le + 1):
         return True  # "联系人：王五⏎监督电话：0953-…": the foot of a notice, the office's contact
+    if _COMMA_LANDLINE.search(rest) and _signed_below(text, le + 1):
+        # "联系人：张三，联系电话：0580-…。⏎⏎某中心⏎2024年3月5日": a landline on the notice's last line,
+        # above its signature, is the office's.
+        return True
     return ls > 0 and _NOTICE_FOOT.search(text, text.rfind("\n", 0, ls - 1) + 1, ls) is not None
 
 
@@ -3004,6 +3020,15 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 cut = next((i for i in range(4, min(len(run), 11)) if _stop_at(run, i)), len(run))
                 if 4 <= cut <= 10 and _minority_name(ctx, run[:cut]):
                     ctx.add("name", end, end + cut)
+                    named = True
+                elif (
+                    len(run) > 3
+                    and _stop_at(run, 3)
+                    and all(c in TRANSLITERATION_CHARS for c in run[:3])
+                    and _valid_name(ctx, run[:3])
+                ):
+                    # "患者琪琪格于…": a Mongolian or Tibetan name of three, its characters say so.
+                    ctx.add("name", end, end + 3)
                     named = True
             if not contact and (not named or label == "患者"):
                 # (After 患者 too when a name was found: "患者巴图孟和（…）" is longer than "巴图孟".)
@@ -3063,8 +3088,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if "等" in block or "两" in block:
         for count in _COUNT_AFTER.finditer(text, block_start, block_end):
             _names_before_count(ctx, count.start())
-    if colon and ("，共" in block or ",共" in block):
-        for total in _LISTED_TOTAL.finditer(text, block_start, block_end):
+    if "，共" in block or ",共" in block:
+        # (Past the block's end by the two characters a total cut by the line's end needs: "共6⏎户".)
+        for total in _LISTED_TOTAL.finditer(text, block_start, block_end + 2):
             _listed_total(ctx, total)
     for item in _HOUSEHOLD_ITEM.finditer(text, block_start, block_end) if household else ():
         name = item.group(2)
@@ -3239,8 +3265,11 @@ _ITEM_BEFORE = frozenset(("、", "，", ",", "：", ":", "；", ";", "\n", ""))
 
 
 # A list of people after a colon, closed by its total: "停止领取失业保险金人员：张三、李四，共2人。".
-# Or households ("巴音嘎查：宝音、苏和、图门，共3户。": a subsidy's payees village by village).
-_LISTED_TOTAL = re.compile(r"[:：]([^：:\n。]{2,160}?)[，,]共([0-9一二三四五六七八九十]+)(?:人|名|户)")
+# Or households ("巴音嘎查：宝音、苏和、图门，共3户。": a subsidy's payees village by village). Found from the
+# total, then the colon looked for behind it: a PDF's line may break the list after a "、" ("…熊晶、⏎拜占海、
+# 白福林，共12名。") and the total itself ("，共6⏎户。"), and the list's first line may hold no cue.
+_LISTED_TOTAL = re.compile(r"[，,]共([0-9一二三四五六七八九十]{1,3})\n?(?:人|名|户)")
+_LIST_SPAN = 160
 # A numbered item of a 公示 or of minutes that names a household by its head: "3.张三户，某村二组，家庭
 # 人口2人", "一、李四户，李四，女，85岁，…"; unnumbered, a vote's line ("王五户，家庭人口2人，同意16票").
 _HOUSEHOLD_ITEM = re.compile(
@@ -3255,8 +3284,27 @@ _HOUSEHOLD_FACTS = ("家庭人口", "票")
 def _listed_total(ctx: _Ctx, total: re.Match[str]) -> None:
     """Every item of the list is a name (any surname for three characters), and as many as the total
     says when it is in digits: "本月停发人员：张三、李四，共2人"; not "涉及：城关、新华，共2人"."""
-    items = total.group(1).split("、")
-    count = total.group(2)
+    text = ctx.text
+    lo = max(0, total.start() - _LIST_SPAN)
+    colon = max(text.rfind("：", lo, total.start()), text.rfind(":", lo, total.start()))
+    if colon < 0 or total.start() - colon < 3:
+        return
+    listed = text[colon + 1 : total.start()]
+    if "。" in listed or "\n\n" in listed:
+        return
+    items = listed.split("、")
+    # (A line may break only after a "、": the item then opens with it.)
+    starts = []
+    pos = colon + 1
+    for i, item in enumerate(items):
+        if item.startswith("\n") and i > 0:
+            pos, item = pos + 1, item[1:]
+            items[i] = item
+        if "\n" in item:
+            return
+        starts.append(pos)
+        pos += len(item) + 1
+    count = total.group(1)
     if count.isdigit() and int(count) != len(items):
         return
     # (A count in digits that the items match lets a name without a listed surname count: a Tibetan,
@@ -3271,10 +3319,8 @@ def _listed_total(ctx: _Ctx, total: re.Match[str]) -> None:
         for item in items
     ):
         return
-    pos = total.start(1)
-    for item in items:
-        ctx.add("name", pos, pos + len(item))
-        pos += len(item) + 1
+    for start, item in zip(starts, items, strict=True):
+        ctx.add("name", start, start + len(item))
 
 
 _GROUP_END = frozenset("员者们人")
@@ -5253,6 +5299,8 @@ _ROLE_PREFIX = re.compile(
     "|参保人|被保险人|申领人|领取人|逝者|死者|权利人|出让方|购机户|伙同"
     # A parcel's sender a 寄递 check names, a minor a hotel let stay ("寄件人张三（身份证号码：…）").
     "|寄件人|收件人|未成年人"
+    # Whose identity was stolen ("你与冒用张三（公民身份号码…）身份信息的女子…登记结婚").
+    "|冒用"
     # Guests and tenants a police check names, drivers, victims.
     "|旅客|乘客|住客|承租人|租户|驾驶人|驾驶员|被侵害人|被害人|受害人"
 )
@@ -6406,6 +6454,8 @@ _STAFF_HEADER = re.compile(
     "经办|审核|审批|复核|核查|核实|调查|记录|填表|填报|制表|签发|录入|操作|受理|承办|监督|执法|检查|评议|包村|包片"
     "|包户|帮扶|驻村|责任|负责|领导|干部|书记|主任|站长|所长|局长|村医|医生|医师|护士|教师|老师|网格|民警|法官|审判"
     "|检察|律师|代理|工作人员|专管员|联络员|协管员|信息员|管理员|指导员|辅导员|讲解员|委员|接待|回访|派单|处理人|承办人"
+    # The staff who registered a row ("登记人" of a 光荣牌 register), not its person ("被登记人").
+    "|登记人"
 )
 _THING_HEADER = re.compile(
     "(?:名称|单位|机构|部门|企业|公司|村|社区|组|乡镇|镇|乡|街道|地点|地址|住址|住所|品种|畜种|作物|项目|类别|类型|等级"
@@ -7728,6 +7778,7 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
                 return
             if (
                 not _TOWN_WORD.search(ctx.text, s, door_end - 2)
+                and ctx.text[door_end - 1] != "屯"  # "某村百合屯": a natural village, a 组's level
                 and not ctx.text[door_end:e].strip()
                 and not _CELL_GOES_ON.match(ctx.text, _line_end(ctx.text, door_end))
             ):

@@ -127,3 +127,64 @@ def test_the_offices_seat_below_where_to_object_is_no_home(engine: str) -> None:
     assert found(text, engine, "address") == []
     agreement = "甲方：思林镇人民政府\n负责人：覃美连\n地址：田东县林逢镇团结路66号\n乙方：梁美芳\n"
     assert found(agreement, engine, "address") == []
+
+
+def test_a_counted_list_that_a_pdf_wrapped(engine: str) -> None:
+    text = (
+        "经研究，以下人员符合政府安排工\n"
+        "作条件：纳有财、付海、苏子轩、白国忠、\n"
+        "拜占海、白德明，共6名。安置去向如下：\n"
+        "然日卡村：邓珠泽仁、益西四郎、次仁德吉，共3\n户。\n"
+    )
+    assert found(text, engine, "name") == [
+        "纳有财", "付海", "苏子轩", "白国忠", "拜占海", "白德明", "邓珠泽仁", "益西四郎", "次仁德吉",
+    ]  # fmt: skip
+
+
+def test_finders_owners_of_a_unit_and_stolen_identities(engine: str) -> None:
+    text = (
+        "捡拾人：黎欣怡，住址：江苏省宿迁市沭阳县章集街道韩圩村2组114号。\n"
+        "起火单位（户主）：潘凯\n"
+        "　　经查，患者巴特尔于2020年6月19日因胆囊结石在该院住院治疗。\n"
+        "　　你与冒用达瓦曲珍（公民身份号码：513334198301216761）身份信息的女子办理了结婚登记。\n"
+    )
+    assert found(text, engine, "name") == ["黎欣怡", "潘凯", "巴特尔", "达瓦曲珍"]
+
+
+def test_a_relocated_households_old_home_and_new_flat(engine: str) -> None:
+    text = (
+        "1．户主：谭海燕，家庭人口：7，迁出地：拉棠村坡莫屯，安置房号：7栋3单元103室，面积（㎡）：125。\n"
+        "　　乙方已搬迁入住安康苑安置点（房号11栋4单元201室），经双方协商，达成如下协议：\n"
+        "2．农户姓名：李福，村组：阔什布拉克村7组，地块名称：梁背后\n"
+        "　　驾驶员韩金花通过网络平台接单非法营运，当事人住阿巴嘎旗洪格尔高勒镇额尔敦高毕嘎查10组。\n"
+        "序号\t户主\t家庭人口\t迁出地\t安置房号\n1\t黄文光\t1\t龙洲村百合屯\t15栋4单元405室\n"
+    )
+    assert found(text, engine, "address") == [
+        "拉棠村坡莫屯", "7栋3单元103室", "11栋4单元201室", "阔什布拉克村7组",
+        "阿巴嘎旗洪格尔高勒镇额尔敦高毕嘎查10组", "龙洲村百合屯", "15栋4单元405室",
+    ]  # fmt: skip
+
+
+def test_the_registrars_column_is_staff(engine: str) -> None:
+    text = (
+        "光荣牌悬挂情况登记\n"
+        "序号\t姓名\t家庭类别\t登记日期\t登记人\n"
+        "1\t姜磊\t退役军人家庭\t2023-09-25\t武美丽\n"
+        "2\t孟秀英\t退役军人家庭\t2023-09-26\t武美丽\n"
+        "3\t付红\t烈士家庭\t2023-09-27\t武美丽\n"
+    )
+    assert found(text, engine, "name") == ["姜磊", "孟秀英", "付红"]
+
+
+def test_a_contact_with_a_landline_above_the_signature_is_the_offices(engine: str) -> None:
+    text = (
+        "　　送达地址：岱山县东沙镇桥头社区东海路168号。本人联系电话：186-1580-4180。\n\n"
+        "联系人：邹世荣，联系电话：0580-2192680。\n"
+        "            舟山市住房公积金管理中心\n"
+        "            2024年3月5日\n"
+    )
+    assert found(text, engine, "name") == []
+    assert found(text, engine, "landline") == []
+    # Inside a form, a 联系人 with a landline is a person's.
+    form = "申请人：某某商贸有限公司\n联系人：邹世荣，联系电话：0580-2192680\n申请事项：营业执照变更\n"
+    assert found(form, engine, "name") == ["邹世荣"]
