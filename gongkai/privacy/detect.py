@@ -104,8 +104,9 @@ NAME_LABELS = (
     # Who claims a payment for the deceased ("逝者姓名：…，申领人：张三，与逝者关系：女儿"), an insured
     # person a pension office names ("参保人张三（公民身份号码…）于2021年2月死亡").
     "申领人", "参保人",
-    # Who found a foundling or lost property ("捡拾人：张三，住址：…").
-    "捡拾人", "拾得人",
+    # Who found a foundling or lost property ("捡拾人：张三，住址：…"); a citizen who proposed, asked or
+    # suggested in a public consultation or a Q&A ("提出人：张三（某镇居民）", "咨询人：李四（某乡）").
+    "捡拾人", "拾得人", "提出人", "咨询人", "建议人", "提问人",
     # Who bought a machine a subsidy is applied for ("购机者　李四"), a lost deed's co-owner
     # ("该不动产共有人为张三（其女）").
     "购机者", "购机人", "共有人为",
@@ -187,6 +188,8 @@ _NEGATIVE_LABELS = (
     "机构代码", "邮编", "邮政编码", "金额", "价格", "数量", "总计", "合计", "人口", "识别号", "运单",
     "快递", "代码", "ID", "No", "NO", "编码", "档案号", "证书号", "项目", "票据", "单据", "受理号", "登记",
     "参考号", "回执", "查询码", "验证码", "批号", "型号", "货号", "会员",
+    # A utility's customer number ("户号：03583173007"), which may begin with 0 as an area code does.
+    "户号",
     # An inspector's 执法证号 is public (the officer acts in a public role) and may look like a mobile.
     "执法证",
 )  # fmt: skip
@@ -336,6 +339,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "纠纷",
         "见公告",
         "见本公告",
+        # A utility's letter to its customer ("尊敬的用户张三（户号：…）："), a payment returned to a relative
+        # ("已退至家属李四账户（622…）"), a customer between an account's field and the home's
+        # ("户号：0196…，王五，用电地址：…") (_prose_names).
+        "尊敬的",
+        "家属",
+        "[，,][\u4e00-\u9fff·]{2,4}[，,](?:用电|用水|用气|家庭|居住|户籍|送达)?(?:地址|住址)[：:]",
         # A case's plaintiff named before its defendant ("案号：…，张三，被告：某镇人民政府，案由：…").
         "[，,]被告[：:]",
         # A register's record whose person follows its number unlabelled ("登记编号：2024-001，陈燕，…").
@@ -2696,8 +2705,8 @@ _WORD_ENDS = ("结果", "补贴", "人士", "情况", "意见", "原因", "类�
 
 def _valid_name(ctx: _Ctx, name: str) -> bool:
     # (Every candidate of every rule is checked here: the cheap tests first, _surname_len inline.)
-    if not 2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4) or name in NOT_NAMES:
-        return False
+    if not 2 <= len(name) <= (_DOTTED_MAX if "·" in name else 4) or name in NOT_NAMES or name in _LABEL_WORDS:
+        return False  # (A label is no name: "已电话回访来电人，来电人表示…".)
     if "护照" in name:
         return False  # "持有德国护照（护照号码…）": the document, not its holder
     if len(name) > 2 and name.endswith(_WORD_ENDS):
@@ -2716,6 +2725,7 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
 
 
 _DOTTED_MAX = 16
+_LABEL_WORDS = frozenset((*NAME_LABELS, "来电人", "诉求人", "当事人", "网民"))
 # NAME_STOPS by their first character: str.startswith with the whole tuple tries each of its ~90
 # words in turn, and _pick_name asks at every length of every candidate.
 _STOPS_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -3678,8 +3688,19 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             names.append((start, end))  # "张三、巴图孟和、哈斯巴根等294户"
         elif households and not last and (names or len(token) > 2) and _listed_item(ctx, token, bool(names)):
             names.append((start, end))  # "张三、包娜仁花、苏日娜等202户": an item between two names
+        elif (
+            count is not None
+            and len(names) > 1
+            and not last
+            and _HAN_RUN.fullmatch(token)
+            and 2 <= len(token) <= 4
+            and token[-1] not in _PLACE_END
+            and _valid_name(ctx, token)
+        ):
+            # Of people too, once two names close the list: "…萨仁、哈斯、斯琴高娃等11人".
+            names.append((start, end))
         else:
-            glued = _glued_minority_name(ctx, token) if last and households else 0
+            glued = _glued_minority_name(ctx, token) if last and (households or len(names) > 1) else 0
             if glued:
                 names.append((end - glued, end))  # "同意改造的有扎西多吉、…"
                 break
@@ -4220,11 +4241,38 @@ _ITEM_DATED = re.compile(
 _SERVED_BY_NOTICE = re.compile(rf"望({_NAME_RUN_LAZY})(?:自|在|于)?见本?公告")
 
 
+# (The rules of _prose_names on the words "尊敬的", "家属" and a field before a home's label.)
+_DEAR_CUSTOMER = re.compile(
+    rf"尊敬的(?:用户|客户|居民|村民|群众)?({_NAME_RUN_LAZY})(?=[（(][^）)\n]{{0,24}}[）)][：:]|[：:])"
+)
+_RELATIVES_ACCOUNT = re.compile(
+    rf"家属({_NAME_RUN_LAZY})(?=的?(?:银行|社保卡|一卡通)?(?:账户|帐户|账号|卡)[（(：:]?)"
+)
+_FIELD_BEFORE_HOME = re.compile(
+    r"[，,]([\u4e00-\u9fff·]{2,4})[，,](?=(?:用电|用水|用气|家庭|居住|户籍|送达)?(?:地址|住址)[：:])"
+)
+
+
 def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     # Each rule's scan runs only on blocks that hold its key word: `in` costs far less than a pattern
     # scan, and most triggered blocks hold none of them.
     block = text[block_start:block_end]
+    if "尊敬的" in block:
+        for cue in _DEAR_CUSTOMER.finditer(text, block_start, block_end):
+            name = cue.group(1)
+            if _name_token(ctx, name, True) or ("·" in name and _pick_name(name) == len(name)):
+                ctx.add("name", cue.start(1), cue.end(1))
+    if "家属" in block:
+        for cue in _RELATIVES_ACCOUNT.finditer(text, block_start, block_end):
+            name = cue.group(1)
+            if _name_token(ctx, name, len(name) > 2) or _minority_name(ctx, name):
+                ctx.add("name", cue.start(1), cue.end(1))
+    if "址" in block:
+        for cue in _FIELD_BEFORE_HOME.finditer(text, block_start, block_end):
+            name = cue.group(1)
+            if _name_token(ctx, name, False) or ("·" in name and _pick_name(name) == len(name)):
+                ctx.add("name", cue.start(1), cue.end(1))
     if "遗失" in block:
         # "①王香遗失居民身份证，证号…，声明作废": a loss notice's item opens with its owner.
         for lost in _LOST_WORD.finditer(text, block_start, block_end):
@@ -4732,6 +4780,11 @@ def _addressee_after_number(ctx: _Ctx) -> None:
         return
     line = _ADDRESSEE_LINE.match(text, number.end())
     if line is None:
+        return
+    if text.startswith(("尊敬的", "用户", "客户"), line.start(1)) or text.endswith(
+        "尊敬的", 0, line.start(1)
+    ):
+        # "尊敬的用户张三（户号：…）：": the salutation's words are not the name (_DEAR_CUSTOMER reads it).
         return
     name = line.group(1).replace("　", "")
     if (
@@ -5763,6 +5816,8 @@ _ADDR_HEADER = re.compile(
     r"|^(?:原|现)?(?:房屋|宅基地|住房|住宅)?坐落(?:位置|地址)?$|^房屋(?:地址|位置)$"
     # The home a household is given ("配租房源", "安置地址") and an owner's flat ("房号": "20幢104室").
     r"|^(?:安置|配租)(?:地址|房源|房号|住房)$|^房(?:屋)?号$"
+    # A household's house number as a 门牌 notice gives it ("新门牌号": "某乡丝路大道256号").
+    r"|^(?:新|原|现|编制)?门牌(?:号|号码|地址)?$"
 )
 # A row's value ("因病（冠心病）", "患风湿性心脏病", "听力三级残疾") is not a header, though it has the
 # same words.
@@ -6454,8 +6509,9 @@ _STAFF_HEADER = re.compile(
     "经办|审核|审批|复核|核查|核实|调查|记录|填表|填报|制表|签发|录入|操作|受理|承办|监督|执法|检查|评议|包村|包片"
     "|包户|帮扶|驻村|责任|负责|领导|干部|书记|主任|站长|所长|局长|村医|医生|医师|护士|教师|老师|网格|民警|法官|审判"
     "|检察|律师|代理|工作人员|专管员|联络员|协管员|信息员|管理员|指导员|辅导员|讲解员|委员|接待|回访|派单|处理人|承办人"
-    # The staff who registered a row ("登记人" of a 光荣牌 register), not its person ("被登记人").
-    "|登记人"
+    # The staff who registered a row ("登记人" of a 光荣牌 register), not its person ("被登记人"), who
+    # answered a question ("答复人").
+    "|登记人|答复"
 )
 _THING_HEADER = re.compile(
     "(?:名称|单位|机构|部门|企业|公司|村|社区|组|乡镇|镇|乡|街道|地点|地址|住址|住所|品种|畜种|作物|项目|类别|类型|等级"
@@ -7665,6 +7721,42 @@ def _four_character_name(value: str) -> bool:
 _WRAPPED_CELL = re.compile(r"([ \t　]+)([^\s　]{1,24})[ \t　]*$", re.M)
 
 
+# A person's home in brackets right after their name or their family's ("村民张三（某镇某村11组）常年患…",
+# "其家（某县某街道云江大道125号）的自来水…"); a PDF's line may break it.
+_BRACKETED_HOME = re.compile(rf"[（(]((?:[{_HAN}0-9A-Za-z\-－#·]|\n(?=[{_HAN}0-9])){{4,48}}?)[）)]")
+_HOME_BEFORE = re.compile(r"(?:[其我你您他她]家|家中|住在|住家)$")
+# (Or a villager named in prose, whose name a later pass reads: "村民张三（…）".)
+_VILLAGER_BEFORE = re.compile(rf"(?:村民|群众|居民|牧民|农户|老人|患者|户主)([{_HAN}·]{{2,12}})$")
+
+
+def _home_in_brackets(ctx: _Ctx, block_start: int, block_end: int) -> None:
+    text = ctx.text
+    name_ends: set[int] | None = None
+    # (Past the block's ends: a PDF's line may break the bracket, whose 组 or 号 alone triggered the block.)
+    lo = text.rfind("\n", 0, max(0, block_start - 1)) + 1
+    for m in _BRACKETED_HOME.finditer(text, lo, min(len(text), block_end + 50)):
+        if m.start() >= block_end:
+            break
+        if m.end() <= block_start:
+            continue
+        s, e = m.span(1)
+        door_end = _last_door_end(text, s, e) or _last_place_end(text, s, e, _HOME_PLACE)
+        if door_end != e or not _RESIDENTIAL.search(text, s, e) or _OFFICE_SEAT.search(text, s, e):
+            continue
+        if name_ends is None:
+            name_ends = {f[4] for f in ctx.found if f[3] == "name"}
+        villager = _VILLAGER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if (
+            m.start() in name_ends
+            or _HOME_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            or (
+                villager is not None
+                and (_name_token(ctx, villager.group(1), True) or "·" in villager.group(1))
+            )
+        ):
+            ctx.add("address", s, e)
+
+
 def _wrapped_door_end(text: str, s: int, e: int) -> int:
     """The end of the house number on the line after a last cell that has none, if that line holds
     only the cell's wrapped rest, else 0."""
@@ -8012,6 +8104,10 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         ctx.add("address", seg.start(), door_end)
         labelled.add(ls)
+    if (
+        "（" in text[block_start:block_end] or "(" in text[block_start:block_end]
+    ) and "name" in ctx.config.kinds:
+        _home_in_brackets(ctx, block_start, block_end)
     # Lines without a labelled address: the shape of a residential address, or a flat written whole
     # (building, unit, flat: "4.孔英云（户主）　某街道明珠路东方花城2号楼4单元1704室"), if a person is
     # named or the line is a numbered item of a list of households ("4.田娃  锁南镇海家湾村十二队，2人").

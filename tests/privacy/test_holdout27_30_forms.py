@@ -188,3 +188,63 @@ def test_a_contact_with_a_landline_above_the_signature_is_the_offices(engine: st
     # Inside a form, a 联系人 with a landline is a person's.
     form = "申请人：某某商贸有限公司\n联系人：邹世荣，联系电话：0580-2192680\n申请事项：营业执照变更\n"
     assert found(form, engine, "name") == ["邹世荣"]
+
+
+def test_a_utilitys_customers_and_their_account_numbers(engine: str) -> None:
+    text = (
+        "中止供电告知书\n　　尊敬的用户孜巴古丽·买买提（户号：08653979869）：\n"
+        "　　您位于民主路321号奥林花园24号楼3单元1303室的电费账户已欠费。\n"
+        "2. 户号：01962579837，李勇，用电地址：向阳路111号百东新城2幢1306室，欠费时长：13个月；\n"
+    )
+    assert found(text, engine, "name") == ["孜巴古丽·买买提", "李勇"]
+    # A customer number that begins with 0 is no landline.
+    assert found(text, engine, "landline") == []
+    assert found("尊敬的各位村民：\n", engine, "name") == []
+
+
+def test_a_payment_returned_to_a_relatives_account(engine: str) -> None:
+    text = "　　其补助结余款已退至家属王桂兰账户（6222024814210827820）。\n"
+    assert found(text, engine, "name") == ["王桂兰"]
+
+
+def test_who_proposed_or_asked_in_a_consultation(engine: str) -> None:
+    text = (
+        "三、提出人：上官晓丽\n意见内容：建议在学校周边增设临时停车泊位。\n"
+        "1. 咨询人：崔秀兰（羊山镇）\n"
+        "提出意见的公众有满都拉、公孙娟、包其其格、萨仁、哈斯、斯琴高娃等11人。主要意见集中在以下方面：\n"
+    )
+    assert found(text, engine, "name") == [
+        "上官晓丽", "崔秀兰", "满都拉", "公孙娟", "包其其格", "萨仁", "哈斯", "斯琴高娃",
+    ]  # fmt: skip
+
+
+def test_labels_and_occupations_are_no_names(engine: str) -> None:
+    text = (
+        "　　我局已于2022年7月27日完成线路更换。已电话回访来电人，来电人表示基本满意。\n"
+        "3. 农树林，男，33岁，农民，住址：百色市德保县那甲镇右江明珠27号楼3单元704室\n"
+    )
+    assert found(text, engine, "name") == ["农树林"]
+
+
+def test_the_answerers_column_is_staff(engine: str) -> None:
+    text = (
+        "咨询日期\t咨询人\t联系电话\t咨询内容\t答复方式\t答复人\n"
+        "2024-09-14\t尹秀兰\t13767926375\t耕地地力保护补贴什么时候发放？\t电话答复\t韩敏\n"
+        "2024-03-12\t陆红\t18003240032\t城乡居民养老保险断缴了还能补缴吗？\t网上答复\t韩敏\n"
+    )
+    assert found(text, engine, "name") == ["尹秀兰", "陆红"]
+
+
+def test_a_new_house_number_column_and_a_home_in_brackets(engine: str) -> None:
+    text = (
+        "序号\t户主姓名\t原住址\t新门牌号\t备注\n1\t贾小芳\t巴仁乡托万克村十二组\t巴仁乡丝路大道256号\t变更\n"
+        "　　您在建议中提到，村民薛宇（重庆万州区百安坝街道云江大道2号）自2022年起患肢体二级残疾。\n"
+        "　　来电人反映：最近一个月其家（城口县葛城街道云江大道125号）的自来水放出来是黄色的。\n"
+        "　　请到县民政局（县城人民路12号）办理。\n"
+    )
+    assert found(text, engine, "address") == [
+        "巴仁乡托万克村十二组",
+        "巴仁乡丝路大道256号",
+        "重庆万州区百安坝街道云江大道2号",
+        "城口县葛城街道云江大道125号",
+    ]
