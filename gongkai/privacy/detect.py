@@ -283,6 +283,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # _COUNT_WORDS as a pattern and plain words: `re` finds plain words in one pass (_ReEngine).
         "等[0-9一二三四五六七八九十两]+(?:户|人|名)",
         "两户",
+        "等户的",
         "两人",
         "两名",
         # "停发人员：张三、李四，共2人": a list closed by its total (_listed_total).
@@ -3402,7 +3403,8 @@ def _colon_names(ctx: _Ctx, pos: int, le: int, four: bool = True) -> None:
         pos = run.end() + 1
 
 
-_COUNT_AFTER = re.compile(_COUNT_WORDS)
+# (Or households without their number: "您反映的张三、李四等户的困难情况".)
+_COUNT_AFTER = re.compile(_COUNT_WORDS + "|等户(?=的|，|,)")
 # A form's value cell ends at a tab, two spaces, a full-width space or the end of the line.
 _CELL_END = re.compile(r"\t|  |　|$", re.M)
 
@@ -3680,6 +3682,8 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
         token = raw.lstrip(" \t　\n")
         if "\n" in token:
             token = token[token.rfind("\n") + 1 :].lstrip(" \t　")
+        if "·" in token and (cut := _dotted_start(token)) > 0:
+            token = token[cut:]  # "您反映的如克亚·买买提、…等户": the words before a dotted name
         start = end - len(token)
         last = i == len(tokens) - 1 or raw[: len(raw) - len(token)].strip(" \t　\n") != ""
         if role is not None:

@@ -248,3 +248,8 @@ def test_a_new_house_number_column_and_a_home_in_brackets(engine: str) -> None:
         "重庆万州区百安坝街道云江大道2号",
         "城口县葛城街道云江大道125号",
     ]
+
+
+def test_households_named_before_an_uncounted_et_al(engine: str) -> None:
+    text = "　　另您反映的如克亚·买买提、赛买提·阿不力孜等户的困难情况，已转温宿镇人民政府逐户走访。\n"
+    assert found(text, engine, "name") == ["如克亚·买买提", "赛买提·阿不力孜"]
