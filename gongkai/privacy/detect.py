@@ -2731,7 +2731,7 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
 
 
 _DOTTED_MAX = 16
-_LABEL_WORDS = frozenset((*NAME_LABELS, "来电人", "诉求人", "当事人", "网民"))
+_LABEL_WORDS = frozenset((*NAME_LABELS, "来电人", "诉求人", "网民"))
 # NAME_STOPS by their first character: str.startswith with the whole tuple tries each of its ~90
 # words in turn, and _pick_name asks at every length of every candidate.
 _STOPS_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -3459,8 +3459,9 @@ def _kin_bracketed_name(ctx: _Ctx, bracket: int) -> None:
     if m is None:
         return
     name, start = m.group(1), m.start(1)
-    if len(name) > 4 and (role := _last_match(_KIN_ROLE, name)) is not None and len(name) - role.end() >= 2:
-        name, start = name[role.end() :], start + role.end()
+    roles = list(_KIN_ROLE.finditer(name)) if len(name) > 4 else []
+    if roles and len(name) - roles[-1].end() >= 2:
+        name, start = name[roles[-1].end() :], start + roles[-1].end()
     plain = name.replace(" ", "").replace("　", "")
     if (
         plain not in _KIN
@@ -3468,13 +3469,6 @@ def _kin_bracketed_name(ctx: _Ctx, bracket: int) -> None:
         and _valid_name(ctx, plain)
     ):
         ctx.add("name", start, m.end(1))
-
-
-def _last_match(pattern: re.Pattern[str], s: str) -> re.Match[str] | None:
-    last = None
-    for last in pattern.finditer(s):  # noqa: B007  (the last one is wanted)
-        pass
-    return last
 
 
 # After a person's label, a value that a sex, a home or an ID follows ("当事人禤梅，女，", "车辆所有人
@@ -4258,7 +4252,7 @@ _RELATIVES_ACCOUNT = re.compile(
     rf"家属({_NAME_RUN_LAZY})(?=的?(?:银行|社保卡|一卡通)?(?:账户|帐户|账号|卡)[（(：:]?)"
 )
 _FIELD_BEFORE_HOME = re.compile(
-    r"[，,]([\u4e00-\u9fff·]{2,4})[，,](?=(?:用电|用水|用气|家庭|居住|户籍|送达)?(?:地址|住址)[：:])"
+    rf"[，,]([{_HAN}·]{{2,4}})[，,](?=(?:用电|用水|用气|家庭|居住|户籍|送达)?(?:地址|住址)[：:])"
 )
 
 

@@ -84,7 +84,8 @@ class PrivacyConfig:
     # Names in a document published by design are not flagged: a commendation's or an appointment's,
     # a recruitment's results, a village election's lists, the prisoners of a 减刑/假释/暂予监外执行 公示
     # (their numbers and homes still are). Most blind labelled sets left these names alone; off flags
-    # every name, for an office that reviews them all.
+    # every name, for an office that reviews them all. A hire that states its people's circumstances
+    # (脱贫劳动力, 监测对象 …) is a list of aid, not such a list: its names are always flagged.
     published_lists: bool = True
     # Phone numbers never flagged (digits only, as written or with area code): government hotlines
     # and office phones on the allow-list.
