@@ -122,7 +122,7 @@ NAME_LABELS = (
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
     "住所地", "住所", "家住", "现住", "居住于", "居住在", "居住地", "住在", "通讯地址", "联系地址",
-    "送达地址", "地址", "现居住在", "现居住于", "现居住", "现居于", "现居在", "现居",
+    "送达地址", "送达地点", "地址", "现居住在", "现居住于", "现居住", "现居于", "现居在", "现居",
     # "张三家在某镇某村3组" (a 名单's or a meeting's words); "不动产坐落：…" (a person's property).
     "家在", "坐落：", "坐落:",
     # A 12345 ticket's place of complaint ("市民反映：某小区…室楼上漏水", "反映其居住的某村8组…").
@@ -352,11 +352,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "编号[：:][^，,\n]{1,24}[，,][^，,：:\n]{2,16}[，,][^，,：:\n]{2,8}[：:]",
         # The first of the people or households a title or a sentence counts ("关于某村张三等3户…的公示").
         "等[0-9一二三四五六七八九十]{1,3}(?:户|人|名)",
+        "以下[0-9一二三四五六七八九十]{1,3}(?:户|人|名)",
         # A numbered item that opens with a person and a year ("1．张三于2008年在某公证处办理的…").
         "[0-9][.、．][ \t　]*[^\n，。、]{2,40}于(?:19|20)[0-9]{2}年",
         "同意",
         "家住",
         "家在",
+        # A citizen who called ("群众张三（联系电话：…）来电反映") (_CALLER).
+        "来电",
+        "[（(]联系电话",
         "岁",
         "您好",
         "东至",
@@ -1851,15 +1855,17 @@ def _person_in_cells_above(text: str, ls: int, about_a_person: Callable[[int], b
     return False
 
 
+_BODY_END = "(?:敬老院|福利院|养老院|中心|医院|卫生院|卫生室|公司|局|政府|委员会|学校|幼儿园|服务站|派出所)"
 # A body's name in the cell right before a number: the number is the body's.
 _BODY_CELL_BEFORE = re.compile(
     # (The whole cell a body's name: not a sentence that ends with one, "…转诊至某肿瘤防治中心".)
-    rf"(?:^|(?<=[\t|｜\"])|(?<=  )|(?<=　))[ \t　“]*[{_HAN}（）()]{{0,30}}"
-    r"(?:敬老院|福利院|养老院|中心|医院|卫生院|卫生室|公司|局|政府|委员会|学校|幼儿园|服务站|派出所)"
+    rf"(?:^|(?<=[\t|｜\"])|(?<=  )|(?<=　))[ \t　“]*[{_HAN}（）()]{{0,30}}{_BODY_END}"
     r"(?:[\"”]?[ \t　]*(?:[\t|｜][ \t　]*|\",\"|[ 　]{2,}))?$"
     # A body's contact, the number after: "单位联系人：张三  联系电话：…", "分娩机构：某医院；联系人：李四".
     r"|单位联系人|(?:机构|单位)[：:][^\n；;]{2,30}[；;][ \t　]*联系人"
 )
+
+_BODY_CELL = re.compile(rf"[ \t　]*[{_HAN}（）()]{{0,30}}{_BODY_END}[ \t　]*")
 
 
 def _keep_personal_landlines(ctx: _Ctx) -> None:
@@ -1902,7 +1908,10 @@ def _keep_personal_landlines(ctx: _Ctx) -> None:
         if _OFFICE_NUMBER_NOTE.match(text, f[4]):
             dropped.add(f)
             continue
-        if _BODY_CELL_BEFORE.search(text, max(ls, label_end - 60), label_end):
+        if _BODY_CELL_BEFORE.search(text, max(ls, label_end - 60), label_end) or (
+            # The same, one cell a line ("某敬老院⏎0898-81131184").
+            label_end == ls and ls > 0 and _BODY_CELL.fullmatch(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1)
+        ):
             # "集中（某敬老院）	某敬老院	0898-81131184": a carer's column holding the home that cares, its
             # number the home's.
             dropped.add(f)
@@ -2617,8 +2626,18 @@ _PERSON_ABOVE = re.compile(
 )
 
 
+# A body's mailbox by its label: "某镇人民政府邮箱：xxx@163.com", "区民政局电子信箱：…".
+_BODY_MAILBOX = re.compile(
+    rf"[ \t　]*[{_HAN}（）()]{{1,30}}"
+    r"(?:政府|局|委员会|村委会|居委会|办事处|办公室|中心|站|所|院|委|办|合作社)"
+    r"(?:电子|公共|公务|监督|来信)?(?:邮箱|信箱)(?:地址)?[：:][ \t　]*"
+)
+
+
 def _office_mailbox(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
+    if _BODY_MAILBOX.fullmatch(text, ls, start):
+        return True
     if not _MAILBOX_FIELD.fullmatch(text, ls, start):
         return False
     above = _lines_back(text, ls, 1)
@@ -3624,7 +3643,8 @@ def _listed_item(ctx: _Ctx, token: str, between: bool) -> bool:
 
 
 # The words a list of households' heads follows in a sentence ("同意改造的有张三、…", "包括：李四、…").
-_LIST_LEAD = ("有", "：", ":", "包括")
+# (And the addressee's fellows: "你与阿拉坦仓、任福贵等3人于…务工", a wage complaint's reply.)
+_LIST_LEAD = ("有", "：", ":", "包括", "你与", "您与")
 
 
 def _glued_minority_name(ctx: _Ctx, token: str) -> int:
@@ -3635,7 +3655,7 @@ def _glued_minority_name(ctx: _Ctx, token: str) -> int:
             name = token[-length:]
             if _HAN_RUN.fullmatch(name) and _minority_name(ctx, name):
                 return length
-            return 0
+            # (A nearer lead may follow: "核实：你与木乃木呷".)
     return 0
 
 
@@ -3667,6 +3687,7 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
     if count is not None and text.startswith("同志", count.end()):
         return  # "决定聘任张三、李四等8名同志为人民调解员": an appointment, public by design
     households = count is not None and count.group().endswith("户")
+    pending: tuple[int, int] | None = None
     # "某村村民张三、李四、王五等7户": after a role the items are people whatever their surnames.
     roles = list(_ROLE_PREFIX.finditer(tokens[0]))
     role = roles[-1] if roles and _roled_item(ctx, tokens[0][roles[-1].end() :]) else None
@@ -3702,8 +3723,24 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
         ):
             # Of people too, once two names close the list: "…萨仁、哈斯、斯琴高娃等11人".
             names.append((start, end))
+        elif (
+            count is not None
+            and i == 0
+            and not last
+            and _HAN_RUN.fullmatch(token)
+            and 2 <= len(token) <= 4
+            and token[-1] not in _PLACE_END
+            and token not in NOT_NAMES
+        ):
+            # The item right before the count, whose surname no list holds ("…、马红军、拓海涛等9人"): a
+            # name if the items before it are names.
+            pending = (start, end)
         else:
-            glued = _glued_minority_name(ctx, token) if last and (households or len(names) > 1) else 0
+            glued = (
+                _glued_minority_name(ctx, token)
+                if last and (households or len(names) > 1 or (count is not None and names))
+                else 0
+            )
             if glued:
                 names.append((end - glued, end))  # "同意改造的有扎西多吉、…"
                 break
@@ -3725,6 +3762,8 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             break
         end = end - len(raw) - 1  # the "、"
     if len(names) >= 2:
+        if pending is not None:
+            names.append(pending)
         for s, e in names:
             ctx.add("name", s, e)
 
@@ -3867,6 +3906,8 @@ _BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,16}})(?=[/�
 # A meeting's attendees after its count ("应到代表36人，实到35人，其中：张三、李四、王五等。"), its
 # members' signatures ("参会代表签字：张三  李四  王五……"), and the heading of its speeches.
 _ATTENDEES = re.compile(r"(?:实到|到会|参会|出席|参加)[^\n]{0,16}?其中[:：][ \t　]*")
+# People a sentence counts, then lists after a colon ("确认以下7人为本社成员：张三、李四。").
+_LISTED_BELOW = re.compile(r"以下[0-9一二三四五六七八九十]{1,3}(?:人|户|名)[^\n：:。]{0,14}[:：][ \t　]*")
 # (Not "调查人员签字：": the office's staff.)
 _SIGNATURES = re.compile(r"(?:代表|参会人员|与会人员|村民|群众|户主)签字[:：][ \t　]*")
 # A villagers' delegate speaking at a hearing or a meeting ("村民代表张三：申请人家庭确实困难").
@@ -3901,6 +3942,11 @@ def _name_series(ctx: _Ctx, pos: int, end: int, seps: str) -> None:
         else:
             items.append((s, -1))
         pos = m.end()
+        if pos < end and text[pos] in "（(":
+            close = text.find("）" if text[pos] == "（" else ")", pos, end)
+            if close < 0:
+                break
+            pos = close + 1  # a note on the item ("赵六（户籍已迁出）；孙七…")
         if pos >= end or text[pos] not in seps:
             break
     if len(items) >= 2 and good * 3 >= len(items) * 2:
@@ -4119,6 +4165,16 @@ _HOUSEHOLD_SIZE_KEY = re.compile("[家户](?:共[0-9一二三四五六七八九�
 _VILLAGER_KEY = re.compile("[村会组]村民")
 _REPORTS_KIN_KEY = re.compile("反映其")
 _LIVES_AT_KEY = re.compile("家[住在]")
+# Who called or came, after the word for a citizen ("群众张三（联系电话：…）来电反映…").
+_CALLER = re.compile(
+    rf"(?<=群众|村民|居民|市民|农户|牧民)({_NAME_RUN_LAZY})(?=[（(](?:联系)?电话|[（(]手机|来电|来访)"
+)
+_CALLER_KEY = re.compile("来电|来访|[（(](?:联系)?电话|[（(]手机")
+# Who lives where, the home first ("家住某村七组的李四来电反映…", "家住某屯57号的王五自带三轮车…").
+_HOME_THEN_NAME = re.compile(
+    rf"家住[^\n，,。；;的]{{4,30}}?(?:[组社号室屯]|村民小组)的({_NAME_RUN_LAZY})"
+    r"(?=来电|来访|反映|自带|[，,（(]|在|于|因|家|从事|是|系)"
+)
 _AGE_KEY = re.compile("岁")
 _GREETING_KEY = re.compile("您好")
 _LETTER_KEY = re.compile("[你您]|[（(][男女][，,]")
@@ -4425,6 +4481,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         (_VILLAGER_KEY, _VILLAGER),
         (_REPORTS_KIN_KEY, _REPORTS_KIN),
         (_LIVES_AT_KEY, _LIVES_AT),
+        (_LIVES_AT_KEY, _HOME_THEN_NAME),
+        (_CALLER_KEY, _CALLER),
         (_AGE_KEY, _AGE_LINE),
         (_AGE_KEY, _MEMBER_LINE),
         (_GREETING_KEY, _GREETING),
@@ -4438,7 +4496,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             name = m.group(1)
             # A Tibetan or Yi name opening the line lives somewhere too ("2．强巴平措家住…").
             # (A place's last character may end a name that only a person's slot holds: "村民姚林的…".)
-            placed = pattern in (_VILLAGER, _HOUSEHOLD_SIZE, _REPORTS_KIN)
+            placed = pattern in (_VILLAGER, _HOUSEHOLD_SIZE, _REPORTS_KIN, _HOME_THEN_NAME, _CALLER)
             tibetan = (
                 relaxed
                 and (placed or pattern is _LIVES_AT)
@@ -4634,7 +4692,20 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
     if "签字" in block:
         for m in _SIGNATURES.finditer(text, block_start, block_end):
-            _name_series(ctx, m.end(), _line_end(text, m.end()), " \t　、，,")
+            le = _line_end(text, m.end())
+            if text[m.end() : le].strip(" \t　"):
+                _name_series(ctx, m.end(), le, " \t　、，,")
+                continue
+            # The names on the lines below ("参会成员代表签字：⏎张三  李四⏎王五"), up to the next field.
+            for _ in range(3):
+                pos, le = le + 1, _line_end(text, le + 1)
+                if pos >= len(text) or _CELL_STOP.search(text, pos, le) or not text[pos:le].strip():
+                    break
+                _name_series(ctx, pos, le, " \t　、，,")
+    if "以下" in block:
+        # "确认以下7人为本社成员：张三、李四、王五。", "以下2人不予确认：赵六（已迁出）；孙七（…）。"
+        for m in _LISTED_BELOW.finditer(text, block_start, block_end):
+            _name_series(ctx, m.end(), _line_end(text, m.end()), "、，,；;")
     if "发言：" in block or "发言:" in block:
         for m in _SPEECHES_HEAD.finditer(text, block_start, block_end):
             _speeches(ctx, m.end() + 1)
@@ -5810,7 +5881,7 @@ _NAME_HEADER = re.compile(
     # People hired to a welfare post, the post saying their household's need (a 水库管护员 list).
     r"|管护员|护林员|生态护林员|保洁员|巡河员|护路员|管水员|监测员|群测群防员"
     # Who signs for a served paper, who cares for a 特困 person ("照料服务人": a relative or a neighbour).
-    r"|签收人|照料服务人|紧急联系人)$"
+    r"|签收人|照料服务人|照料人|紧急联系人)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -5840,6 +5911,10 @@ _GENERIC_HEADER = re.compile(
 _VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}岁?")
 # (Each branch opens with a plain character, which lets `re` skip to the next such character in C.)
 _NOT_HEADER = re.compile("|".join(f"{digit}[0-9]{{2}}" for digit in "0123456789") + rf"|@|:(?<=[{_HAN}]:)")
+# A name's label heads a column of names too ("提出人" in a consultation's table of opinions).
+_LABEL_HEADERS = frozenset(
+    w for w in NAME_LABELS if not w.endswith(("：", ":")) and w not in ("取名", "共有人为")
+)
 _HEADER_WORDS = frozenset(
     {"关系", "金额", "单位", "时间", "年龄", "人口", "人数", "户数", "职务", "类别", "备注", "标准", "成员",
      # The township or village a row's person lives in ("序号  购机者姓名  乡镇  村 …"), no value
@@ -6024,6 +6099,7 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
     public = public_list or header.startswith(ctx.public_roles)
     if not public and (
         _NAME_HEADER.search(header)
+        or header in _LABEL_HEADERS
         or (
             # "原告/申请人", "原告（上诉人）": two names for one party.
             ("/" in header or "（" in header or "(" in header)
@@ -7321,6 +7397,7 @@ def _known_header(word: str) -> bool:
     return (
         word == "序号"
         or word in _HEADER_WORDS
+        or word in _LABEL_HEADERS
         or word in _SCREENING_HEADERS  # "高危因素", "检查结果": a finding's column
         or any(p.search(word) for p in _HEADER_WORD_PATTERNS)
         # How a thing is done, a column of a compensation or a payment list: "补偿方式", "发放方式".
@@ -7635,8 +7712,8 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         if col == 0 and serial:
             number = value
             blank_cells = _blank_cells(text, pos, headers, numbers)
-        if len(value) > 60:
-            break
+        if len(value) > 60 or _TABLE_FOOT.match(value):
+            break  # not a cell: a paragraph, or the table's note ("说明：…", "填报单位：…")
         lead = len(text[pos:end]) - len(text[pos:end].lstrip())
         cs, ce = pos + lead, pos + lead + len(value)
         ctx.rows[pos] = ([(cs, ce)], [headers[col]])
@@ -7651,6 +7728,7 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         _guessed_names(ctx, headers[i], spans)
 
 
+_TABLE_FOOT = re.compile("(?:说明|注|附注|填表说明|填报说明|填报单位|制表单位|制表人|填表人)[：:]")
 _NOTED_NAME = rf"[{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)]"
 _NOTED_LIST = re.compile(rf"{_NOTED_NAME}(?:[、，,；;]{_NOTED_NAME})*")
 _NOTED_PART = re.compile(rf"([{_HAN}·]{{2,16}})[（(]")
@@ -7732,6 +7810,11 @@ _HOME_BEFORE = re.compile(r"(?:[其我你您他她]家|家中|住在|住家)$")
 _VILLAGER_BEFORE = re.compile(rf"(?:村民|群众|居民|牧民|农户|老人|患者|户主)([{_HAN}·]{{2,12}})$")
 
 
+# What may stand right before a name that opens an item or a clause.
+_ITEM_OPENERS = frozenset("\n。；;，,：:、）). \t　")
+_ROLE_PREFIX_BEFORE_HOME = re.compile("务工群众|群众|村民|居民|牧民|农户|申请人|对")
+
+
 def _home_in_brackets(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     name_ends: set[int] | None = None
@@ -7757,6 +7840,22 @@ def _home_in_brackets(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and (_name_token(ctx, villager.group(1), True) or "·" in villager.group(1))
             )
         ):
+            ctx.add("address", s, e)
+            continue
+        # A name that opens an item or a clause, then the home ("2. 董飞德（秦渠村八组）纳入…",
+        # "（三）帕提古丽·艾力（某小区7栋1单元404室）到林业站来访反映", "务工群众俄底阿果（某村5组）").
+        run = _RUN_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if run is None or (run.start() > 0 and text[run.start() - 1] not in _ITEM_OPENERS):
+            continue
+        if run.start() > 1 and text[run.start() - 1] == "\n" and text[run.start() - 2] not in _ITEM_OPENERS:
+            continue  # a PDF's line wrapped mid-sentence ("购置商品⏎住房一套（坐落于…）")
+        name_start = run.start()
+        role = _ROLE_PREFIX_BEFORE_HOME.match(text, name_start, m.start())
+        if role is not None:
+            name_start = role.end()
+        name = text[name_start : m.start()]
+        if _slot_name(ctx, name) if "·" not in name else _name_token(ctx, name, True):
+            ctx.add("name", name_start, m.start())
             ctx.add("address", s, e)
 
 
