@@ -2311,8 +2311,11 @@ def _split_number(ctx: _Ctx, ls: int, group_start: int, group_end: int) -> None:
                 start = group_start if i == 0 else s  # keep a leading "+", "00" or "(0591)"
                 if _accept_number(ctx, ls, kind, start, e, digits):
                     ctx.add(_KIND_FOUND.get(kind, kind), start, e)
-                elif kind == "card_or_code":
-                    continue  # no card's label: the parts may hold another number ("5132…4876 4 …")
+                elif kind == "card_or_code" or (kind == "local" and i == 0 and s and text[s - 1] in "*＊"):
+                    # No card's label: the parts may hold another number ("5132…4876 4 …"). Nor is an
+                    # unlabelled local number's: its digits may end a masked ID before a mobile in groups
+                    # ("640302********5956 132-6181-5148").
+                    continue
                 next_i = j + 1
                 break
         i = next_i
@@ -2355,6 +2358,10 @@ def _is_extension(text: str, parts: list[tuple[int, int]], i: int) -> bool:
 _DASHED_DATE = re.compile(r"(?:19|20)[0-9]{2}[-－][01]?[0-9][-－][0-3]?[0-9]")
 
 
+# An ID, whole or masked, as a row's cell right before a number.
+_ID_CELL_BEFORE = re.compile(r"(?:[0-9]{17}[0-9Xx]|[0-9]{1,6}[*＊]{6,14}[0-9]{0,4}[0-9Xx])[ \t　]+$")
+
+
 def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: str) -> bool:
     text = ctx.text
     after = text[end : end + 1]
@@ -2391,7 +2398,12 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     if label in _ID_LABELS and kind != "id_card_15":
         # (Not a mobile alone on its line in a table flattened to one cell a line: an ID has no 11 digits,
         # the header read for it is another column's.)
-        return kind == "mobile" and _alone_on_line(text, ls, start, end)
+        return kind == "mobile" and (
+            _alone_on_line(text, ls, start, end)
+            # Or right after the row's ID, whose column the header read for it is ("640302********5956
+            # 132-6181-5148" in a table parted by single spaces): the next column's.
+            or _ID_CELL_BEFORE.search(text, max(ls, start - 24), start) is not None
+        )
     if kind == "local" and label not in _PHONE_LABELS:
         return False  # a number without an area code is a phone only where a label says so
     if kind in ("mobile", "landline", "local"):

@@ -125,3 +125,13 @@ def test_citizens_who_called_and_whose_home_comes_first(engine: str) -> None:
 def test_a_notices_place_of_service_is_the_partys_home(engine: str) -> None:
     text = "受送达人：李秀英\n送达地点：同心县瞿靖镇汉渠村十一组\n送达方式：直接送达\n"
     assert found(text, engine, "address") == ["同心县瞿靖镇汉渠村十一组"]
+
+
+def test_a_mobile_in_groups_right_after_a_masked_id_in_a_table_parted_by_single_spaces(engine: str) -> None:
+    text = (
+        "序号 姓名 性别 年龄 身份证号 联系电话 家庭住址\n"
+        "1 贺　丽 女 48 640302********1308 19348107603 巴浪湖村8组\n"
+        "2 郝　建 男 40 640302********5956 132-6181-5148 早元村11组\n"
+        "3 李凤莲 女 72 640***********6205 199 4889 9287 马莲渠乡新华桥村五组\n"
+    )
+    assert found(text, engine, "mobile") == ["19348107603", "132-6181-5148", "199 4889 9287"]
