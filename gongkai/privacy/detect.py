@@ -3529,6 +3529,9 @@ def _value_below(ctx: _Ctx, le: int) -> None:
     end = _line_end(text, le + 1)
     start = le + 1 + len(text[le + 1 : end]) - len(text[le + 1 : end].lstrip(" \t　"))
     value = text[start:end].rstrip(" \t　")
+    note = value.find("（" if value.endswith("）") else "(") if value.endswith(("）", ")")) else -1
+    if 2 <= note <= _DOTTED_MAX:
+        value = value[:note]  # a note on the value ("户主签字⏎张三（代签，系户主配偶）")
     if 2 <= len(value) <= _DOTTED_MAX and not _known_header(value) and _slot_name(ctx, value):
         ctx.add("name", start, start + len(value))
 

@@ -135,3 +135,9 @@ def test_a_mobile_in_groups_right_after_a_masked_id_in_a_table_parted_by_single_
         "3 李凤莲 女 72 640***********6205 199 4889 9287 马莲渠乡新华桥村五组\n"
     )
     assert found(text, engine, "mobile") == ["19348107603", "132-6181-5148", "199 4889 9287"]
+
+
+def test_a_value_below_its_label_with_a_note_in_brackets(engine: str) -> None:
+    text = "核查人员\n夏巧佳、秦红\n户主签字\n农永福（代签，系户主配偶）\n核查日期\n2024年2月26日\n"
+    assert found(text, engine, "name") == ["农永福"]
+    assert found("核查结论\n合格（已整改）\n核查日期\n2024年2月26日\n", engine, "name") == []
