@@ -353,6 +353,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # The first of the people or households a title or a sentence counts ("关于某村张三等3户…的公示").
         "等[0-9一二三四五六七八九十]{1,3}(?:户|人|名)",
         "以下[0-9一二三四五六七八九十]{1,3}(?:户|人|名)",
+        # A numbered item that opens with a person and their village ("3. 张三（某村）纳入…") (_ITEM_PERSON).
+        "[0-9][.、．][ \t　]*[^\n，。、（(]{2,12}[（(][^）)\n]{1,20}(?:村|嘎查|社区)[）)]",
         # A numbered item that opens with a person and a year ("1．张三于2008年在某公证处办理的…").
         "[0-9][.、．][ \t　]*[^\n，。、]{2,40}于(?:19|20)[0-9]{2}年",
         "同意",
@@ -3921,6 +3923,11 @@ _BOUNDARY_PART = re.compile(rf"(?:[东西南北]至)?([{_HAN}·]{{2,16}})(?=[/�
 # A meeting's attendees after its count ("应到代表36人，实到35人，其中：张三、李四、王五等。"), its
 # members' signatures ("参会代表签字：张三  李四  王五……"), and the heading of its speeches.
 _ATTENDEES = re.compile(r"(?:实到|到会|参会|出席|参加)[^\n]{0,16}?其中[:：][ \t　]*")
+# A numbered item that opens with a person and their village ("3. 张三（某村）纳入特困人员集中供养").
+_ITEM_PERSON = re.compile(
+    rf"^[ \t　]*[0-9]{{1,3}}[.、．][ \t　]*([{_HAN}·]{{2,12}})[（(][^）)\n]{{1,20}}(?:村|嘎查|社区)[）)]",
+    re.M,
+)
 # People a sentence counts, then lists after a colon ("确认以下7人为本社成员：张三、李四。").
 _LISTED_BELOW = re.compile(r"以下[0-9一二三四五六七八九十]{1,3}(?:人|户|名)[^\n：:。]{0,14}[:：][ \t　]*")
 # (Not "调查人员签字：": the office's staff.)
@@ -4717,6 +4724,22 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 if pos >= len(text) or _CELL_STOP.search(text, pos, le) or not text[pos:le].strip():
                     break
                 _name_series(ctx, pos, le, " \t　、，,")
+    if "村）" in block or "嘎查）" in block or "社区）" in block or "村)" in block:
+        for m in _ITEM_PERSON.finditer(text, block_start, block_end):
+            name = m.group(1)
+            if name[-1] in _PLACE_END or name[-1] in _TRADE_END or name[-1] == "室":
+                continue  # "卫生室（某村）", "文化广场（某社区）": a place in the village
+            # (Four characters or more: a Tibetan, Yi or Mongolian name, not "新建小学（某社区）".)
+            if (
+                (
+                    _slot_name(ctx, name)
+                    if len(name) <= 3 or _surname_len(name) == 2
+                    else _minority_name(ctx, name)
+                )
+                if "·" not in name
+                else _name_token(ctx, name, True)
+            ):
+                ctx.add("name", m.start(1), m.end(1))
     if "以下" in block:
         # "确认以下7人为本社成员：张三、李四、王五。", "以下2人不予确认：赵六（已迁出）；孙七（…）。"
         for m in _LISTED_BELOW.finditer(text, block_start, block_end):

@@ -141,3 +141,15 @@ def test_a_value_below_its_label_with_a_note_in_brackets(engine: str) -> None:
     text = "核查人员\n夏巧佳、秦红\n户主签字\n农永福（代签，系户主配偶）\n核查日期\n2024年2月26日\n"
     assert found(text, engine, "name") == ["农永福"]
     assert found("核查结论\n合格（已整改）\n核查日期\n2024年2月26日\n", engine, "name") == []
+
+
+def test_numbered_items_that_open_with_a_person_and_their_village(engine: str) -> None:
+    text = (
+        "二、停发对象（3人）\n"
+        "1. 郭月婷（张家湾村）纳入特困人员集中供养，停发生活补贴。\n"
+        "2. 倮伍阿妞（好谷村）纳入特困人员集中供养，停发生活补贴。\n"
+        "3. 敖特根（哈日努拉嘎查）户籍迁出本县，停发。\n"
+    )
+    assert found(text, engine, "name") == ["郭月婷", "倮伍阿妞", "敖特根"]
+    places = "1. 红星村（张家湾村）道路硬化\n2. 新建小学（东风社区）\n3. 卫生室（东风村）\n"
+    assert found(places, engine, "name") == []
