@@ -354,7 +354,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "等[0-9一二三四五六七八九十]{1,3}(?:户|人|名)",
         "以下[0-9一二三四五六七八九十]{1,3}(?:户|人|名)",
         # A numbered item that opens with a person and their village ("3. 张三（某村）纳入…") (_ITEM_PERSON).
-        "[0-9][.、．][ \t　]*[^\n，。、（(]{2,12}[（(][^）)\n]{1,20}(?:村|嘎查|社区)[）)]",
+        # (Not "村（社区）", the word for villages and communities.)
+        "[^（(\n](?:村|嘎查|社区)[）)]",
         # A numbered item that opens with a person and a year ("1．张三于2008年在某公证处办理的…").
         "[0-9][.、．][ \t　]*[^\n，。、]{2,40}于(?:19|20)[0-9]{2}年",
         "同意",
@@ -2364,6 +2365,9 @@ _DASHED_DATE = re.compile(r"(?:19|20)[0-9]{2}[-－][01]?[0-9][-－][0-3]?[0-9]")
 _ID_CELL_BEFORE = re.compile(r"(?:[0-9]{17}[0-9Xx]|[0-9]{1,6}[*＊]{6,14}[0-9]{0,4}[0-9Xx])[ \t　]+$")
 
 
+_ITEM_CODE_BEFORE = re.compile(r"[ \t　]*[0-9]{1,3}[.、．][ \t　]*")
+
+
 def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: str) -> bool:
     text = ctx.text
     after = text[end : end + 1]
@@ -2425,6 +2429,15 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         and text[end : end + 1] == "号"
     ):
         return False  # "作出第3607312023447428号《道路交通事故认定书》": a document's number
+    if (
+        kind == "bank_card"
+        and label not in _CARD_LABELS
+        and _ITEM_CODE_BEFORE.fullmatch(text, ls, start)
+        and text[end : end + 1] in ("；", ";")
+    ):
+        # The code that opens a numbered item, its fields parted by "；" ("1. 3531556639797102；张三；
+        # 工伤保险待遇纠纷；…" in a 法律援助 closure list): a case's number (one in ten passes Luhn).
+        return False
     if kind == "bank_card" and _PUBLIC_ACCOUNT.search(text, ls, start):
         return (
             False  # "罚款缴至非税收入汇缴账户，…账号：3579…": the treasury's account, published for payment
@@ -2599,6 +2612,19 @@ def _doc_label(ctx: _Ctx, ls: int, pos: int) -> str | None:
 _MAIL_WRAP = re.compile(r"([.\-]?[A-Za-z0-9.\-]*)[ \t]*\n[ \t　]*([A-Za-z0-9.\-]*[A-Za-z0-9])")
 
 
+# The local parts of a body's functional mailboxes, and the public providers where anyone may hold one.
+_ROLE_MAILBOX = re.compile(
+    r"(?:kefu|service|services|info|office|wuye|admin|contact|support|hr|webmaster|postmaster|noreply"
+    r"|no-reply|bangong|zhaopin|jubao|tousu|xinfang)[0-9]{0,3}",
+    re.I,
+)
+_FREE_MAIL = frozenset(
+    {"163.com", "126.com", "yeah.net", "qq.com", "foxmail.com", "sina.com", "sina.cn", "sohu.com", "139.com",
+     "189.cn", "aliyun.com", "outlook.com", "hotmail.com", "gmail.com", "yahoo.com", "live.com", "tom.com",
+     "21cn.com", "wo.cn"}
+)  # fmt: skip
+
+
 def _emails(ctx: _Ctx, block_start: int, block_end: int) -> None:
     allowed = ctx.config.allow_email_domains
     for m in _EMAIL.finditer(ctx.text, block_start, block_end):
@@ -2611,6 +2637,8 @@ def _emails(ctx: _Ctx, block_start: int, block_end: int) -> None:
             whole = (domain + wrap.group(1) + wrap.group(2)).lower()
             if any(whole == d or whole.endswith("." + d) for d in allowed):
                 continue
+        if _ROLE_MAILBOX.fullmatch(m.group(), 0, m.group().index("@")) and domain not in _FREE_MAIL:
+            continue  # "kefu@某物业.com", "info@某学校.com.cn": a body's service mailbox on its own domain
         if _office_mailbox(ctx.text, m.start(), m.end()):
             continue
         ctx.add("email", m.start(), m.end())

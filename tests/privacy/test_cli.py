@@ -116,7 +116,7 @@ def test_mask_of_a_folder_masks_every_file(files, tmp_path, capsys):
 def test_scan_reads_the_sites_allow_lists_from_the_environment(tmp_path, capsys, monkeypatch):
     """The command line flags what the platform's gate would: the same GONGKAI_PRIVACY_* variables."""
     doc = tmp_path / "notice.txt"
-    doc.write_text("联系人：张三，联系电话：0953-2012345，邮箱office@lt-edu.cn\n", encoding="utf-8")
+    doc.write_text("联系人：张三，联系电话：0953-2012345，邮箱zhangsan@lt-edu.cn\n", encoding="utf-8")
     assert main(["privacy", "scan", str(doc), "--format", "json"]) == 1
     kinds = [h["kind"] for h in json.loads(capsys.readouterr().out)["files"][0]["hits"]]
     assert kinds == ["name", "landline", "email"]

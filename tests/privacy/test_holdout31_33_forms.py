@@ -153,3 +153,24 @@ def test_numbered_items_that_open_with_a_person_and_their_village(engine: str) -
     assert found(text, engine, "name") == ["郭月婷", "倮伍阿妞", "敖特根"]
     places = "1. 红星村（张家湾村）道路硬化\n2. 新建小学（东风社区）\n3. 卫生室（东风村）\n"
     assert found(places, engine, "name") == []
+
+
+def test_a_bodys_service_mailbox_on_its_own_domain_is_not_flagged(engine: str) -> None:
+    text = (
+        "物业服务企业：阳光物业服务有限公司，24小时服务电话0999-2171411，邮箱kefu@wy79.cn。\n"
+        "机构联系人：苏晓琳　电话：（0731）39866153　邮箱：info@px691.com.cn\n"
+    )
+    assert found(text, engine, "email") == []
+    # On a public provider, or with a person's local part, a mailbox may be anyone's.
+    person = "投诉人：张三，邮箱：kefu2008@163.com；李四，邮箱：lisi@wy79.cn\n"
+    assert found(person, engine, "email") == ["kefu2008@163.com", "lisi@wy79.cn"]
+
+
+def test_the_code_opening_a_numbered_item_is_no_card(engine: str) -> None:
+    text = (
+        "现将结案的法律援助案件予以公示：\n"
+        "1. 6531226298471414；海力其古丽·肉孜；166 1457 7346；刑事辩护；阿卜杜拉·麦麦提敏；判决。\n"
+    )
+    assert found(text, engine, "bank_card") == []
+    card = "1. 张三；银行卡号：6228480402564890018；补助金额1200元。\n"
+    assert found(card, engine, "bank_card") == ["6228480402564890018"]
