@@ -4162,7 +4162,7 @@ _LETTER_BODY = re.compile(
     re.M,
 )
 _ADDRESSEE = re.compile(
-    rf"[ \t　]*(?:致|尊敬的)?(?:市民|网友)?([{_HAN}·]{{2,16}}?)(?:女士|先生)?(?:您好|你好)?"
+    rf"[ \t　]*(?:致|尊敬的)?(?:市民|网友)?([{_HAN}·]{{2,16}}?)(?:女士|先生|户)?(?:您好|你好)?"
     # A notice served on a party who moved: "张三（原住某县某街9号）：". (A spaced name, "齐  福  勇：",
     # is read packed and padded: "齐福勇    ：".)
     r" {0,8}(?:[（(][^）)\n]{0,60}[)）])?[:：][ \t　]*"
@@ -4217,7 +4217,7 @@ _REPORTS_KIN_KEY = re.compile("反映其")
 _LIVES_AT_KEY = re.compile("家[住在]")
 # Who called or came, after the word for a citizen ("群众张三（联系电话：…）来电反映…").
 _CALLER = re.compile(
-    rf"(?<=群众|村民|居民|市民|农户|牧民)({_NAME_RUN_LAZY})(?=[（(](?:联系)?电话|[（(]手机|来电|来访)"
+    rf"(?<=群众|村民|居民|市民|农户|牧民|家属)({_NAME_RUN_LAZY})(?=[（(](?:联系)?电话|[（(]手机|来电|来访)"
 )
 _CALLER_KEY = re.compile("来电|来访|[（(](?:联系)?电话|[（(]手机")
 # Who lives where, the home first ("家住某村七组的李四来电反映…", "家住某屯57号的王五自带三轮车…").

@@ -174,3 +174,13 @@ def test_the_code_opening_a_numbered_item_is_no_card(engine: str) -> None:
     assert found(text, engine, "bank_card") == []
     card = "1. 张三；银行卡号：6228480402564890018；补助金额1200元。\n"
     assert found(card, engine, "bank_card") == ["6228480402564890018"]
+
+
+def test_a_household_addressed_and_a_relative_who_signed(engine: str) -> None:
+    text = (
+        "关于房屋安全鉴定结论的通知\n"
+        "周志强户：\n"
+        "  经宁夏德隆建设工程质量检测有限公司于2023年11月20日对你（户）位于某村的房屋鉴定，结论为D级。\n"
+        "家属苏亮（电话186-0141-6384）已于当日签收本决定书副本。\n"
+    )
+    assert found(text, engine, "name") == ["周志强", "苏亮"]
