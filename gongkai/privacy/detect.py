@@ -3552,6 +3552,9 @@ def _described_name(ctx: _Ctx, pos: int, le: int) -> None:
             ctx.add("name", m.start(g), m.end(g))
 
 
+_NOTED_VALUE = re.compile(rf"([^（(]{{2,{_DOTTED_MAX}}})[（(][^\n]*[）)]")
+
+
 def _value_below(ctx: _Ctx, le: int) -> None:
     """The value of a label alone on its line, alone on the next line: a name whatever the surname,
     a Tibetan or Yi name of four characters too; not the next label ("姓名⏎性别") nor a relation."""
@@ -3559,9 +3562,9 @@ def _value_below(ctx: _Ctx, le: int) -> None:
     end = _line_end(text, le + 1)
     start = le + 1 + len(text[le + 1 : end]) - len(text[le + 1 : end].lstrip(" \t　"))
     value = text[start:end].rstrip(" \t　")
-    note = value.find("（" if value.endswith("）") else "(") if value.endswith(("）", ")")) else -1
-    if 2 <= note <= _DOTTED_MAX:
-        value = value[:note]  # a note on the value ("户主签字⏎张三（代签，系户主配偶）")
+    noted = _NOTED_VALUE.fullmatch(value)
+    if noted is not None:
+        value = noted.group(1)  # a note on the value ("户主签字⏎张三（代签，系户主配偶）")
     if 2 <= len(value) <= _DOTTED_MAX and not _known_header(value) and _slot_name(ctx, value):
         ctx.add("name", start, start + len(value))
 
@@ -4752,7 +4755,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 if pos >= len(text) or _CELL_STOP.search(text, pos, le) or not text[pos:le].strip():
                     break
                 _name_series(ctx, pos, le, " \t　、，,")
-    if "村）" in block or "嘎查）" in block or "社区）" in block or "村)" in block:
+    if "）" in block or ")" in block:  # (the trigger: "某村）", "某嘎查）", "某社区）")
         for m in _ITEM_PERSON.finditer(text, block_start, block_end):
             name = m.group(1)
             if name[-1] in _PLACE_END or name[-1] in _TRADE_END or name[-1] == "室":
