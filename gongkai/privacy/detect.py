@@ -278,6 +278,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "[（(](?:护照|往来港澳|港澳居民来往|台湾居民来往|往来台湾|台胞证|回乡证|原号牌)",
         # A relation in brackets after a name ("李四（子）", "王五（儿媳）"): _KIN_BRACKET.
         "[（(](?:子|女|妻|夫|儿子|女儿|儿媳|女婿|配偶|子女|孙子|孙女|侄子|侄女|外甥|外甥女)[）)]",
+        "[（(](?:丈夫|妻子|父亲|母亲|兄|姐|弟|妹|父|母|哥哥|姐姐|弟弟|妹妹|祖父|祖母|爷爷|奶奶|外公|外婆)[）)]",
         "[（(](?:儿子|女儿|儿媳|女婿|配偶|子女|孙子|孙女|侄子|侄女|外甥|外甥女|丈夫|妻子|父亲|母亲)[，,]",
         "[（(]系(?:当事人|申请人|户主|被处罚人)",
         # _COUNT_WORDS as a pattern and plain words: `re` finds plain words in one pass (_ReEngine).
@@ -372,6 +373,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "北至",
         "：至",
         ":至",
+        "[；;][东西南北][：:]",
         "户内",
         # A household's size, a villager a record is about, who speaks for a relative (_HOUSEHOLD_SIZE,
         # _VILLAGER, _REPORTS_KIN); a household's vote after a colon ("张三户：同意11票").
@@ -387,14 +389,23 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "其中:",
         "发言：",
         "代表签字",
+        "代表签名",
         "村民代表",
         "居民代表",
         "群众代表",
         "代表[\u4e00-\u9fff·]{2,6}(?:提出|发言|说|表示|认为|建议|提议|问|指出)",
         "参会人员签字",
         "与会人员签字",
+        "参会人员签名",
+        "与会人员签名",
+        # "代表王五：同意", "代表李　文：…": a delegate opening a line of the minutes.
+        "代表[\u4e00-\u9fff·]{2,4}[：:]",
+        "代表[\u4e00-\u9fff][ 　]{1,3}[\u4e00-\u9fff][：:]",
         # An agreement's or a judgment's payee ("支付至张三名下…账户", "支付李四补偿款").
         "名下",
+        # A grid worker's log ("到某村八组张三家走访"), a proxy collecting a payment ("委托李四代领").
+        "家走访",
+        "委托[\u4e00-\u9fff][ 　\u4e00-\u9fff]{1,4}代[领签办收]",
         "夫妇",
         "子女",
         "补偿款",
@@ -561,7 +572,7 @@ FAMILIES["listed"] = (
     # A line that ends on a heading of people, their names on the lines below ("本批入伍新兵：⏎张三　李四").
     "(?:人员|对象|新兵|学生|成员|名单)[：:][ \t　]*\n",
     # A count of people, then as many names ("大林镇（4人）：陈冬梅、李丽华、包秀云、敖登").
-    "[（(][0-9]{1,3}人[）)][：:]",
+    "[（(][0-9]{1,3}[人户名][）)][：:]",
 )
 # A hire that says its people are 脱贫劳动力, 监测对象 or 就业困难人员, in its opening or in a column
 # ("拟聘用以下脱贫劳动力（含监测对象）到乡村公益性岗位工作", a 护林员 list's 备注 "脱贫户"), is aid, not
@@ -1302,7 +1313,8 @@ def _html_view(text: str) -> str:
 # length in which a spaced name is packed, its spaces moved after it ("姚平轩  "), page lines are
 # joined to the line above as trailing spaces, "•" is "·" and the quotes are spaces; _unpack maps
 # the hits back onto the original characters.
-_SPACED_RUN = re.compile(rf"[ 　](?<=[{_HAN}][ 　])([ 　]{{0,2}})[{_HAN}](?:[ 　]\1[{_HAN}]){{0,2}}")
+# (The same blank between each pair: "王　月 顾海志" is a spaced name, then the next cell.)
+_SPACED_RUN = re.compile(rf"([ 　])(?<=[{_HAN}][ 　])([ 　]{{0,2}})[{_HAN}](?:\1\2[{_HAN}]){{0,2}}")
 # A form's labels as some offices typeset them: two characters spaced to the width of four ("住　　址：",
 # "性　　别："), read as "住址　　："; a label in lenticular brackets before its value ("【住址】某镇某村3组",
 # "【被处罚人】张三"), read as " 住址：". Both keep the text's length. (Not any bracketed word: an SMS
@@ -1396,7 +1408,7 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
         if not bits & spaced_bit:
             continue
         for m in _SPACED_RUN.finditer(text, ls, le):
-            gap = len(m.group(1)) + 1
+            gap = len(m.group(2)) + 1
             start, end = m.start() - 1, m.end()
             if start > 0 and text[start - 1].isdigit() and end - start >= 3 + 2 * gap:
                 start += gap + 1  # "…〕418号  孙  龙  鑫": the end of a number's cell, then the name
@@ -2783,12 +2795,17 @@ def _valid_name(ctx: _Ctx, name: str) -> bool:
         # 提出…": 向 is a surname), a place or an office ("被申请人：隆回县自然资源局": 自 is a stop).
         return False
     return (
-        # No surname is a numeral: "二年级" before a pupil's ID is a grade.
-        name[0] not in _NUMERAL_CHARS
+        # No surname is a numeral: "二年级" before a pupil's ID is a grade. (But 零 is a Zhuang surname:
+        # "零世新" where a name stands, its given name of name characters; not "零就业", "零售商".)
+        (name[0] not in _NUMERAL_CHARS or (name[0] == "零" and len(name) == 3 and _given_name(name[1:])))
         and (name[2:] if name[:2] in COMPOUND_SURNAMES else name[1:]) not in TITLES
         and not _MASK_IN_NAME.search(name, 1)
         and name not in ctx.config.public_names
     )
+
+
+def _given_name(chars: str) -> bool:
+    return all(c in GIVEN_NAME_CHARS for c in chars)
 
 
 _DOTTED_MAX = 16
@@ -3043,6 +3060,16 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
     return ls > 0 and _NOTICE_FOOT.search(text, text.rfind("\n", 0, ls - 1) + 1, ls) is not None
 
 
+# A label that is a word of a sentence: another label after a conjunction ("真实姓名和联系方式"), or a
+# contract's party then what it does ("甲方支付…", "乙方相撞", "甲方承担").
+_LABEL_IN_PHRASE = re.compile(
+    "[和及与或、](?:联系|电话|身份|住址|地址|手机|证件|性别|年龄|签名|签字|印章|指纹)"
+)
+_PARTY_VERB = re.compile(
+    "(?:支付|相撞|承担|赔偿|赔付|同意|负责|应当|应|于|向|在|已|将|自愿|放弃|履行|收到|一次性|对|不得|须|保证)"
+)
+
+
 def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     rows, lazy_rows, public_roles = ctx.rows, ctx.lazy_rows, ctx.public_roles
@@ -3073,6 +3100,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # a table header cell ("与户主关系"), handled by the table pass
         if cell is not None and _other_column(ctx, ls, end):
             continue  # "父亲\t宫颈癌": a relation's cell, then the diagnosis's
+        if _LABEL_IN_PHRASE.match(text, end) or (first in "甲乙" and _PARTY_VERB.match(text, end)):
+            continue  # "提供真实姓名和联系方式", "甲方支付3,874元", "与乙方相撞": words, no name after
         # Every rule below but _value_below reads a run of Chinese characters right after the label.
         value = _HAN_RUN.match(text, end, le)
         if value is not None and "名称" in label and _ORGANISATION.search(text, end, min(le, end + 30)):
@@ -3084,7 +3113,15 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if latin is not None:
                 ctx.add("name", end, latin.end())
                 named = True
-        if value is not None:
+        after = end if label[-1] in "：:" else end + 1 if text[end : end + 1] in "：:" else -1
+        if after > 0 and "、" in text[end:le]:
+            # "受助学生：李　艳、徐燕平、…、⏎张　秀、…": a list after the label, a PDF's line may break it.
+            listed = _COLON_LIST.match(text, after)
+            if listed is not None:
+                for s, e in _shaped_items(ctx, listed.group(1), listed.start(1), 2):
+                    ctx.add("name", s, e)
+                    named = True
+        if not named and value is not None:
             for s, e in _names_at(ctx, end, le):
                 ctx.add("name", s, e)
                 named = True
@@ -3493,6 +3530,8 @@ def _kin_noted_name(ctx: _Ctx, pos: int, le: int) -> None:
 _KIN_RELATION = (
     "(?:配偶|子女|儿子|女儿|长子|次子|三子|长女|次女|三女|之子|之女|丈夫|妻子|父亲|母亲|儿媳|女婿"
     "|孙子|孙女|外孙|外孙女|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|公公|婆婆|岳父|岳母|子|女|妻|夫"
+    # A released prisoner's or an addict's relative in a 帮教 ledger: "叶海涛（兄）", "拉巴嘎玛（父亲）".
+    "|兄|姐|弟|妹|父|母|祖父|祖母|外祖父|外祖母|爷爷|奶奶|外公|外婆|叔叔|伯父|姑姑|舅舅|嫂子|姐夫|妹夫"
     # A 特困 person's guardian is often a nephew or a niece: "张三（侄子），电话…", "李四（外甥女）".
     "|侄子|侄女|外甥|外甥女|侄孙|侄孙女)"
 )
@@ -3509,7 +3548,8 @@ _KIN_ROLE = re.compile("监护人|家属|亲属|近亲属|保证人|代理人|�
 # (A spaced name is packed by _layout_view, its spaces after it: "田毅  （配偶）".)
 _BEFORE_KIN = re.compile(
     # (Or a bracket: the first of the members a household's size opens, "家庭人口3人（刘志俊（丈夫）、…）".)
-    rf"(?:^|(?<=[、，,；;：:\t 　（(]))([{_HAN}·]{{2,16}}|[{_HAN}][ 　]{{1,3}}[{_HAN}])[ 　]{{0,3}}$"
+    # (A CSV's quote and a markdown table's bar part cells too: '"詹爱华（姐）"', "| 王五（父亲） |".)
+    rf"(?:^|(?<=[、，,；;：:\t 　（(\"|\n]))([{_HAN}·]{{2,16}}|[{_HAN}][ 　]{{1,3}}[{_HAN}])[ 　]{{0,3}}$"
 )
 
 
@@ -3520,6 +3560,9 @@ def _kin_bracketed_name(ctx: _Ctx, bracket: int) -> None:
     if m is None:
         return
     name, start = m.group(1), m.start(1)
+    if text[start - 1 : start] == "\n" and name[0] in "人者员" and len(name) > 2:
+        # "…，监护⏎人覃春（父亲）": a label a PDF's line cut, its last character opening the line.
+        name, start = name[1:], start + 1
     roles = list(_KIN_ROLE.finditer(name)) if len(name) > 4 else []
     if roles and len(name) - roles[-1].end() >= 2:
         name, start = name[roles[-1].end() :], start + roles[-1].end()
@@ -3890,7 +3933,8 @@ _PURPOSE = "|".join(
      "修建", "维修", "修缮", "搬运", "看护", "巡护", "打扫")
 )  # fmt: skip
 _PAYEE = re.compile(
-    rf"(?:支付(?:村民|农户|给)?|收到(?:村民)?)(?!{_PURPOSE}|上级|资金|款项|费用)({_NAME_RUN_LAZY})(?={_PURPOSE})"
+    # (Not "拒不支付劳动报酬罪": 劳 is a surname.)
+    rf"(?:支付(?:村民|农户|给)?|收到(?:村民)?)(?!{_PURPOSE}|上级|资金|款项|费用|劳动|劳务)({_NAME_RUN_LAZY})(?={_PURPOSE})"
 )
 # A notice to parents names a pupil: "特别提醒：张三同学沙眼，请家长…".
 _PUPIL = re.compile(rf"{_RUN_START}({_NAME_RUN_LAZY})同学(?![们会])", re.M)
@@ -3930,21 +3974,24 @@ _GREETING = re.compile(rf"(?<=】)([{_HAN}·]{{2,16}}?)(?=(?:户主)?[，,]?您�
 _SIDE_END = r"(?:[，,；;。 \t　/]|$)"
 _OWNED = "承包地|宅基地|责任田|自留地|耕地|林地|菜地|住宅|房屋|墙脚|菜园|院墙|房后|老宅"
 # (A form may put the side as a label, "东：至张三住宅", and say who lives there, "西至邻居李四承包地".)
+# (Or "北至：张三承包地"; or the side and a colon alone in a list of sides, "东：路；南：李四家地".)
 _BOUNDARY = re.compile(
-    rf"[东西南北](?:[：:][ \t　]*)?至(?:邻居|邻户)?([{_HAN}·]{{2,16}}?)"
-    rf"(?={_SIDE_END}|(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})",
+    rf"(?:[东西南北](?:[：:][ \t　]*)?至(?:[：:][ \t　]*)?"
+    rf"|(?:(?<=[；;])|(?<=四至[：:]))[东西南北][：:][ \t　]*)"
+    rf"(?:邻居|邻户)?([{_HAN}·]{{2,16}}?)"
+    rf"(?={_SIDE_END}|(?:家)?(?:{_OWNED})|家?[地宅]{_SIDE_END}|家{_SIDE_END})",
     re.M,
 )
 # A neighbour spaced out by full-width spaces to a table's width: "东至范　桂林地", "东至邹　伟　全家".
 _SPACED_BOUNDARY = re.compile(
     rf"[东西南北]至([{_HAN}])　{{1,2}}([{_HAN}])(?:　{{1,2}}([{_HAN}]))?"
     # (With the owner's words only: two spaced characters alone may be a place, "国　有".)
-    rf"(?=(?:家)?(?:{_OWNED})|[家地]{_SIDE_END})"
+    rf"(?=(?:家)?(?:{_OWNED})|[家地宅]{_SIDE_END})"
 )
-# The neighbour's own words after the name in a 四至 cell: "张三家", "李四承包地", "王五地".
-_OWNER_SUFFIX = re.compile(f"(?:家|的)?(?:{_OWNED})$|[家地]$")
+# The neighbour's own words after the name in a 四至 cell: "张三家", "李四承包地", "王五地", "赵六宅".
+_OWNER_SUFFIX = re.compile(f"(?:家|的)?(?:{_OWNED})$|家?[地宅]$|家$")
 # The owner's words after a neighbour's name (not a bare 地: "东至荒地").
-_OWNER_WORDS = ("家", *_OWNED.split("|"))
+_OWNER_WORDS = ("家", "宅", *_OWNED.split("|"))
 # What a side may border that no name rule can tell from a name without a listed surname: works,
 # public land and bodies ("水利设施", "国有林场", "村集体").
 _NOT_NEIGHBOUR = re.compile("荒|设施|水|公路|铁路|国有|集体|公共|空|单位|学校|公司|厂|站|井|坟|墓|电|线")
@@ -3962,13 +4009,15 @@ _ITEM_PERSON = re.compile(
 # People a sentence counts, then lists after a colon ("确认以下7人为本社成员：张三、李四。").
 _LISTED_BELOW = re.compile(r"以下[0-9一二三四五六七八九十]{1,3}(?:人|户|名)[^\n：:。]{0,14}[:：][ \t　]*")
 # (Not "调查人员签字：": the office's staff.)
-_SIGNATURES = re.compile(r"(?:代表|参会人员|与会人员|村民|群众|户主)签字[:：][ \t　]*")
+_SIGNATURES = re.compile(r"(?:代表|参会人员|与会人员|村民|群众|户主)签[字名][:：][ \t　]*")
 # A villagers' delegate speaking at a hearing or a meeting ("村民代表张三：申请人家庭确实困难").
+# (Or "代表王五：" opening its line; a PDF may space the name: "村民代表李　文：".)
 _DELEGATE_SPEAKS = re.compile(
-    rf"(?:村民|居民|群众|户|党员)代表([{_HAN}·]{{2,10}}?)"
-    r"(?:说|发言|提出|提问|问|表示|指出|认为|答|称|建议)?[:：]"
+    rf"(?:村民|居民|群众|户|党员)?代表([{_HAN}·]{{2,10}}?|[{_HAN}][ 　]{{1,3}}[{_HAN}])"
+    r"(?:说|发言|提出|提问|问|表示|指出|认为|答|称|建议)?[ 　]{0,3}[:：]"
 )
 _SPEECHES_HEAD = re.compile(r"发言[:：][ \t　]*$", re.M)
+_SIGNATURE_LINES = 30
 # A speaker's line: "    张三：我同意", "    李四（4组）：…", "    王五（9组代表）：…".
 _SPEAKER_LINE = re.compile(rf"[ \t　]*([{_HAN}·]{{2,10}})(?:[（(][^）)\n]{{1,10}}[)）])?[:：]")
 _SERIES_ITEM = re.compile(rf"[{_HAN}·]{{2,10}}")
@@ -3977,9 +4026,22 @@ _SERIES_ITEM = re.compile(rf"[{_HAN}·]{{2,10}}")
 def _name_series(ctx: _Ctx, pos: int, end: int, seps: str) -> None:
     """Names listed one after another up to "等", "……" or the line's end: all of them, when most items
     read as names (a list of units or villages is left alone)."""
+    _add_series(ctx, _series_items(ctx, pos, end, seps))
+
+
+def _add_series(ctx: _Ctx, items: list[tuple[int, int]]) -> None:
+    """The names among items (end -1: not one), when there are two or more and two in three are."""
+    good = sum(1 for _, e in items if e > 0)
+    if len(items) >= 2 and good * 3 >= len(items) * 2:
+        for s, e in items:
+            if e > 0:
+                ctx.add("name", s, e)
+
+
+def _series_items(ctx: _Ctx, pos: int, end: int, seps: str) -> list[tuple[int, int]]:
+    """The items of a series (_name_series): (start, end) of each that reads as a name, else (start, -1)."""
     text = ctx.text
     items: list[tuple[int, int]] = []
-    good = 0
     while pos < end:
         while pos < end and text[pos] in seps:
             pos += 1
@@ -3989,11 +4051,7 @@ def _name_series(ctx: _Ctx, pos: int, end: int, seps: str) -> None:
         s, e = m.span()
         if text[e - 1] == "等" and e - s > 2:
             e -= 1  # "…、易雪凤等。": the list's close
-        if _slot_name(ctx, text[s:e]):
-            items.append((s, e))
-            good += 1
-        else:
-            items.append((s, -1))
+        items.append((s, e) if _slot_name(ctx, text[s:e]) else (s, -1))
         pos = m.end()
         if pos < end and text[pos] in "（(":
             close = text.find("）" if text[pos] == "（" else ")", pos, end)
@@ -4002,10 +4060,7 @@ def _name_series(ctx: _Ctx, pos: int, end: int, seps: str) -> None:
             pos = close + 1  # a note on the item ("赵六（户籍已迁出）；孙七…")
         if pos >= end or text[pos] not in seps:
             break
-    if len(items) >= 2 and good * 3 >= len(items) * 2:
-        for s, e in items:
-            if e > 0:
-                ctx.add("name", s, e)
+    return items
 
 
 def _speeches(ctx: _Ctx, pos: int) -> None:
@@ -4040,6 +4095,10 @@ _SPOUSES_AND_CHILDREN = re.compile(
     rf"|(?:生育第[一二三四五六七八九十]个子女|为子女|其子女)({_NAME_RUN_LAZY})"
     r"(?=[，,。；;（(]|出生|提交|的)"
 )
+# The household a grid worker visited, after its home or the verb: "到某村八组张三家走访", "…32号李四家走访".
+_VISITED = re.compile(rf"(?:[，,号组室村屯社到]|^)({_NAME_RUN_LAZY})家走访", re.M)
+# Who collects a payment for the payee: "委托张三代领", "委托古　静代领".
+_PROXY = re.compile(rf"委托((?:[{_HAN}·]{{2,10}}?|[{_HAN}][ 　]{{1,3}}[{_HAN}]))代[领签办收]")
 # The payee of an agreement or a judgment: "支付至张三名下中国建设银行账户", "一次性支付李四补偿款",
 # "将承包地转包给王五耕种".
 _PAID_TO = re.compile(
@@ -4233,7 +4292,7 @@ _GREETING_KEY = re.compile("您好")
 _LETTER_KEY = re.compile("[你您]|[（(][男女][，,]")
 _HOLDER_KEY = re.compile("持有?(?:普通护照|护照|往来|港澳|台湾|台胞证|回乡证|居民身份证|身份证|第[一二]代)")
 _DRIVER_KEY = re.compile(f"驾驶的?[{PLATE_PROVINCES}][ ·]?[A-Z]")
-_BOUNDARY_KEY = re.compile("[东西南北](?:[：:][ \t　]*)?至")
+_BOUNDARY_KEY = re.compile("[东西南北](?:[：:][ \t　]*)?至|[；;][东西南北][：:]")
 
 
 # A household named by its head as the subject of an application or a file: "“张三户（住某村3组）宅基地
@@ -4447,6 +4506,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         if m.group()[-1] in " \t　" and _BARE_CUE.match(m.group()):
             continue  # "买受人\t成交价（元）": a table's header, not a person's role
+        if m.group() in ("甲方", "乙方") and _PARTY_VERB.match(text, m.end()):
+            continue  # "甲方支付3,874元", "与驾驶二轮摩托车的乙方相撞"
         named = False
         for s, e in _names_at(ctx, m.end(), le):
             ctx.add("name", s, e)
@@ -4741,20 +4802,24 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if "代表" in block:
         for m in _DELEGATE_SPEAKS.finditer(text, block_start, block_end):
             ls = text.rfind("\n", 0, m.start()) + 1
-            if not text[ls : m.start()].strip(" \t　") and _slot_name(ctx, m.group(1)):
+            name = m.group(1).replace(" ", "").replace("　", "")
+            if not text[ls : m.start()].strip(" \t　") and _slot_name(ctx, name):
                 ctx.add("name", m.start(1), m.end(1))
-    if "签字" in block:
+    if "签字" in block or "签名" in block:
         for m in _SIGNATURES.finditer(text, block_start, block_end):
             le = _line_end(text, m.end())
             if text[m.end() : le].strip(" \t　"):
                 _name_series(ctx, m.end(), le, " \t　、，,")
                 continue
-            # The names on the lines below ("参会成员代表签字：⏎张三  李四⏎王五"), up to the next field.
-            for _ in range(3):
+            # The names on the lines below ("参会成员代表签字：⏎张三  李四⏎王五"), up to the next field;
+            # one a line, as a signature sheet copied from a PDF has them ("参会代表签名：⏎张三⏎李四⏎…").
+            signed: list[tuple[int, int]] = []
+            for _ in range(_SIGNATURE_LINES):
                 pos, le = le + 1, _line_end(text, le + 1)
                 if pos >= len(text) or _CELL_STOP.search(text, pos, le) or not text[pos:le].strip():
                     break
-                _name_series(ctx, pos, le, " \t　、，,")
+                signed.extend(_series_items(ctx, pos, le, " \t　、，,"))
+            _add_series(ctx, signed)
     if "）" in block or ")" in block:  # (the trigger: "某村）", "某嘎查）", "某社区）")
         for m in _ITEM_PERSON.finditer(text, block_start, block_end):
             name = m.group(1)
@@ -4799,6 +4864,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             plain = len(name) == 2 and all(c in TRANSLITERATION_CHARS for c in name) and name not in NOT_NAMES
             if plain or _listed_owner(ctx, name):
                 ctx.add("name", m.start(group), m.end(group))
+    if "家走访" in block:
+        for m in _VISITED.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
+    if "委托" in block:
+        for m in _PROXY.finditer(text, block_start, block_end):
+            if _slot_name(ctx, m.group(1).replace(" ", "").replace("　", "")):
+                ctx.add("name", m.start(1), m.end(1))
     if "名下" in block or "补偿款" in block or "赔偿款" in block or "转包给" in block:
         for m in _PAID_TO.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
@@ -5354,6 +5427,8 @@ _PUBLIC_LIST = re.compile(
     # Not 奖励: "计划生育家庭奖励扶助", "草原生态保护补助奖励", "种粮大户奖励资金" are benefits paid to
     # households, which reveal their circumstances; a commendation says 表彰, 先进, 荣誉 … as well.
     "表彰|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
+    # An honour a decision confers on households ("关于命名2023年度“美丽庭院”示范户的决定").
+    "|命名|示范户"
     # Results of recruitment: "拟录用人员公示", "拟聘用人员名单", "招录公务员" (published by design).
     "|录用|聘用|招录|招聘|拟引进"
     # A village committee's election: the voters' list and the candidates are posted as the 村民委员会组织法
@@ -5950,7 +6025,10 @@ _NAME_HEADER = re.compile(
     # People hired to a welfare post, the post saying their household's need (a 水库管护员 list).
     r"|管护员|护林员|生态护林员|保洁员|巡河员|护路员|管水员|监测员|群测群防员"
     # Who signs for a served paper, who cares for a 特困 person ("照料服务人": a relative or a neighbour).
-    r"|签收人|照料服务人|照料人|紧急联系人)$"
+    r"|签收人|照料服务人|照料人|紧急联系人"
+    # A 帮教 or 戒毒 ledger's relative to call ("亲属联系人": "叶海涛（兄）"; "家属及电话": "段宏伟 180…"),
+    # a vehicle's owner in a notice of unpaid fines ("所有人").
+    r"|(?:亲属|家属|家庭)(?:联系人)?(?:姓名)?(?:及(?:联系)?电话)?|所有人)$"
 )
 _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
@@ -6762,7 +6840,10 @@ _LONE_ADDRESSEE = re.compile(rf"[ \t　]*({_NAME_CELL})[ 　]*(?:先生/女士|�
 # representatives the villagers elected hold no public office; the 村两委 and 包村干部 before them do.
 _REPRESENTATIVES = re.compile(
     # (A name spaced out by a PDF is packed by _layout_view, its spaces after it: "董建超  、东方雪倩".)
-    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)[：:]?[ 　]?({_NAME_CELL}(?:[ 　]*、{_NAME_CELL})*)"
+    # (Parted by commas or spaces too, after a bracket: "评议小组成员（村民代表、党员代表）：张三　李四".)
+    # (Not the meeting itself: "召开村民代表大会，张三（镇长）主持".)
+    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)(?!大会|会议|联席|议事)[）)]?[：:]?[ 　]?"
+    rf"({_NAME_CELL}(?:(?:[ 　]*[、，,][ 　]*\n?[ 　]*|　+| {{1,3}}\n?){_NAME_CELL})*)"
     # (One name alone is a seat's only when its note or the list's end follows: "缺席：张三（外出务工）".)
     r"(?=[ \t　]*(?:[（(、，,。；;]|等|$))",
     re.M,
@@ -6881,10 +6962,16 @@ def _cells_before_sex(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[S
 # The heading before the colon, within its sentence: "以下农户住房一般损坏，按每户3000元给予维修补助：".
 _LIST_HEAD = re.compile(r"(?:以下|下列)[^\n：:。]{0,40}[：:]")
 # A count of people, then their names ("大林镇（4人）：陈冬梅、李丽华、包秀云、敖登").
+# Or households ("拦隆口镇（4户）："), parted by full-width spaces too; a name may carry the person's age
+# ("吉镇辛店村（7人）：惠丽娟、高小平（88岁）、…").
+_COUNTED_ITEM = rf"{_NAME_CELL}(?:[（(][0-9]{{1,3}}岁[）)])?"
 _COUNTED_LIST = re.compile(
-    rf"[（(]([0-9]{{1,3}})人[）)][：:][ \t　]*({_NAME_CELL}(?:[ 　]*、\n?[ \t　]*{_NAME_CELL})*)"
+    rf"[（(]([0-9]{{1,3}})[人户名][）)][：:][ \t　]*"
+    rf"({_COUNTED_ITEM}(?:(?:[ 　]*、\n?[ \t　]*|　+|[ \t]{{2,}}){_COUNTED_ITEM})*)"
     r"[ \t　]*(?=[。；;，,]|\n|$)"
 )
+_COUNTED_SEP = re.compile(r"[ 　]*、\n?[ \t　]*")
+_COUNTED_SPACE = re.compile(r"　+|[ \t]{2,}")
 # The names after it, parted by "、" (a PDF's line may break after one), up to the sentence's end.
 _COLON_LIST = re.compile(
     rf"[ \t　]*({_NAME_CELL}(?:[ 　]*、\n?[ \t　]*{_NAME_CELL})+)[ \t　]*(?=[。；;，,]|\n|$)"
@@ -6930,18 +7017,19 @@ def _listed_after_colon(ctx: _Ctx, block_start: int, block_end: int) -> Iterator
     yield from _names_below_head(ctx, block_start, block_end)
     if text.find("人", block_start, block_end) >= 0:
         for counted in _COUNTED_LIST.finditer(text, block_start, block_end):
-            parts = counted.group(2).split("、")
-            if len(parts) != int(counted.group(1)):
+            items = counted.group(2)
+            sep = _COUNTED_SEP if "、" in items else _COUNTED_SPACE
+            bounds = [0, *(b for m in sep.finditer(items) for b in m.span()), len(items)]
+            if len(bounds) // 2 != int(counted.group(1)):
                 continue
             # As many names as the count says: each item is a person, whatever its shape.
-            pos = counted.start(2)
-            for part in parts:
-                name = part.strip(" \t　\n")
+            for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+                name = items[a:b].strip(" \t　\n")
+                name = name.split("（")[0].split("(")[0]  # "高小平（88岁）"
                 plain = name.replace(" ", "").replace("　", "")
                 if _HAN_RUN.fullmatch(plain) and 2 <= len(plain) <= 16 and not _MASK_IN_NAME.search(plain, 1):
-                    start = pos + part.index(name)
+                    start = counted.start(2) + items.index(name, a)
                     yield start, start + len(name)
-                pos += len(part) + 1
     for head in _LIST_HEAD.finditer(text, block_start, block_end):
         if not _PERSON_HEAD.search(text, head.start(), head.end()):
             continue
@@ -6955,11 +7043,11 @@ def _listed_after_colon(ctx: _Ctx, block_start: int, block_end: int) -> Iterator
                 yield m.span(1)
 
 
-def _shaped_items(ctx: _Ctx, items: str, pos: int, least: int) -> Iterator[Span]:
+def _shaped_items(ctx: _Ctx, items: str, pos: int, least: int, sep: str = "、") -> Iterator[Span]:
     """The names of a "、" list (its items may be parted by a line's break, the last may end in 等): each
     that reads as a name by its shape, and, in a list of `least` or more that half reads so, each other
     that could be a name, of a shape the vocabulary lacks ("…、卓玉梅、羊妚娇")."""
-    parts = items.split("、")
+    parts = items.split(sep)
     names = [p.strip(" \t　\n") for p in parts]
     names = [n[:-1] if n.endswith("等") else n for n in names]
     shaped = [_name_shaped(ctx, n) for n in names]
@@ -6999,10 +7087,22 @@ def _addressee_guess(ctx: _Ctx) -> Iterator[Span]:
         pos = end + 1
 
 
+_SPACE_PARTED = re.compile(r"[^ 　\n]+")
+
+
 def _representatives(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
     """The villagers listed at a meeting (_REPRESENTATIVES), each a name by its shape."""
-    for m in _REPRESENTATIVES.finditer(ctx.text, block_start, block_end):
-        yield from _shaped_items(ctx, m.group(1), m.start(1), 3)
+    # (Into the line after the block: a PDF may wrap the list, "…：王　月 顾海志 ⏎李祥志 姜务略".)
+    end = _line_end(ctx.text, block_end + 1) if block_end < len(ctx.text) else block_end
+    for m in _REPRESENTATIVES.finditer(ctx.text, block_start, end):
+        items = m.group(1)
+        if "、" in items or "，" in items or "," in items:
+            sep = "、" if "、" in items else ("，" if "，" in items else ",")
+            yield from _shaped_items(ctx, items, m.start(1), 3, sep)
+        else:
+            # "参会村民代表：陈平　刘成涛　黄萍云": parted by spaces (a name spaced out is lost here).
+            for part in _SPACE_PARTED.finditer(items):
+                yield from _shaped_items(ctx, part.group(), m.start(1) + part.start(), 1)
 
 
 def _guessed_names(ctx: _Ctx, header: str, spans: list[tuple[int, int]]) -> None:
@@ -8670,7 +8770,8 @@ _INJURY_END = (
     "|功能障碍|缺失|截肢|耳聋|失明|视力丧失|听力丧失"
 )
 _INJURY = re.compile(
-    rf"(?:致(?![使富贫力死])|诊断为)((?:[{_HAN}0-9·]|、(?<=[0-9]、)(?=[0-9])){{2,24}}?(?:{_INJURY_END}))"
+    # (A PDF's line may end right after 诊断为: "乙方经某医院诊断为⏎左肱骨外科颈骨折".)
+    rf"(?:致(?![使富贫力死])|诊断为\n?)((?:[{_HAN}0-9·]|、(?<=[0-9]、)(?=[0-9])){{2,24}}?(?:{_INJURY_END}))"
 )
 _INJURED_PARTY = re.compile(r"原告|被告|其|他|她|受害人|伤者|对方|本人|申请人|被申请人|第三人")
 _BODY_PART = re.compile(

@@ -52,6 +52,10 @@ NOT_NAMES = frozenset(
         "车费", "费用",
         # Occupations that read as a surname and a name ("男，33岁，农民，住址：…": 农 is a Zhuang surname).
         "农民", "牧民", "渔民",
+        # A worker's grade in a skills subsidy list ("挖掘机驾驶员  高级工（三级）").
+        "高级工", "中级工", "初级工",
+        # "父亲宣告死亡", "母亲宣告失踪": a court's declaration, not a name (宣 is a surname).
+        "宣告",
         "陈述", "申辩", "签字", "签名", "须知", "要求", "权利", "义务", "提供", "填写", "信息", "姓名",
         "情况", "名称", "单位", "电话", "地址", "住址", "身份", "证件", "本人", "代表", "应当", "可以",
         "向", "于", "明确", "何时", "包括", "全称", "名单", "类型", "数量", "如下", "是否", "不服",
@@ -133,6 +137,10 @@ NAME_STOPS = (
     "还在", "由",
     # A travel document or an ID a party holds ("当事人张三持护照…", "李四持第一代居民身份证").
     "持护照", "持普通护照", "持第一代", "持第二代", "持居民", "持身份证", "持往来", "持港澳", "持台",
+    # Why a child is without care ("认定理由：父亲张三失联", "父亲李四服刑", "母亲王五死亡").
+    "失联", "服刑", "死亡", "去世", "病故", "下落不明", "在押",
+    # What a neighbour did, in a petition's register ("邻居张三堵塞排水沟渠", "村民李四占用其宅基地").
+    "堵塞", "占用", "拖欠", "毁坏", "损坏", "阻挠",
 )  # fmt: skip
 
 # Province abbreviations that begin a licence plate.
