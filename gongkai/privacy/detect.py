@@ -405,6 +405,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "名下",
         # A grid worker's log ("到某村八组张三家走访"), a proxy collecting a payment ("委托李四代领").
         "家走访",
+        # An offender's accomplices ("违法行为人张三伙同李四、王五等人在…赌博").
+        "伙同",
         "委托[\u4e00-\u9fff][ 　\u4e00-\u9fff]{1,4}代[领签办收]",
         "夫妇",
         "子女",
@@ -4097,6 +4099,8 @@ _SPOUSES_AND_CHILDREN = re.compile(
 )
 # The household a grid worker visited, after its home or the verb: "到某村八组张三家走访", "…32号李四家走访".
 _VISITED = re.compile(rf"(?:[，,号组室村屯社到]|^)({_NAME_RUN_LAZY})家走访", re.M)
+# An offender's accomplices, listed after 伙同 up to "等人" ("伙同李四、王五等人在某村赌博").
+_ACCOMPLICES = re.compile(rf"伙同({_NAME_RUN_LAZY}(?:、{_NAME_RUN_LAZY})*)等[0-9一二三四五六七八九十]*人")
 # Who collects a payment for the payee: "委托张三代领", "委托古　静代领".
 _PROXY = re.compile(rf"委托((?:[{_HAN}·]{{2,10}}?|[{_HAN}][ 　]{{1,3}}[{_HAN}]))代[领签办收]")
 # The payee of an agreement or a judgment: "支付至张三名下中国建设银行账户", "一次性支付李四补偿款",
@@ -4864,6 +4868,13 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             plain = len(name) == 2 and all(c in TRANSLITERATION_CHARS for c in name) and name not in NOT_NAMES
             if plain or _listed_owner(ctx, name):
                 ctx.add("name", m.start(group), m.end(group))
+    if "伙同" in block:
+        for m in _ACCOMPLICES.finditer(text, block_start, block_end):
+            pos = m.start(1)
+            for part in m.group(1).split("、"):
+                if _slot_name(ctx, part):
+                    ctx.add("name", pos, pos + len(part))
+                pos += len(part) + 1
     if "家走访" in block:
         for m in _VISITED.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):

@@ -135,3 +135,9 @@ def test_words_after_a_label_or_a_party_are_no_names(engine: str) -> None:
 def test_an_injury_diagnosed_across_a_pdfs_line_break(engine: str) -> None:
     text = "事故发生后，乙方经吴忠市人民医院诊断为\n左肱骨外科颈骨折，住院治疗7天。\n"
     assert found(text, engine, "health") == ["左肱骨外科颈骨折"]
+
+
+def test_an_offenders_accomplices(engine: str) -> None:
+    text = "现查明：违法行为人万建伙同陆燕琴、刘静勇等人在大风洞镇翁项村一出租屋内以“推筒子”方式赌博。"
+    assert found(text, engine, "name") == ["陆燕琴", "刘静勇"]
+    assert found("伙同他人盗窃，伙同同村村民等人在河道采砂。", engine, "name") == []
