@@ -72,6 +72,9 @@ D12. license_plate: a privately owned vehicle's plate written next to its owner;
 D13. Ages, birth dates, sexes, ethnicity, incomes, amounts, relationships and vote counts are not labelled.
 D14. Every occurrence of a labelled datum is labelled; the same name appearing twice is labelled twice.
 D15. In 遗失声明 the person declaring loss is labelled (name) and the lost document's number if it is a personal ID/permit; shop/company licences lost are not.
+D16. A 村组 cell in a roster (e.g. 红岭村四组) is the person's residence written down to 组 and is labelled address; a bare 村 cell (红岭村) or 乡镇 cell is not.
+D17. Health of an unnamed relative written next to the named person (其妻患…, 独生子女，智力残疾三级, 我爱人常年…) is labelled health.
+D18. 工单编号/信件编号 such as LC2023… or GD2024… are not labelled even where a substring resembles a permit number.
 """
 
 import argparse
