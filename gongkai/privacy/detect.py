@@ -32,6 +32,7 @@ from gongkai.lib.checksums import (
     CREDIT_CODE_ALPHABET,
     PROVINCE_CODES,
     id_card_birth_date,
+    is_valid_credit_code,
     is_valid_id_card_15,
 )
 from gongkai.privacy.mask import mask_value
@@ -118,6 +119,8 @@ NAME_LABELS = (
     # An insured farmer, a debtor a credit list names, a voter's proxy and the voter, a work team's
     # leader on a payroll, a village's hazard watcher (a post like 护林员), who informed an assessment.
     "被保险人", "失信主体", "委托人", "受托人", "班组长", "群测群防员", "群测群防监测员", "信息提供者",
+    # The relative a 低保 household survey holds liable for support ("赡养（抚养）义务人：张三，女儿，…").
+    "赡养义务人", "抚养义务人", "扶养义务人", "赡养（抚养）义务人", "赡养(抚养)义务人", "赡养人",
 )  # fmt: skip
 ADDRESS_LABELS = (
     "家庭住址", "家庭地址", "居住地址", "现住址", "现居住地", "住址", "户籍地址", "户籍所在地", "户籍地",
@@ -207,11 +210,12 @@ _DOC_LABELS = {
     "港澳居民来往内地": "hk_macau_permit",
     "港澳居民居住证": "hk_macau_permit",
     "台胞证": "tw_permit",
+    "台湾通行证": "tw_permit",
     "台湾居民来往大陆": "tw_permit",
     "往来台湾": "tw_permit",
     "大陆居民往来台湾": "tw_permit",
 }
-DOOR = "[0-9〇一二三四五六七八九十](?:号|栋|幢|单元|室|组|队|村民小组)"
+DOOR = "[0-9〇一二三四五六七八九十](?:号|栋|幢|单元|室|组|队|村民小组|村民组)"
 # "张三、李四等3户": a count that closes a list of names.
 _COUNT_WORDS = "(?:等[0-9一二三四五六七八九十两]+|两)(?:户|人|名)"
 # Words of a table header (_NAME_HEADER, _ADDR_HEADER, _HEALTH_HEADER).
@@ -497,6 +501,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "(?:代表|村民|居民|群众)[\u4e00-\u9fff·]{2,16}(?:提出|发言|说|表示|认为|建议)[ \t　]*[:：]",
         "代表[\u4e00-\u9fff·]{2,16}[（(]",
         "关于[\u4e00-\u9fff·]{2,16}(?:户|反映)",
+        "关于[\u4e00-\u9fff·]{2,10}申请",
+        "关于调整[\u4e00-\u9fff·]{2,8}承包地",
+        "该户[\u4e00-\u9fff·]{2,4}因",
         # A penalty's victim, the party punished ("与张三发生口角", "殴打李四", "决定对王五处以…").
         *("发生口角", "发生争执", "殴打", "处以"),
         # A company's employee present at an inspection ("公司员工张三（联系电话…）在场").
@@ -533,7 +540,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # A form's label spaced out or in brackets (_SPACED_LABEL, _BRACKET_LABEL).
         # (Found from the spaces and the label's last character, the scan's cheapest start: a pattern
         # that opens with any Chinese character costs the scan on every line.)
-        "[ 　](?:址|别|名|族|龄|话|码|主|业|位|系|号|人)[ \t　]*[:：]",
+        "[ 　](?:址|别|名|族|龄|话|码|主|业|位|系|号|人|所|地)[ \t　]*[:：]",
         f"(?:{_BRACKET_LABEL_WORDS})[^】\n]{{0,4}}】",
     ),
 }
@@ -659,6 +666,10 @@ def _by_first_character(words: list[str]) -> str:
 
 _LABEL_RE = re.compile(_by_first_character([*_NEGATIVE_LABELS, *_POSITIVE_LABELS, *_DOC_LABELS]))
 _DOC_LABEL_RE = re.compile("|".join(re.escape(w) for w in _DOC_LABELS))
+# A form's document type chosen by a tick in a row of boxes ("□身份证 ☑护照 □港澳通行证").
+_CHECKED_DOC = re.compile(
+    "[☑☒■✓✔√][ 　]*(" + "|".join(re.escape(w) for w in sorted(_DOC_LABELS, key=len, reverse=True)) + ")"
+)
 _NEGATIVE = frozenset(_NEGATIVE_LABELS)
 _ID_LABELS = frozenset({"身份证", "公民身份"})
 _PHONE_LABELS = frozenset({"电话", "手机", "联系方式", "座机", "固话", "Tel", "TEL", "tel", "传真", "手机号"})
@@ -725,7 +736,7 @@ _ENUM = re.compile(r"^(?:[0-9]+[.、．)）]|[（(][0-9一二三四五六七八�
 _NUMERAL = "[0-9〇一二三四五六七八九十百零]"
 # (One numeral first, the second branch's checks behind it: `re` then skips to a numeral in C.)
 _DOOR = re.compile(
-    rf"{_NUMERAL}(?:{_NUMERAL}*+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组|队)"
+    rf"{_NUMERAL}(?:{_NUMERAL}*+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组|村民组|队)"
     # "3栋1202": a flat number after the building, but not the next part's numeral ("25栋2单元").
     r"(?:[0-9]+(?:[-－][0-9]+)*(?:室|号)?(?!单元|栋|幢|层|楼|号|室))?"
     # "樊集村4社" (a 组 in 甘肃, 四川), "第九村民小组", "早元村一队" (a 生产队, the 组 of 宁夏 and
@@ -778,7 +789,7 @@ _ADDR_SHAPE = re.compile(
     rf"[{_HAN}](?<![{_HAN}].)(?=[{_HAN}]*?(?:街道|镇|乡){_SHAPE_TAIL})"
     rf"(?:[{_HAN}]{{1,5}}?{_DIVISION}(?:[{_HAN}]{{2,6}}?{_DIVISION})*[{_HAN}]{{1,8}}?|[{_HAN}]{{0,7}}?)(?:街道|镇|乡)"
     rf"[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)[{_HAN}0-9\-]{{0,12}}?"
-    r"(?:第?[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|队|社|村民小组))+"
+    r"(?:第?[0-9〇一二三四五六七八九十百零]+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|队|社|村民小组|村民组))+"
 )
 # A numbered item of a list of households typed as text: "4.", "5、", "（二）", "2，", then a name
 # (2–4 characters, or a minority name with "·"), a note ("（户主）") and a separator.
@@ -910,6 +921,8 @@ _Row = tuple[list[tuple[int, int]], list[str]]
 
 # What parts a value from the label of an earlier cell.
 _CELL_BREAK = re.compile(r"[，,；;\t。|｜　]|  ")
+# A value written after a label, then a blank: the label is the value's, not the next number's.
+_VALUE_GIVEN = re.compile(r"[0-9][ \t]")
 
 
 @dataclass
@@ -986,11 +999,16 @@ class _Ctx:
             label, end = m.group(), m.end()
             if label not in _NEGATIVE:
                 last = last_positive = label
-            elif _CELL_BREAK.search(text, end, pos) is None:
+            elif _CELL_BREAK.search(text, end, pos) is None and not (
+                # "资助金额（元）：300 13220823193": the amount's value came first, the number after is
+                # the row's next cell.
+                label in _AMOUNT_LABELS and _VALUE_GIVEN.search(text, end, pos)
+            ):
                 last = label
             m = _LABEL_RE.search(text, end, pos)
-        if last in _NEGATIVE and _EITHER_LABEL.search(text, max(line_start, pos - 24), pos):
-            # "身份证号码/统一社会信用代码：": a field for either; the number's own checksum tells which.
+        if last in _NEGATIVE and _EITHER_LABEL.search(text, max(0, pos - 28), pos):
+            # "身份证号码/统一社会信用代码：": a field for either; the number's own checksum tells which
+            # (the label may be broken over lines: "身份证号码/统⏎一社会信用代码：").
             last = last_positive
         if last is None:
             cell = self.cell_at(line_start, pos)  # None outside a table
@@ -1015,7 +1033,8 @@ _DATE_HEADER_ENDS = ("时间", "日期", "年月", "年限")
 
 # An ID label and a code label joined by "/" or "或" name one field that holds either.
 _EITHER_LABEL = re.compile(
-    r"(?:身份证|证件)(?:号码|号)?[/／或、](?:统一社会)?(?:信用代码|机构代码|代码)[:：]?[ \t　]*$"
+    r"(?:身份证|证件)(?:号码|号)?[/／或、]\n?(?:统\n?一\n?社\n?会\n?)?"
+    r"(?:信用代码|机构代码|代码)[:：]?[ \t　]*$"
 )
 
 
@@ -1323,8 +1342,14 @@ _SPACED_RUN = re.compile(rf"([ 　])(?<=[{_HAN}][ 　])([ 　]{{0,2}})[{_HAN}](?
 # opens with its sender's, "【某局】张三，您好".)
 # (Not the last two of three spaced characters, "联 系 人：", which the rules read as they stand.)
 _SPACED_LABEL = re.compile(
-    rf"(?:^|(?<=[ \t　]))(?<![{_HAN}][ 　])([{_HAN}])([ 　]{{1,4}})([{_HAN}])(?=[ \t　]*[:：])", re.M
+    rf"(?:^|(?<=[ \t　]))(?<![{_HAN}][ 　])([{_HAN}])([ 　]{{1,4}})([{_HAN}])"
+    # A label of three characters spaced to the width of five ("现　住　址：", "住　所　地："), read as
+    # "现住址　　：" when it is a known label (_SPACED_LABEL_WORDS).
+    rf"(?:([ 　]{{1,4}})([{_HAN}]))?(?=[ \t　]*[:：])",
+    re.M,
 )
+# (Not "联 系 人：", read as it stands: whose contact it is, an office's or a person's, its own rules tell.)
+_SPACED_LABEL_WORDS = frozenset(w for w in (*ADDRESS_LABELS, *NAME_LABELS) if len(w) == 3) - {"联系人"}
 _BRACKET_LABEL = re.compile(
     rf"(?:^|(?<=[ \t　]))【((?=[^】\n]{{0,10}}?(?:{_BRACKET_LABEL_WORDS}))[^】【\n]{{1,12}})】"
     r"(?=[^ \t　\n】【])",
@@ -1454,10 +1479,11 @@ def _form_labels(view: str, lines: list[Line]) -> str:
     for ls, le, bits in lines:
         if bits & layout_bit:
             edits += ((b.start(), f" {b.group(1)}：") for b in _BRACKET_LABEL.finditer(view, ls, le))
-            edits += (
-                (b.start(), b.group(1) + b.group(3) + b.group(2))
-                for b in _SPACED_LABEL.finditer(view, ls, le)
-            )
+            for b in _SPACED_LABEL.finditer(view, ls, le):
+                if b.group(5) is None:
+                    edits.append((b.start(), b.group(1) + b.group(3) + b.group(2)))
+                elif b.group(1) + b.group(3) + b.group(5) in _SPACED_LABEL_WORDS:
+                    edits.append((b.start(), b.group(1) + b.group(3) + b.group(5) + b.group(2) + b.group(4)))
     if not edits:
         return view
     out: list[str] = []
@@ -2175,7 +2201,7 @@ def _classify_digits(digits: str, seps: str, today: str) -> str | None:
     if n == 18:
         if _is_id_card(digits, today):
             return "id_card"
-        if _is_digit_credit_code(digits) and digits[2:4] in _REGISTRATION_PROVINCES:
+        if _credit_code_in_digits(digits) and digits[2:4] in _REGISTRATION_PROVINCES:
             # 统一社会信用代码 (GB 32100) written with digits only: its 3rd–8th digits are the
             # registering office's region. One card in 31 passes the same checksum; then the label
             # decides (_accept_number).
@@ -2215,6 +2241,20 @@ def _is_digit_credit_code(digits: str) -> bool:
     have its format. Its weights are 3**i mod 31, so the weighted sum is, mod 31, the digits read
     right to left in base 34 (34 = 3 mod 31): int() does it in C."""
     return CREDIT_CODE_ALPHABET[-int(digits[16::-1], 34) % 31] == digits[17].upper()
+
+
+def _credit_code_in_digits(digits: str) -> bool:
+    """A 统一社会信用代码 written in digits only: its checksum, and a registering department and kind."""
+    return digits[:2] in _CREDIT_CODE_TYPES and _is_digit_credit_code(digits)
+
+
+# GB 32100's registering department and kind of body, its first two characters, where both are digits
+# (11 机关 … 93 农民专业合作社). An ID that passes the checksum by chance (1 in 31) under a "代码" column
+# is a person's when its first two digits name no such pair ("36…": 司法行政 has no kind 6).
+_CREDIT_CODE_TYPES = frozenset(
+    {"11", "12", "13", "19", "21", "29", "31", "32", "33", "34", "35", "39", "41", "49", "51", "52", "53",
+     "59", "61", "62", "69", "71", "72", "79", "81", "89", "91", "92", "93"}
+)  # fmt: skip
 
 
 def _landline(digits: str) -> str | None:
@@ -2400,12 +2440,14 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     if label in _NEGATIVE and not (
         # A 双公示 table's "代码" column holds a company's credit code or a natural person's ID: a number
         # that is a valid ID and no valid GB 32100 code is the person's.
-        (kind == "id_card" and label in _CODE_LABELS and not _is_digit_credit_code(digits.upper()))
+        (kind == "id_card" and label in _CODE_LABELS and not _credit_code_in_digits(digits.upper()))
         or
         # A column of amounts holds no 16–19 digit number: in a table aligned by single spaces, the
-        # row's cells have drifted from their headers ("…  八级 2810 5590 6221…" under "发放金额").
+        # row's cells have drifted from their headers ("…  八级 2810 5590 6221…" under "发放金额"). Nor
+        # does a column of codes hold a valid ID but a person's: a row a PDF wrapped puts the mother's ID
+        # under the first column ("证明编号"), an ID opens a 学籍号 or a 社保卡号.
         (
-            label in _AMOUNT_LABELS
+            (label in _AMOUNT_LABELS or kind == "id_card")
             and kind in ("id_card", "bank_card")
             and _LABEL_RE.search(text, max(ls, start - 16), start) is None
         )
@@ -2416,6 +2458,14 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
     if kind == "card_or_code":
         return label in _CARD_LABELS  # "一卡通账号：6212…": a card, though its digits pass GB 32100
     if label in _ID_LABELS and kind != "id_card_15":
+        if (
+            kind == "bank_card"
+            and len(digits) != 18
+            and _LABEL_RE.search(text, max(ls, start - 16), start) is None
+        ):
+            # A card's 16 or 19 digits in a row whose cells drifted under the "身份证号码" column of a
+            # table a PDF wrapped ("…一卡通⏎账号": the header's cells are fewer than the row's).
+            return True
         # (Not a mobile alone on its line in a table flattened to one cell a line: an ID has no 11 digits,
         # the header read for it is another column's.)
         return kind == "mobile" and (
@@ -2614,6 +2664,10 @@ def _doc_label(ctx: _Ctx, ls: int, pos: int) -> str | None:
     if ls > 0 and not any(label in window for label in _DOC_LABELS):
         # Forms put the document type on the line before the number ("证件类型：护照").
         window = ctx.text[max(0, ls - 40) : ls] + " " + window
+    checked = _CHECKED_DOC.search(window)
+    if checked is not None:
+        # "证件名称：□身份证 ☑护照 □港澳通行证⏎证件号码：…": the document ticked, not the last named.
+        return _DOC_LABELS.get(checked.group(1))
     best: tuple[int, str] | None = None
     for label, kind in _DOC_LABELS.items():
         at = window.rfind(label)
@@ -2685,14 +2739,18 @@ _PERSON_ABOVE = re.compile(
 # A body's mailbox by its label: "某镇人民政府邮箱：xxx@163.com", "区民政局电子信箱：…".
 _BODY_MAILBOX = re.compile(
     rf"[ \t　]*[{_HAN}（）()]{{1,30}}"
-    r"(?:政府|局|委员会|村委会|居委会|办事处|办公室|中心|站|所|院|委|办|合作社)"
+    r"(?:政府|局|委员会|村委会|居委会|办事处|办公室|中心|站|所|院|委|办|合作社|机关)"
     r"(?:电子|公共|公务|监督|来信)?(?:邮箱|信箱)(?:地址)?[：:][ \t　]*"
+)
+# A mailbox the form itself says is the office's: "…@163.com（本机关公务邮箱）".
+_OFFICE_MAIL_NOTE = re.compile(
+    r"[ \t　]*[（(](?:本|我)?(?:机关|单位|部门|局|政府)?(?:公务|官方|工作)邮箱[）)]"
 )
 
 
 def _office_mailbox(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
-    if _BODY_MAILBOX.fullmatch(text, ls, start):
+    if _BODY_MAILBOX.fullmatch(text, ls, start) or _OFFICE_MAIL_NOTE.match(text, end):
         return True
     if not _MAILBOX_FIELD.fullmatch(text, ls, start):
         return False
@@ -4248,7 +4306,14 @@ _SPEAKER = re.compile(
 # Words of a group or a meeting, not a speaker's name: "代表们一致认为：", "村民代表会议上说：".
 _NOT_SPEAKER = re.compile("[们会议都均也等纷普]")
 # A case or a household as a meeting's topic: "一、关于张三户临时救助问题", "二、关于李四反映宅基地纠纷问题".
-_TOPIC = re.compile(rf"关于({_NAME_RUN_LAZY})(?:户(?=[^\n，。；]{{0,12}}?(?:问题|申请|情况|事宜))|(?=反映))")
+# A meeting's agenda item too: "一、关于张三申请临时救助的议题", "关于李四户纳入危房改造对象的议题",
+# "关于调整王五承包地的议题"; and the case it states, "该户张三因尿毒症丧失劳动能力".
+_TOPIC = re.compile(
+    rf"关于({_NAME_RUN_LAZY})(?:户(?=[^\n，。；]{{0,16}}?(?:问题|申请|情况|事宜|议题))|(?=反映)"
+    r"|(?=申请[^\n，。；]{1,16}?(?:议题|问题|事项|事宜)))"
+    rf"|关于调整({_NAME_RUN_LAZY})(?=户?承包地)"
+    rf"|该户({_NAME_RUN_LAZY})(?=因)"
+)
 # A penalty's victim and the party punished: "因琐事与张三发生口角", "后用拳头殴打李四面部", "决定对王五处以
 # 行政拘留5日".
 _VICTIM = re.compile(
@@ -4288,7 +4353,7 @@ _CALLER = re.compile(
 _CALLER_KEY = re.compile("来电|来访|[（(](?:联系)?电话|[（(]手机")
 # Who lives where, the home first ("家住某村七组的李四来电反映…", "家住某屯57号的王五自带三轮车…").
 _HOME_THEN_NAME = re.compile(
-    rf"家住[^\n，,。；;的]{{4,30}}?(?:[组社号室屯]|村民小组)的({_NAME_RUN_LAZY})"
+    rf"家住[^\n，,。；;的]{{4,30}}?(?:[组社号室屯]|村民小组|村民组)的({_NAME_RUN_LAZY})"
     r"(?=来电|来访|反映|自带|[，,（(]|在|于|因|家|从事|是|系)"
 )
 _AGE_KEY = re.compile("岁")
@@ -4573,10 +4638,20 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
     if "之" in block:
         _items_of_kin(ctx, block_start, block_end)
-    if "关于" in block:
+    if "关于" in block or "该户" in block:
         for m in _TOPIC.finditer(text, block_start, block_end):
-            if _slot_name(ctx, m.group(1)):
-                ctx.add("name", m.start(1), m.end(1))
+            group = m.lastindex or 1
+            name = m.group(group)
+            if (
+                len(name) == 4
+                and (group == 3 or text.startswith("申请", m.end(group)))
+                and not (_surname_len(name) == 2 or name[:2] in YI_CLANS)
+                # A Hui or Dongxiang name: a surname and a transliterated given name ("妥苏来曼").
+                and not (_surname_len(name) == 1 and all(c in TRANSLITERATION_CHARS for c in name[1:]))
+            ):
+                continue  # "关于开展低保申请工作的议题": four characters there are seldom a name
+            if _slot_name(ctx, name):
+                ctx.add("name", m.start(group), m.end(group))
     if "发生" in block or "殴打" in block or "处以" in block or "予以" in block:
         for m in _VICTIM.finditer(text, block_start, block_end):
             group = m.lastindex or 1
@@ -6064,6 +6139,8 @@ _GENERIC_HEADER = re.compile(
     r"序号|性别|年龄|民族|备注|金额|人口|人数|关系|类别|等级|日期|职业|标准|户数|编号|单位|职务|时间|数量|村|组"
     # A pupil's class and grade, an aid's tier, an owner's vote, a shop's assessed turnover.
     r"|班级|年级|档次|意见|经营额|营业额"
+    # An inspection's finding ("验收结论", "审核结果"), a case's stage.
+    r"|结论|结果|状态"
 )
 # A row's value: a sex, a number, an age ("扎西次仁，次子，23岁，冠心病，在外务工": a member's line).
 _VALUE_CELL = re.compile(r"[男女]|[0-9]{1,3}岁?")
@@ -6634,6 +6711,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             and not wrapped
             and (
                 (len(row) < 2 and (_wrapped_rest(text, pos, end) or (pos == below_header and end - pos <= 8)))
+                # "…  15000  合⏎格⏎2  董文强 …": a word's last characters, the next row numbered below.
+                or (serial and len(row) == 1 and end - pos <= 3 and _SERIAL_FIRST.match(text, end + 1))
                 or (
                     not serial
                     and len(row) < width
@@ -7309,6 +7388,13 @@ def _spaced_run(text: str, tokens: list[tuple[int, int]], i: int, k: int) -> boo
     surname, or the blanks around it are wider than the one inside ("2　其 木 格　某公司")."""
     if text[tokens[i][0]] in SURNAMES:
         return True
+    if (
+        k - i == 2
+        and text[tokens[i][1] : tokens[i + 1][0]] == "　"
+        and (not i or "　" not in text[tokens[i - 1][1] : tokens[i][0]])
+        and (k == len(tokens) or "　" not in text[tokens[k - 1][1] : tokens[k][0]])
+    ):
+        return True  # "7 宝　梅 4 …": a full-width space pads a two-character name among ASCII blanks
     inner = _blank_width(text, tokens[i][1], tokens[i + 1][0])
     before = _blank_width(text, tokens[i - 1][1], tokens[i][0]) if i else inner + 1
     after = _blank_width(text, tokens[k - 1][1], tokens[k][0]) if k < len(tokens) else inner + 1
@@ -7421,7 +7507,10 @@ def _values_after_name(ctx: _Ctx, roles: list[str | None], headers: list[str]) -
 def _cut_header(line: str, sep: str, last: str) -> bool:
     """Whether a header line may end in a word cut by the line's width: a table drawn with "|" on
     both sides that lacks its closing one ("|序号|借款人|借款日期"), or a last word of one or two
-    characters ("… | 贷款合同号 | 借")."""
+    characters ("… | 贷款合同号 | 借"); or a last word whose bracket the next line closes ("… 补助资金（⏎元）
+    验收结论")."""
+    if last.count("（") + last.count("(") > last.count("）") + last.count(")"):
+        return True
     if sep in ("ws", "、") or line.rstrip().endswith(sep):
         return False
     return line.lstrip().startswith(sep) or len(last) <= 2
@@ -7459,6 +7548,13 @@ def _continuation(ctx: _Ctx, pos: int, end: int, sep: str, cut: bool, last: str)
         return []
     cut = cut or (more[0][1] - more[0][0] <= 2 and _known_header(last + text[slice(*more[0])]))
     rest = more[1:] if cut else more
+    if (
+        cut
+        and last.count("（") > last.count("）")
+        and text[slice(*more[0])].endswith("）")
+        and all(e - s <= 8 for s, e in rest)
+    ):
+        return more  # "补助资金（⏎元） 验收结论": the bracket the header's last word left open is closed
     if not rest:
         return more if cut and _HAN_RUN.fullmatch(text, *more[0]) else []
     # Most of the words are known headers ("车牌号码" is not, "补贴金额（元）" is), or one at least
@@ -8290,6 +8386,29 @@ _DEED_AFTER = ("的不动产权证", "的房屋所有权证", "的不动产证",
 _SHOP_SEAT = re.compile("经营场所|经营地址|营业场所|经营地点")
 
 
+# An office named in brackets right after an address: the office's seat.
+_OFFICE_AFTER = re.compile(
+    rf"[ \t　]*[（(][{_HAN}]{{2,24}}"
+    r"(?:局|政府|委员会|法院|检察院|卫生院|医院|保健院|联合会|中心|派出所|办事处|服务站)[）)]"
+)
+# The office's contact right above ("联系人：张三（书记员）", "监督电话：…", "联系电话：0776-…  邮编：…").
+_OFFICE_CONTACT_ABOVE = re.compile(
+    r"[（(](?:书记员|仲裁员|审判员|法官|工作人员|经办人|承办人)[）)]|(?:监督|咨询|举报|投诉)电话"
+    r"|电话[：:][ \t　]*[（(]?0[0-9]{2,3}[^\n]*邮编"
+)
+# A record's code just before its 住所 (a 失信被执行人 list: "身份证号码/统一社会信用代码：…⏎住所地：…").
+_CODE_BEFORE = re.compile(
+    r"(?:信用代码|证件号码|身份证号码)[:：]?[ \t　\n]*([0-9A-Z]{18})[，,；;。 \t　\n]*$"
+)
+
+
+def _company_code_before(text: str, at: int) -> bool:
+    """Whether the label at `at` follows a company's 统一社会信用代码 (not a person's ID in its field)."""
+    label = text.rfind("住", max(0, at - 8), at)
+    m = _CODE_BEFORE.search(text, max(0, at - 60), label if label >= 0 else at)
+    return m is not None and is_valid_credit_code(m.group(1)) and not _is_id_card(m.group(1), "99991231")
+
+
 def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     labelled: set[int] = set()
@@ -8327,6 +8446,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         if _OFFICE_NAME_END.search(text, max(ls, at - 30), at):
             continue
+        if label.startswith("住所") and _company_code_before(text, at):
+            continue  # "…信用代码：91341524MAD6AEE678⏎住所地：…": the seat of the company the code is of
         if label.startswith("地址") and _LEGAL_REP.search(text, ls, at):
             continue  # "负责人：张三　　地址：…": a decision's unit, its representative and its seat
         if label.startswith("地址") and ls > 0 and _office_foot_above(text, ls):
@@ -8383,6 +8504,17 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # A person's lost deed names its home by the street ("将坐落于某市某路299号的不动产权证书").
             and not (label.startswith("坐落") and text.startswith(_DEED_AFTER, door_end))
         ):
+            continue
+        if _OFFICE_AFTER.match(text, door_end) or (
+            label.startswith(("地址", "通讯地址", "联系地址"))
+            and _POSTCODE_AFTER.match(text, seg.end(), le)
+            and (
+                _OFFICE_CONTACT_ABOVE.search(text, _lines_back(text, ls, 2), ls)
+                or _signed_below(text, le + 1)
+            )
+        ):
+            # "通讯地址：某镇平山路16号（某县乡村振兴局）", "联系人：张三（书记员）  联系电话：…⏎地址：…
+            # 邮编：…⏎某县人民法院": where to write to the office, at a notice's foot.
             continue
         ctx.add("address", seg.start(), door_end)
         labelled.add(ls)

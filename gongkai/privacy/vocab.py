@@ -212,8 +212,9 @@ GIVEN_NAME_CHARS = frozenset(
     "辰达迅迎运近进远连选逊通逸遂遐道遥遵邦邵郁醇里金鑫钟钢钧钰钱铁铃铎铜铠铨铭铮银铸锁锋锐锦键镇长问闵闻闽阁阳陆陇陶隆随雁"
     "雄雅雨雪雯雷霄霆震霈霏霓霖霜霞霭露青靖静音韵韶项顺颂颐颖风飘飞饶香馥馨骁骆骏骐魁鲁鸣鸥鸽鸿鹏鹤鹭鹰鹿麒麓麟黎黔默黛齐龄龙"
 )
-# Hainan's Li and Han names mark a woman or a younger son with 妚 and 弟 ("羊妚娇", "林亚弟").
-GIVEN_NAME_CHARS |= frozenset("妚弟")
+# Hainan's Li and Han names mark a woman or a younger son with 妚 and 弟 ("羊妚娇", "林亚弟"); the south's
+# names open their given name with 阿 ("邢阿兴", "林阿弟").
+GIVEN_NAME_CHARS |= frozenset("妚弟阿")
 # Rural pet-name endings kept as given names in the southwest and the south ("戴妹崽", "王丫", "李囡").
 GIVEN_NAME_CHARS |= frozenset("崽丫囡")
 # Characters of Amdo (Qinghai, Gansu) Tibetan names that are common Chinese characters too ("松毛卓玛",
