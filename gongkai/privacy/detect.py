@@ -119,6 +119,8 @@ NAME_LABELS = (
     # An insured farmer, a debtor a credit list names, a voter's proxy and the voter, a work team's
     # leader on a payroll, a village's hazard watcher (a post like 护林员), who informed an assessment.
     "被保险人", "失信主体", "委托人", "受托人", "班组长", "群测群防员", "群测群防监测员", "信息提供者",
+    # The victim a public-order penalty names ("被侵害人：张三，住…").
+    "被侵害人", "受侵害人",
     # The relative a 低保 household survey holds liable for support ("赡养（抚养）义务人：张三，女儿，…").
     "赡养义务人", "抚养义务人", "扶养义务人", "赡养（抚养）义务人", "赡养(抚养)义务人", "赡养人",
 )  # fmt: skip
@@ -506,6 +508,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "该户[\u4e00-\u9fff·]{2,4}因",
         # A penalty's victim, the party punished ("与张三发生口角", "殴打李四", "决定对王五处以…").
         *("发生口角", "发生争执", "殴打", "处以"),
+        # The victim of a 治安 case ("因琐事与张三争吵", "与⏎李四发生纠纷", "经鉴定，张三的损伤程度为轻微伤").
+        *("争吵", "发生纠纷", "的损伤程度", "被损毁"),
         # A company's employee present at an inspection ("公司员工张三（联系电话…）在场").
         "员工[\u4e00-\u9fff·]{2,4}[（(，,、]",
         # A self-introduction in an application ("申请理由：我叫张三，…", "本人李四，因患…").
@@ -532,6 +536,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "spaced": (f"[{_SURNAME_FIRSTS}][ 　]{{1,3}}[{_HAN_CLASS}]",),
     "layout": (
         "第[ \t　]*[0-9]{1,3}[ \t　]*页",
+        "\n\n[0-9]{1,3}\n",
         "[-—–－][ \t　]*[0-9]{1,3}[ \t　]*[-—–－]",
         "[0-9]{1,3}[ \t　]*[/／][ \t　]*[0-9]{1,3}",
         # (A transliterated name's dot typed as "•" or as a full stop: "阿依古丽•买买提", "阿依努尔.卡德尔".)
@@ -1357,7 +1362,9 @@ _BRACKET_LABEL = re.compile(
 )
 _PAGE_LINE = re.compile(
     r"\n[ \t　]*(?:[-—–－]+[ \t　]*[0-9]{1,3}[ \t　]*[-—–－]+|[0-9]{1,3}[ \t　]*[/／][ \t　]*[0-9]{1,3}"
-    r"|第[ \t　]*[0-9]{1,3}[ \t　]*页(?:[ \t　]*[，,/／]?[ \t　]*共[ \t　]*[0-9]{1,3}[ \t　]*页)?)"
+    r"|第[ \t　]*[0-9]{1,3}[ \t　]*页(?:[ \t　]*[，,/／]?[ \t　]*共[ \t　]*[0-9]{1,3}[ \t　]*页)?"
+    # A bare number after a blank line, the next page's running title below it ("…⏎⏎1⏎某某花名册").
+    r"|(?<=\n\n)[0-9]{1,3}(?=[ \t　]*\n[^\n]{2,40}(?:名册|名单|明细|公示|表)[ \t　]*\n))"
     r"[ \t　]*(?=\n|$)"
 )
 # A running header or footer next to a page's number: the site's name stamped on each page, or the
@@ -1376,6 +1383,59 @@ _DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧.](?=[{_HAN}])")
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
 # The header of such rows, left unquoted ("序号,姓名,导游证号⏎"1","张三","D-…""): its commas become tabs too.
 _BARE_HEADER = re.compile(r'^[^\n",]+(?:,[^\n",]+)+$(?=\n[ \t]*"[^\n]*",")', re.M)
+
+
+def _csv_split(line: str) -> tuple[list[int], list[int]] | None:
+    """The separating commas and the quotes of a CSV line ('"1",张三,"4116…"'), or None if it is none."""
+    seps: list[int] = []
+    quotes: list[int] = []
+    i, n = 0, len(line)
+    while True:
+        if i < n and line[i] == '"':
+            close = line.find('"', i + 1)
+            if close < 0 or (close + 1 < n and line[close + 1] != ","):
+                return None  # an unclosed quote, or text after a closing one: not a CSV cell
+            quotes += (i, close)
+            i = close + 1
+        else:
+            comma = line.find(",", i)
+            if '"' in line[i : comma if comma >= 0 else n]:
+                return None
+            i = comma if comma >= 0 else n
+        if i >= n:
+            return seps, quotes
+        seps.append(i)
+        i += 1
+
+
+def _csv_tabs(view: str) -> str:
+    """The view with each CSV table that quotes some cells ("1,张三,\"4116…\"", the header unquoted) read
+    with tabs between its cells and spaces for its quotes; the text's length kept. A table is a run of
+    lines with as many cells as its first, one of them with a quoted cell."""
+    lines = view.split("\n")
+    parsed = [_csv_split(line) if "," in line else None for line in lines]
+    i = 0
+    while i < len(lines):
+        first = parsed[i]
+        if first is None or not first[0]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and parsed[j] is not None and len(parsed[j][0]) == len(first[0]):  # type: ignore[index]
+            j += 1
+        if j - i >= 2 and any(parsed[k][1] for k in range(i, j)):  # type: ignore[index]
+            for k in range(i, j):
+                seps, quotes = parsed[k]  # type: ignore[misc]
+                chars = list(lines[k])
+                for at in seps:
+                    chars[at] = "\t"
+                for at in quotes:
+                    chars[at] = " "
+                lines[k] = "".join(chars)
+        i = j
+    return "\n".join(lines)
+
+
 # (start in the view, end of the run, original offsets of the packed characters)
 _Run = tuple[int, int, tuple[int, ...]]
 
@@ -1462,11 +1522,15 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
             view = _join_page_lines(view, pages.start())
         if "•" in view or "・" in view or "∙" in view or "‧" in view or "." in view:
             view = _DOTTED_BULLET.sub("·", view)
-        if '","' in view:
-            # A quoted CSV row: the quotes become spaces and each '","' a tab between spaces, so that a
-            # quoted amount's commas ("1,059,823") part no cells.
-            view = _BARE_HEADER.sub(lambda q: q.group().replace(",", "\t"), view)
-            view = _QUOTED_ROW.sub(lambda q: q.group().replace('","', " \t ").replace('"', " "), view)
+        if ',"' in view or '",' in view:
+            # A CSV table with quoted cells: the quotes become spaces and the commas between cells tabs,
+            # so that a quoted amount's commas ("1,059,823") part no cells.
+            view = _csv_tabs(view)
+            if '","' in view:
+                # A quoted row a PDF's width broke in two ('"张三","2年级",⏎"1769…"'), outside any table
+                # of like rows: each line read alone, its header (unquoted, right above) too.
+                view = _BARE_HEADER.sub(lambda q: q.group().replace(",", "\t"), view)
+                view = _QUOTED_ROW.sub(lambda q: q.group().replace('","', " \t ").replace('"', " "), view)
         view = _form_labels(view, lines)
     return None if view is text else (view, runs)
 
@@ -4317,7 +4381,8 @@ _TOPIC = re.compile(
 # A penalty's victim and the party punished: "因琐事与张三发生口角", "后用拳头殴打李四面部", "决定对王五处以
 # 行政拘留5日".
 _VICTIM = re.compile(
-    rf"与({_NAME_RUN_LAZY})(?=发生(?:口角|争执|争吵|冲突|厮打|推搡))"
+    rf"与\n?({_NAME_RUN_LAZY})(?=发生(?:口角|争执|争吵|冲突|厮打|推搡|纠纷)|争吵)"
+    rf"|鉴定[，,]\n?(?![该其此本涉被受])({_NAME_RUN_LAZY})(?=的损伤程度|被损毁)"
     rf"|殴打({_NAME_RUN_LAZY})(?=[，,。；;]|面部|头部|身体|胸|腹|背|腿|手|脸|眼|[左右致])"
     rf"|对({_NAME_RUN_LAZY})(?=处以|予以(?:行政)?(?:拘留|警告|罚款))"
 )
@@ -4652,7 +4717,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 continue  # "关于开展低保申请工作的议题": four characters there are seldom a name
             if _slot_name(ctx, name):
                 ctx.add("name", m.start(group), m.end(group))
-    if "发生" in block or "殴打" in block or "处以" in block or "予以" in block:
+    if any(w in block for w in ("发生", "殴打", "处以", "予以", "争吵", "鉴定")):
         for m in _VICTIM.finditer(text, block_start, block_end):
             group = m.lastindex or 1
             name = m.group(group)
@@ -6828,6 +6893,8 @@ _STAFF_HEADER = re.compile(
     # The staff who registered a row ("登记人" of a 光荣牌 register), not its person ("被登记人"), who
     # answered a question ("答复人").
     "|登记人|答复"
+    # A vaccine register's nurse ("接种人"; not "被接种人", the child).
+    "|(?<!被)接种人"
 )
 _THING_HEADER = re.compile(
     "(?:名称|单位|机构|部门|企业|公司|村|社区|组|乡镇|镇|乡|街道|地点|地址|住址|住所|品种|畜种|作物|项目|类别|类型|等级"
@@ -7057,10 +7124,10 @@ _LIST_HEAD = re.compile(r"(?:以下|下列)[^\n：:。]{0,40}[：:]")
 _COUNTED_ITEM = rf"{_NAME_CELL}(?:[（(][0-9]{{1,3}}岁[）)])?"
 _COUNTED_LIST = re.compile(
     rf"[（(]([0-9]{{1,3}})[人户名][）)][：:][ \t　]*"
-    rf"({_COUNTED_ITEM}(?:(?:[ 　]*、\n?[ \t　]*|　+|[ \t]{{2,}}){_COUNTED_ITEM})*)"
+    rf"({_COUNTED_ITEM}(?:(?:[ 　]*\n?、\n?[ \t　]*|　+|[ \t]{{2,}}){_COUNTED_ITEM})*)"
     r"[ \t　]*(?=[。；;，,]|\n|$)"
 )
-_COUNTED_SEP = re.compile(r"[ 　]*、\n?[ \t　]*")
+_COUNTED_SEP = re.compile(r"[ 　]*\n?、\n?[ \t　]*")
 _COUNTED_SPACE = re.compile(r"　+|[ \t]{2,}")
 # The names after it, parted by "、" (a PDF's line may break after one), up to the sentence's end.
 _COLON_LIST = re.compile(
@@ -7106,7 +7173,14 @@ def _listed_after_colon(ctx: _Ctx, block_start: int, block_end: int) -> Iterator
     text = ctx.text
     yield from _names_below_head(ctx, block_start, block_end)
     if text.find("人", block_start, block_end) >= 0:
-        for counted in _COUNTED_LIST.finditer(text, block_start, block_end):
+        # (Into the lines after the block: a PDF may wrap the list, "…、王国华、⏎吴天佑、马冬梅。".)
+        end = block_end
+        for _ in range(3):
+            if end < len(text):
+                end = _line_end(text, end + 1)
+        for counted in _COUNTED_LIST.finditer(text, block_start, end):
+            if counted.start() >= block_end:
+                break
             items = counted.group(2)
             sep = _COUNTED_SEP if "、" in items else _COUNTED_SPACE
             bounds = [0, *(b for m in sep.finditer(items) for b in m.span()), len(items)]

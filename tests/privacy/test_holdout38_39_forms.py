@@ -86,3 +86,89 @@ def test_an_offices_mailbox_and_address_at_a_notices_foot(engine: str) -> None:
     assert found(text, engine, "address") == []
     text = "申请人：张三\n联系电话：13812345678\n通讯地址：田林县乐里镇平山村5组16号    邮编：533300\n"
     assert found(text, engine, "address") == ["田林县乐里镇平山村5组16号"]
+
+
+def test_a_csv_table_that_quotes_some_cells(engine: str) -> None:
+    text = (
+        "序号,男方姓名,女方身份证号,男方身份证号,检查日期,女方姓名\n"
+        '"1","杨大勇","411681********1002","41*************234",2021-02-16,郭晓红\n'
+        '2,魏金宝,"41*************566",411625********1218,2021-05-06,徐桂兰\n'
+        "4,丁建国,4116022000****8923,4116021984****8410,2021-07-01,李欣怡\n"
+    )
+    assert found(text, engine, "name") == ["杨大勇", "郭晓红", "魏金宝", "徐桂兰", "丁建国", "李欣怡"]
+    # A quoted amount's commas part no cells.
+    assert found('序号,姓名,金额\n"1","张三","1,059,823"\n"2","李四","3,000"\n', engine, "name") == [
+        "张三",
+        "李四",
+    ]
+
+
+def test_a_counted_list_a_pdf_wrapped(engine: str) -> None:
+    text = (
+        "现将2022年拟享受耕地地力保护补贴人员名单予以公示。\n"
+        "刘寨村（9人）：宋萍、陈磊、丁庆丰、刘庆丰、马刚、陈国华、王国华、\n"
+        "吴天佑、马冬梅。\n"
+        "丁庄村（4人）：魏金宝、朱俊杰、张芳\n"
+        "、丁红。\n"
+    )
+    assert found(text, engine, "name") == [
+        "宋萍", "陈磊", "丁庆丰", "刘庆丰", "马刚", "陈国华", "王国华", "吴天佑", "马冬梅",
+        "魏金宝", "朱俊杰", "张芳", "丁红",
+    ]  # fmt: skip
+
+
+def test_the_victim_of_a_public_order_case(engine: str) -> None:
+    text = (
+        "被侵害人：罗德明，住略阳县观音寺镇大沟村三组77号，联系电话15912345678\n"
+        "2023年12月4日，周美玲在徐家坪镇大沟村因琐事与罗德明争吵，故意损毁其财物。"
+        "经鉴定，罗德明被损毁财物价值 800 元。\n"
+    )
+    assert found(text, engine, "name") == ["罗德明", "罗德明", "罗德明"]
+    text = "李海燕在八渡瑶族乡板桃村因琐事与\n凌保国发生纠纷，殴打他人。经鉴定，凌保国的损伤程度为轻微伤。\n"
+    assert found(text, engine, "name") == ["凌保国", "凌保国"]
+    assert found("经鉴定，该车辆被损毁程度较重。\n", engine, "name") == []
+
+
+def test_a_rosters_page_numbered_by_a_bare_number(engine: str) -> None:
+    # A PDF's rows wrapped over lines, a page's bare number and the title repeated between two rows.
+    text = (
+        "序号  乡镇    村（社区）  户主姓名  性别  年龄  身\n"
+        "份证号码          保障人数  保障类别  月保障金额（\n"
+        "元）  银行账号                 联系电话   \n"
+        "      备注\n"
+        "2     莲花镇  永安村      孙学军    男    \n"
+        "72    231221********4810  3     \n"
+        "    二类      1020              \n"
+        "6217995020980027683      \n"
+        "17866982561      \n"
+        "3     后三乡  丰收村      曲新民    男    \n"
+        "48    231222********9273  3     \n"
+        "    B类       1020              \n"
+        "6221 8864 1270 6187 061  132****\n"
+        "\n"
+        "1\n"
+        "望奎县2020年6月农村低保审批花名册\n"
+        "3566      \n"
+        "4     莲花镇  后三村      曹丽娟    女    \n"
+        "38    231202********6465  1     \n"
+        "    A类       465               \n"
+        "6212 2665 0632 2461 666  \n"
+        "04553188468      \n"
+        "5     莲花镇  厢兰头村    李芳      女    \n"
+        "49    231221********1145  4     \n"
+    )
+    assert found(text, engine, "name") == ["孙学军", "曲新民", "曹丽娟", "李芳"]
+
+
+def test_words_of_a_payment_and_an_id_and_a_vaccinator_are_no_names(engine: str) -> None:
+    text = "当事人应当自收到本决定书之日起十五日内，持缴款码（2023112873796987）到代收银行缴纳罚款。\n"
+    assert found(text, engine, "name") == []
+    assert found("配偶姓名：杨涛\n配偶居民身份证号码：431230197906202875\n", engine, "name") == ["杨涛"]
+    text = (
+        "| 编号 | 儿童姓名 | 性别 | 母亲姓名 | 接种疫苗 | 接种人 |\n"
+        "|----|----|----|----|----|----|\n"
+        "| 4312306601 | 吴腊梅 | 女 | 吴妹 | 乙肝疫苗 | 石丽 |\n"
+        "| 4312301597 | 吴树林 | 男 | 陆雪梅 | 卡介苗 | 龙庆华 |\n"
+        "| 4312301157 | 吴美玲 | 女 | 梁静 | 卡介苗 | 石丽 |\n"
+    )
+    assert found(text, engine, "name") == ["吴腊梅", "吴妹", "吴树林", "陆雪梅", "吴美玲", "梁静"]
