@@ -386,7 +386,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "[家户]共[0-9一二三四五六七八九十]",
         "[家户]家庭人口",
         "户[0-9]{1,2}人[0-9]",
-        "[村会组]村民",
+        "[村会组议]村民",
         "反映其",
         "户[：:]同意",
         # A meeting's attendees, speakers and signatures ("实到35人，其中：张三、李四等。", "二、代表发言：",
@@ -396,6 +396,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "发言：",
         "代表签字",
         "代表签名",
+        # A review panel's signatures ("评议小组成员（签字）：张三 李四").
+        *("成员（签字）", "成员签字", "成员（签名）", "成员签名"),
         "村民代表",
         "居民代表",
         "群众代表",
@@ -1711,6 +1713,8 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         _short_table_names_again(ctx)
         if present & _FAMILY_BIT["agent"]:
             _drop_professional_agents(ctx)
+        if any(f[3] == "name" for f in ctx.found):
+            _drop_officials(ctx)
     if any(f[3] == "landline" for f in ctx.found):
         _keep_personal_landlines(ctx)
     _health_after_names(ctx)
@@ -2137,6 +2141,40 @@ _PROFESSIONAL_AGENT = re.compile(
 )
 
 
+# An official named with the office they hold ("主持人：张三（村党支部书记）", "记录人：李四（村文书）"), or a
+# list of them so closed ("张三、李四、王五（以上为村干部）"): in their public role, named wherever the
+# document names them (the chair who speaks, who signs).
+_OFFICIAL_ROLE = (
+    r"(?:村|社区|居委会|村委会|乡|镇|街道|乡镇|驻村)?(?:党支部|党总支|党委|两委|纪委|监委会)?"
+    r"(?:书记|副书记|主任|副主任|文书|会计|报账员|委员|村长|干部|第一书记|工作队员|网格员|妇联主席|出纳)"
+)
+_OFFICIAL = re.compile(rf"({_NAME_RUN})[（(]{_OFFICIAL_ROLE}(?:[、，,]{_OFFICIAL_ROLE})*[）)]")
+_OFFICIAL_LIST = re.compile(
+    rf"((?:{_NAME_RUN}[、，, 　]+)+{_NAME_RUN})[（(]以上(?:为|均为|是)?[^）)\n]{{0,8}}"
+    r"(?:干部|工作人员|两委|班子成员|成员)[）)]"
+)
+_NAME_IN_LIST = re.compile(rf"{_NAME_RUN}")
+
+
+# The members at a village committee's own meeting ("某村“两委”联席会议纪要 … 参会人员：张三、李四"): its
+# cadres; villagers sit in as 列席人员.
+_COMMITTEE_TITLE = re.compile("两委|支委会|党支部(?:委员会)?会议")
+_MEMBERS_PRESENT = re.compile(r"(?:参会|出席|参加|与会)人员[:：][ \t　]*([^\n]{2,80})")
+
+
+def _drop_officials(ctx: _Ctx) -> None:
+    text = ctx.text
+    officials = {m.group(1) for m in _OFFICIAL.finditer(text)}
+    if _COMMITTEE_TITLE.search(text, 0, _line_end(text, 0)):
+        for m in _MEMBERS_PRESENT.finditer(text):
+            if "代表" not in m.group(1) and "村民" not in m.group(1):  # (an enlarged meeting's villagers)
+                officials.update(n.group() for n in _NAME_IN_LIST.finditer(m.group(1)))
+    for m in _OFFICIAL_LIST.finditer(text):
+        officials.update(n.group() for n in _NAME_IN_LIST.finditer(m.group(1)))
+    if officials:
+        ctx.found = [f for f in ctx.found if f[3] != "name" or text[f[0] : f[4]] not in officials]
+
+
 def _drop_professional_agents(ctx: _Ctx) -> None:
     agents = {m.group(1) for m in _PROFESSIONAL_AGENT.finditer(ctx.text)}
     if agents:
@@ -2336,8 +2374,10 @@ def _bank_card(digits: str, today: str) -> str | None:
         return None
     if digits[0] in "2345" and len(digits) not in (16, 19 if digits[0] == "4" else 16):
         # Visa (16, 19), Mastercard and JCB (16): "350921202469970500", a 居住证号 that begins with
-        # 福建's 35 and passes Luhn, is no JCB card (UnionPay's 62… come in every length).
-        return None
+        # 福建's 35 and passes Luhn, is no JCB card (UnionPay's 62… come in every length). A bank's
+        # own debit numbers do not keep to that ("账号：4367…", 18 digits): a card where a card's
+        # label names it (_accept_number).
+        return "card_or_code" if digits[0] == "4" and _luhn(digits) else None
     # An 18-digit number shaped like an ID (province, real birth date) is an ID with a wrong
     # check digit, not a card that happens to pass Luhn (checked first: most 18-digit numbers
     # that get here are such IDs).
@@ -2512,13 +2552,17 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         # under the first column ("证明编号"), an ID opens a 学籍号 or a 社保卡号.
         (
             (label in _AMOUNT_LABELS or kind == "id_card")
-            and kind in ("id_card", "bank_card")
+            and kind in ("id_card", "bank_card", "mobile")
             and _LABEL_RE.search(text, max(ls, start - 16), start) is None
+            # (A mobile written as one: "138-8895-7333", not two amounts glued, "171820 19970".)
+            and (kind != "mobile" or _MOBILE_WRITTEN.fullmatch(text, start, end) is not None)
         )
     ):
         return False
     if kind == "id_card":
         return True  # none of the checks below is an ID's
+    if kind in ("bank_card", "card_or_code") and text.startswith(("（对公", "(对公"), end):
+        return False  # "40124854040050483（对公）": a body's account, not a person's card
     if kind == "card_or_code":
         return label in _CARD_LABELS  # "一卡通账号：6212…": a card, though its digits pass GB 32100
     if label in _ID_LABELS and kind != "id_card_15":
@@ -2534,6 +2578,12 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         # the header read for it is another column's.)
         return kind == "mobile" and (
             _alone_on_line(text, ls, start, end)
+            # A row a PDF wrapped whose cells drifted under the ID's column (no label of its own): an ID
+            # has no 11 digits.
+            or (
+                _LABEL_RE.search(text, max(ls, start - 16), start) is None
+                and _MOBILE_WRITTEN.fullmatch(text, start, end) is not None
+            )
             # Or right after the row's ID, whose column the header read for it is ("640302********5956
             # 132-6181-5148" in a table parted by single spaces): the next column's.
             or _ID_CELL_BEFORE.search(text, max(ls, start - 24), start) is not None
@@ -2574,6 +2624,10 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         # A first-generation number has no check digit: demand that nothing else explains it.
         return label is not None or not _looks_like_code_context(text, ls, start)
     return True
+
+
+# A mobile as people write one: whole, or in groups of 3-4-4 ("138-8895-7333", "+86 138 8895 7333").
+_MOBILE_WRITTEN = re.compile(r"(?:\+?86[ \-]?)?1[3-9][0-9](?:[ \-]?[0-9]{4}){2}")
 
 
 def _alone_on_line(text: str, ls: int, start: int, end: int) -> bool:
@@ -2795,8 +2849,8 @@ _DATE_LINE = re.compile(r"[ \t　]*(?:[0-9]{4}[-年./]|二[〇○零][一二三�
 # A person's fields on the lines above a mailbox: a form's, not a notice's foot.
 # (A mobile written in groups too: "联系电话：+86 133 7451 4590⏎车辆号牌：…⏎电子邮箱：…".)
 _PERSON_ABOVE = re.compile(
-    r"(?<![0-9])1[3-9][0-9](?:[ \-]?[0-9]{4}){2}(?![0-9])"
-    r"|住址|身份证|出生|性别|姓名[：:]|当事人[：:]|申请人[：:]"
+    r"(?<![0-9])(?:\+?86[ \-]?)?1[3-9][0-9](?:[ \-]?[0-9]{4}){2}(?![0-9])"
+    r"|住址|身份证|出生|性别|姓名[：:]|当事人[：:]|申请人[：:]|证件号码|通信地址|通讯地址"
 )
 
 
@@ -3141,6 +3195,7 @@ _CONTACT_UNIT_NOTE = re.compile(
     r"(?:部|办|科|股|处|所|站|局|中心|办公室|委员会|大队|中队|服务站)[）)]"
 )
 _NOTICE_FOOT = re.compile(r"异议|反映。|诉讼。|复议。|视为送达|监督电话|举报电话|咨询电话")
+_GOV_MAILBOX = re.compile(r"@[A-Za-z0-9.\-]*\bgov\.cn\b")
 
 
 _OFFICE_PHONE_NEXT = re.compile(
@@ -3173,6 +3228,8 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
     rest = text[pos + 3 : le]
     if _OFFICE_CONTACT_CUE.search(rest) or any(role in rest for role in ctx.public_roles):
         return True
+    if "gov.cn" in rest and _GOV_MAILBOX.search(rest):
+        return True  # "联系人：张三，电话：023-…，邮箱：hbj@某县.gov.cn": a government mailbox, the office's
     if _CONTACT_UNIT_NOTE.match(rest):
         return True  # "联系人：仉鹏永（信贷部）": the office's department in brackets
     if _OFFICE_PHONE_NEXT.match(text, le + 1):
@@ -4076,8 +4133,9 @@ _HOUSEHOLD_SIZE = re.compile(
 # A villager a meeting's record or a reply is about ("研究某村村民张三医疗救助申请", "某村委会村民李四的信访
 # 诉求"): the villager, then what is theirs. (Not "村民代表", "村民小组": no person.)
 _VILLAGER = re.compile(
-    r"(?<=[村会组]村民)(?!代表|小组|委员|会议|自治|大会|议事|理事|监督|说事|建房|自建|住房|宅基地)"
-    rf"({_NAME_RUN_LAZY})(?=的|之|低保|医疗|临时|信访|申请|反映|家|户|[（(，,。；;])"
+    # (Or the item a meeting examines: "三、审议村民张三宅基地建房申请".)
+    r"(?<=[村会组议]村民)(?!代表|小组|委员|会议|自治|大会|议事|理事|监督|说事|建房|自建|住房|宅基地)"
+    rf"({_NAME_RUN_LAZY})(?=的|之|低保|医疗|临时|信访|申请|反映|家|户|宅基地|[（(，,。；;])"
 )
 # Who speaks for a relative ("会议认为，张三反映其母亲李四低保金额偏低一事"): the first run, a person.
 _REPORTS_KIN = re.compile(
@@ -4133,7 +4191,9 @@ _ITEM_PERSON = re.compile(
 # People a sentence counts, then lists after a colon ("确认以下7人为本社成员：张三、李四。").
 _LISTED_BELOW = re.compile(r"以下[0-9一二三四五六七八九十]{1,3}(?:人|户|名)[^\n：:。]{0,14}[:：][ \t　]*")
 # (Not "调查人员签字：": the office's staff.)
-_SIGNATURES = re.compile(r"(?:代表|参会人员|与会人员|村民|群众|户主)签[字名][:：][ \t　]*")
+_SIGNATURES = re.compile(
+    r"(?:代表|参会人员|与会人员|村民|群众|户主|小组成员)[（(]?签[字名][）)]?[:：][ \t　]*"
+)
 # A villagers' delegate speaking at a hearing or a meeting ("村民代表张三：申请人家庭确实困难").
 # (Or "代表王五：" opening its line; a PDF may space the name: "村民代表李　文：".)
 _DELEGATE_SPEAKS = re.compile(
@@ -4408,7 +4468,7 @@ _RELATIONS = frozenset(
 # most lines of a 公示).
 _HOUSEHOLD_VOTE_KEY = re.compile("户[：:]?(?:同意|赞成)|户(?:的|安置|征收|拆迁|因)")
 _HOUSEHOLD_SIZE_KEY = re.compile("[家户](?:共[0-9一二三四五六七八九十]|家庭人口)|户[0-9]{1,2}人[0-9]")
-_VILLAGER_KEY = re.compile("[村会组]村民")
+_VILLAGER_KEY = re.compile("[村会组议]村民")
 _REPORTS_KIN_KEY = re.compile("反映其")
 _LIVES_AT_KEY = re.compile("家[住在]")
 # Who called or came, after the word for a citizen ("群众张三（联系电话：…）来电反映…").
@@ -6623,6 +6683,22 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
                 _ordered_rows(ctx, order, le)
         return
     sep, offsets, words = shape
+    if le + 1 < len(text) and text.startswith(words[0], le + 1):
+        # A header of two rows, the first merging columns ("序号\t村\t户主信息\t\t\t家庭成员情况…" over
+        # "序号\t村\t户主姓名\t身份证号码\t保障人数\t成员姓名…"): the second names the columns; it is read
+        # as the header when its own line comes.
+        below_end = _line_end(text, le + 1)
+        below = text[le + 1 : below_end]
+        below_shape = ctx.header_shapes.get(below)
+        if below_shape is None:
+            below_shape = ctx.header_shapes[below] = _header_shape(text, le + 1, below_end)
+        if (
+            not isinstance(below_shape, str)
+            and below_shape[0] == sep
+            and len(below_shape[2]) >= len(words)
+            and below_shape[2][0] == words[0]
+        ):
+            return
     # The names of a list published by design ("拟聘用人员公示" a few lines above) are not flagged.
     public_list = (
         ctx.published and _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
@@ -6999,7 +7075,9 @@ _REPRESENTATIVES = re.compile(
     # (A name spaced out by a PDF is packed by _layout_view, its spaces after it: "董建超  、东方雪倩".)
     # (Parted by commas or spaces too, after a bracket: "评议小组成员（村民代表、党员代表）：张三　李四".)
     # (Not the meeting itself: "召开村民代表大会，张三（镇长）主持".)
-    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)(?!大会|会议|联席|议事)[）)]?[：:]?[ 　]?"
+    # (Or counted, the names in brackets: "村民代表39人（张三、李四、王五等）".)
+    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)(?!大会|会议|联席|议事)"
+    rf"(?:[0-9]{{1,3}}[人名][（(]|[）)]?[：:]?[ 　]?)"
     rf"({_NAME_CELL}(?:(?:[ 　]*[、，,][ 　]*\n?[ 　]*|　+| {{1,3}}\n?){_NAME_CELL})*)"
     # (One name alone is a seat's only when its note or the list's end follows: "缺席：张三（外出务工）".)
     r"(?=[ \t　]*(?:[（(、，,。；;]|等|$))",
@@ -7260,6 +7338,11 @@ def _representatives(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Sp
     end = _line_end(ctx.text, block_end + 1) if block_end < len(ctx.text) else block_end
     for m in _REPRESENTATIVES.finditer(ctx.text, block_start, end):
         items = m.group(1)
+        if "、" in items:
+            for comma in ("，", ","):
+                if comma in items and items.index(comma) > items.index("、"):
+                    # "村民代表张三、李四，驻村第一书记王五": the comma ends the list parted by "、".
+                    items = items[: items.index(comma)]
         if "、" in items or "，" in items or "," in items:
             sep = "、" if "、" in items else ("，" if "，" in items else ",")
             yield from _shaped_items(ctx, items, m.start(1), 3, sep)

@@ -219,6 +219,9 @@ GIVEN_NAME_CHARS = frozenset(
 GIVEN_NAME_CHARS |= frozenset("妚弟阿")
 # Rural pet-name endings kept as given names in the southwest and the south ("戴妹崽", "王丫", "李囡").
 GIVEN_NAME_CHARS |= frozenset("崽丫囡")
+# A woman's name of the south and the southwest ("高碧云", "陈碧霞"); the She and Hakka names that take
+# the five elements and trees ("潘火松", "钟樟林", "雷火土").
+GIVEN_NAME_CHARS |= frozenset("碧火樟")
 # Characters of Amdo (Qinghai, Gansu) Tibetan names that are common Chinese characters too ("松毛卓玛",
 # "公保白玛", "尼玛周措", "江永公保"): a four-character name of them and at least two of
 # TRANSLITERATION_CHARS reads as a name by its shape (detect._name_shaped).
