@@ -598,6 +598,13 @@ FAMILIES["listed"] = (
 _AID_WORDS = ("脱贫劳动力", "脱贫户", "监测对象", "监测户", "就业困难人员", "零就业家庭", "托底安置")
 FAMILIES["aid"] = _AID_WORDS
 FAMILIES["aged"] = ("[（(][0-9]{1,3}岁[）)]",)
+# An official's office in brackets after the name, a list of officials so closed (_drop_officials).
+_OFFICES = ("书记", "主任", "文书", "会计", "报账员", "委员", "村长", "干部", "工作队员", "网格员", "出纳")
+FAMILIES["official"] = (
+    *(re.escape(f"{office}{bracket}") for office in _OFFICES for bracket in "）)"),
+    "（以上",
+    r"\(以上",
+)
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
 _LAYOUT_BITS = _FAMILY_BIT["spaced"] | _FAMILY_BIT["layout"]
@@ -1713,8 +1720,9 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         _short_table_names_again(ctx)
         if present & _FAMILY_BIT["agent"]:
             _drop_professional_agents(ctx)
-        if any(f[3] == "name" for f in ctx.found):
-            _drop_officials(ctx)
+        committee = _COMMITTEE_TITLE.search(text, 0, _line_end(text, 0)) is not None
+        if (present & _FAMILY_BIT["official"] or committee) and any(f[3] == "name" for f in ctx.found):
+            _drop_officials(ctx, _blocks(lines, _FAMILY_BIT["official"]), committee)
     if any(f[3] == "landline" for f in ctx.found):
         _keep_personal_landlines(ctx)
     _health_after_names(ctx)
@@ -2148,29 +2156,35 @@ _OFFICIAL_ROLE = (
     r"(?:村|社区|居委会|村委会|乡|镇|街道|乡镇|驻村)?(?:党支部|党总支|党委|两委|纪委|监委会)?"
     r"(?:书记|副书记|主任|副主任|文书|会计|报账员|委员|村长|干部|第一书记|工作队员|网格员|妇联主席|出纳)"
 )
-_OFFICIAL = re.compile(rf"({_NAME_RUN})[（(]{_OFFICIAL_ROLE}(?:[、，,]{_OFFICIAL_ROLE})*[）)]")
-_OFFICIAL_LIST = re.compile(
-    rf"((?:{_NAME_RUN}[、，, 　]+)+{_NAME_RUN})[（(]以上(?:为|均为|是)?[^）)\n]{{0,8}}"
-    r"(?:干部|工作人员|两委|班子成员|成员)[）)]"
+# (Searched from the bracket, which `re` skips to in C; the name is the run of characters before it.)
+_OFFICIAL_NOTE = re.compile(rf"[（(]{_OFFICIAL_ROLE}(?:[、，,]{_OFFICIAL_ROLE})*[）)]")
+_OFFICIALS_NOTE = re.compile(
+    r"[（(]以上(?:为|均为|是)?[^）)\n]{0,8}(?:干部|工作人员|两委|班子成员|成员)[）)]"
 )
 _NAME_IN_LIST = re.compile(rf"{_NAME_RUN}")
-
-
 # The members at a village committee's own meeting ("某村“两委”联席会议纪要 … 参会人员：张三、李四"): its
 # cadres; villagers sit in as 列席人员.
 _COMMITTEE_TITLE = re.compile("两委|支委会|党支部(?:委员会)?会议")
 _MEMBERS_PRESENT = re.compile(r"(?:参会|出席|参加|与会)人员[:：][ \t　]*([^\n]{2,80})")
 
 
-def _drop_officials(ctx: _Ctx) -> None:
+def _drop_officials(ctx: _Ctx, blocks: list[tuple[int, int]], committee: bool) -> None:
+    """Drop the names of officials in their role (_OFFICIAL_NOTE, _OFFICIALS_NOTE, a committee's own
+    meeting), wherever the document names them; blocks are the lines the "official" family triggered."""
     text = ctx.text
-    officials = {m.group(1) for m in _OFFICIAL.finditer(text)}
-    if _COMMITTEE_TITLE.search(text, 0, _line_end(text, 0)):
+    officials: set[str] = set()
+    for block_start, block_end in blocks:
+        for m in _OFFICIAL_NOTE.finditer(text, block_start, block_end):
+            run = _RUN_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            if run is not None:
+                officials.add(run.group())
+        for m in _OFFICIALS_NOTE.finditer(text, block_start, block_end):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            officials.update(n.group() for n in _NAME_IN_LIST.finditer(text, ls, m.start()))
+    if committee:
         for m in _MEMBERS_PRESENT.finditer(text):
             if "代表" not in m.group(1) and "村民" not in m.group(1):  # (an enlarged meeting's villagers)
                 officials.update(n.group() for n in _NAME_IN_LIST.finditer(m.group(1)))
-    for m in _OFFICIAL_LIST.finditer(text):
-        officials.update(n.group() for n in _NAME_IN_LIST.finditer(m.group(1)))
     if officials:
         ctx.found = [f for f in ctx.found if f[3] != "name" or text[f[0] : f[4]] not in officials]
 
