@@ -7361,9 +7361,20 @@ def _representatives(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Sp
             sep = "、" if "、" in items else ("，" if "，" in items else ",")
             yield from _shaped_items(ctx, items, m.start(1), 3, sep)
         else:
-            # "参会村民代表：陈平　刘成涛　黄萍云": parted by spaces (a name spaced out is lost here).
-            for part in _SPACE_PARTED.finditer(items):
-                yield from _shaped_items(ctx, part.group(), m.start(1) + part.start(), 1)
+            # "参会村民代表：陈平　刘成涛　黄萍云": parted by spaces (a name spaced out is lost here). A list
+            # of three or more that reads as names by a third is all names ("村民代表巴桑普赤 央宗 德吉
+            # 扎西 晋美索朗等8人": Tibetan names of two characters have no surname to read).
+            parts = list(_SPACE_PARTED.finditer(items))
+            names = [p.group().removesuffix("等") for p in parts]
+            shaped = [
+                _name_shaped(ctx, n) or (2 <= len(n) <= 4 and all(c in TRANSLITERATION_CHARS for c in n))
+                for n in names
+            ]
+            listed = len(names) >= 3 and 3 * sum(shaped) >= len(names)
+            for part, name, ok in zip(parts, names, shaped, strict=True):
+                if ok or (listed and 2 <= len(name) <= 4 and _valid_name(ctx, name)):
+                    start = m.start(1) + part.start()
+                    yield start, start + len(name)
 
 
 def _guessed_names(ctx: _Ctx, header: str, spans: list[tuple[int, int]]) -> None:

@@ -101,3 +101,9 @@ def test_an_offices_contact_with_a_government_mailbox(engine: str) -> None:
     text = "本纪要经参加人核对无误。\n联系人：陈春燕，电话：023-57796003，邮箱：hbj@yy.gov.cn\n"
     assert found(text, engine, "name") == []
     assert found("联系人：陈春燕，电话：13812345678，邮箱：cy88@qq.com\n", engine, "name") == ["陈春燕"]
+
+
+def test_delegates_parted_by_spaces_with_tibetan_names(engine: str) -> None:
+    text = "参会人员：驻村第一书记胡春华、包村干部刘志勇，村民代表巴桑普赤 央宗 德吉 扎西 晋美索朗等8人。\n"
+    assert found(text, engine, "name") == ["巴桑普赤", "央宗", "德吉", "扎西", "晋美索朗"]
+    assert found("参会村民代表：陈平　刘成涛　黄萍云\n", engine, "name") == ["陈平", "刘成涛", "黄萍云"]
