@@ -119,8 +119,9 @@ NAME_LABELS = (
     # An insured farmer, a debtor a credit list names, a voter's proxy and the voter, a work team's
     # leader on a payroll, a village's hazard watcher (a post like 护林员), who informed an assessment.
     "被保险人", "失信主体", "委托人", "受托人", "班组长", "群测群防员", "群测群防监测员", "信息提供者",
-    # The victim a public-order penalty names ("被侵害人：张三，住…").
-    "被侵害人", "受侵害人",
+    # The victim a public-order penalty names ("被侵害人：张三，住…"); a roster's note on a new head of
+    # household ("备注：户主变更为李四").
+    "被侵害人", "受侵害人", "户主变更为",
     # The relative a 低保 household survey holds liable for support ("赡养（抚养）义务人：张三，女儿，…").
     "赡养义务人", "抚养义务人", "扶养义务人", "赡养（抚养）义务人", "赡养(抚养)义务人", "赡养人",
 )  # fmt: skip
@@ -197,6 +198,8 @@ _NEGATIVE_LABELS = (
     "户号",
     # An inspector's 执法证号 is public (the officer acts in a public role) and may look like a mobile.
     "执法证",
+    # The code a penalty is paid with ("持缴款码3032…到农业银行缴纳罚款"): the treasury's, no one's card.
+    "缴款码", "缴款书",
 )  # fmt: skip
 _POSITIVE_LABELS = (
     "身份证", "证件", "公民身份", "电话", "手机", "联系方式", "座机", "固话", "卡号", "账号", "帐号",
@@ -604,6 +607,9 @@ FAMILIES["official"] = (
     *(re.escape(f"{office}{bracket}") for office in _OFFICES for bracket in "）)"),
     "（以上",
     r"\(以上",
+    # A meeting's chair and recorder ("主 持 人：张三", "记录人：李四"): its cadres or the office's staff.
+    "主[ 　]*持[ 　]*人[ 　]*[：:]",
+    "记[ 　]*录[ 　]*[人员][ 　]*[：:]",
 )
 FAMILY_NAMES = tuple(FAMILIES)
 _FAMILY_BIT = {name: 1 << i for i, name in enumerate(FAMILY_NAMES)}
@@ -791,7 +797,7 @@ _OFFICE_NAME_END = re.compile(
     r"(?:局|委员会|政府|办事处|办公室|法院|检察院|派出所|中心|服务站)[，,、 \t　]*$"
 )
 # "通讯地址：彭阳县团结路236号  邮编：463900": a street address with a postcode heads an office's letter.
-_POSTCODE_AFTER = re.compile(r"[ \t　，,；;]*(?:邮编|邮政编码)")
+_POSTCODE_AFTER = re.compile(r"[ \t　，,；;（(]*(?:邮编|邮政编码)")
 _SHAPE_TAIL = rf"[{_HAN}0-9\-]{{1,24}}?(?:村|社区|小区|居委会|新村)"
 # A residential address by its shape: divisions, a 街道/镇/乡, a village, house-level parts
 # ("广东省深圳市南山区粤海街道东风村11组"). The run of Chinese characters it opens with is taken from its
@@ -2162,6 +2168,11 @@ _OFFICIALS_NOTE = re.compile(
     r"[（(]以上(?:为|均为|是)?[^）)\n]{0,8}(?:干部|工作人员|两委|班子成员|成员)[）)]"
 )
 _NAME_IN_LIST = re.compile(rf"{_NAME_RUN}")
+_CHAIR_OR_RECORDER = re.compile(
+    r"^[ \t　]*(?:主[ 　]*持[ 　]*人|记[ 　]*录[ 　]*[人员])[ 　]*[：:][ \t　]*"
+    rf"({_NAME_RUN_LAZY})(?=[（(，,；;\s]|$)",
+    re.M,
+)
 # The members at a village committee's own meeting ("某村“两委”联席会议纪要 … 参会人员：张三、李四"): its
 # cadres; villagers sit in as 列席人员.
 _COMMITTEE_TITLE = re.compile("两委|支委会|党支部(?:委员会)?会议")
@@ -2181,6 +2192,7 @@ def _drop_officials(ctx: _Ctx, blocks: list[tuple[int, int]], committee: bool) -
         for m in _OFFICIALS_NOTE.finditer(text, block_start, block_end):
             ls = text.rfind("\n", 0, m.start()) + 1
             officials.update(n.group() for n in _NAME_IN_LIST.finditer(text, ls, m.start()))
+        officials.update(m.group(1) for m in _CHAIR_OR_RECORDER.finditer(text, block_start, block_end))
     if committee:
         for m in _MEMBERS_PRESENT.finditer(text):
             if "代表" not in m.group(1) and "村民" not in m.group(1):  # (an enlarged meeting's villagers)
@@ -2794,8 +2806,11 @@ def _doc_label(ctx: _Ctx, ls: int, pos: int) -> str | None:
         if "台湾" in window:
             return "tw_permit"
     if ls > 0 and not any(label in window for label in _DOC_LABELS):
-        # Forms put the document type on the line before the number ("证件类型：护照").
-        window = ctx.text[max(0, ls - 40) : ls] + " " + window
+        # Forms put the document type on the line before the number ("证件类型：护照"); a PDF's line may
+        # break the type's word ("往来台⏎湾通行证号码：").
+        above = ctx.text[max(0, ls - 40) : ls].rstrip("\n")
+        glued = _HAN_CHAR.match(above[-1:]) is not None and _HAN_CHAR.match(window[:1]) is not None
+        window = above + ("" if glued else " ") + window
     checked = _CHECKED_DOC.search(window)
     if checked is not None:
         # "证件名称：□身份证 ☑护照 □港澳通行证⏎证件号码：…": the document ticked, not the last named.
@@ -8688,7 +8703,7 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         ):
             continue
         if _OFFICE_AFTER.match(text, door_end) or (
-            label.startswith(("地址", "通讯地址", "联系地址"))
+            label.startswith(("地址", "通讯地址", "通信地址", "联系地址"))
             and _POSTCODE_AFTER.match(text, seg.end(), le)
             and (
                 _OFFICE_CONTACT_ABOVE.search(text, _lines_back(text, ls, 2), ls)
