@@ -388,6 +388,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # _VILLAGER, _REPORTS_KIN); a household's vote after a colon ("张三户：同意11票").
         "[家户]共[0-9一二三四五六七八九十]",
         "[家户]家庭人口",
+        "[，,]家庭人口[0-9一二三四五六七八九十]",
         "户[0-9]{1,2}人[0-9]",
         "[村会组议]村民",
         "反映其",
@@ -4159,6 +4160,11 @@ _HOUSEHOLD_SIZE = re.compile(
     # (A dividend's list: "张三户3人360元".)
     r"(?=共[0-9一二三四五六七八九十]+[人口]|家庭人口|(?<=户)[0-9一二三四五六七八九十]{1,2}人[0-9])"
 )
+# A household a township's review lists by its village ("二、张湾村：常治国，川口社人，家庭人口3人。",
+# "一、某村：降措，阿木柯河村人，家庭人口4人。").
+_VILLAGE_HOUSEHOLD = re.compile(
+    rf"(?<=[村区屯组社])[：:][ \t　]*({_NAME_RUN_LAZY})[，,](?=[^，,。；;\n]{{1,12}}[，,]家庭人口)"
+)
 # A villager a meeting's record or a reply is about ("研究某村村民张三医疗救助申请", "某村委会村民李四的信访
 # 诉求"): the villager, then what is theirs. (Not "村民代表", "村民小组": no person.)
 _VILLAGER = re.compile(
@@ -4497,6 +4503,7 @@ _RELATIONS = frozenset(
 # most lines of a 公示).
 _HOUSEHOLD_VOTE_KEY = re.compile("户[：:]?(?:同意|赞成)|户(?:的|安置|征收|拆迁|因)")
 _HOUSEHOLD_SIZE_KEY = re.compile("[家户](?:共[0-9一二三四五六七八九十]|家庭人口)|户[0-9]{1,2}人[0-9]")
+_HOUSEHOLD_PEOPLE_KEY = re.compile("[，,]家庭人口")
 _VILLAGER_KEY = re.compile("[村会组议]村民")
 _REPORTS_KIN_KEY = re.compile("反映其")
 _LIVES_AT_KEY = re.compile("家[住在]")
@@ -4825,6 +4832,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     for key, pattern in (
         (_HOUSEHOLD_VOTE_KEY, _HOUSEHOLD_VOTE),
         (_HOUSEHOLD_SIZE_KEY, _HOUSEHOLD_SIZE),
+        (_HOUSEHOLD_PEOPLE_KEY, _VILLAGE_HOUSEHOLD),
         (_VILLAGER_KEY, _VILLAGER),
         (_REPORTS_KIN_KEY, _REPORTS_KIN),
         (_LIVES_AT_KEY, _LIVES_AT),
@@ -4843,7 +4851,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             name = m.group(1)
             # A Tibetan or Yi name opening the line lives somewhere too ("2．强巴平措家住…").
             # (A place's last character may end a name that only a person's slot holds: "村民姚林的…".)
-            placed = pattern in (_VILLAGER, _HOUSEHOLD_SIZE, _REPORTS_KIN, _HOME_THEN_NAME, _CALLER)
+            placed = pattern in (
+                _VILLAGER,
+                _HOUSEHOLD_SIZE,
+                _VILLAGE_HOUSEHOLD,
+                _REPORTS_KIN,
+                _HOME_THEN_NAME,
+                _CALLER,
+            )
             tibetan = (
                 relaxed
                 and (placed or pattern is _LIVES_AT)

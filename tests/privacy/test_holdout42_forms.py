@@ -49,3 +49,12 @@ def test_a_permits_type_a_pdf_line_broke(engine: str) -> None:
     text = "申请（住址：某县某乡某村4组，往来台\n湾通行证号码：L92238000，联系电话：\n15358921728）\n"
     assert found(text, engine, "tw_permit") == ["L92238000"]
     assert found(text, engine, "hk_macau_permit") == []
+
+
+def test_a_household_a_townships_review_lists_by_its_village(engine: str) -> None:
+    text = (
+        "二、张湾村：常治国，川口社人，家庭人口3人。现住碧玉镇孟河村湾里社42号。\n"
+        "三、板栗村：隆拔英，四组人，家庭人口4人。\n"
+    )
+    assert found(text, engine, "name") == ["常治国", "隆拔英"]
+    assert found("一、某某村：建档立卡户，共5户，家庭人口20人。\n", engine, "name") == []
