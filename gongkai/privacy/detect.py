@@ -591,6 +591,8 @@ FAMILIES["listed"] = (
     "下列[^\n：:]{0,40}[：:]",
     # A line that ends on a heading of people, their names on the lines below ("本批入伍新兵：⏎张三　李四").
     "(?:人员|对象|新兵|学生|成员|名单)[：:][ \t　]*\n",
+    # ("现将临时救助对象名单公示如下：⏎石峡村：魏明、何有福、漆永福": the names by village.)
+    "名单[^\n：:]{0,6}如下[：:][ \t　]*\n",
     # A count of people, then as many names ("大林镇（4人）：陈冬梅、李丽华、包秀云、敖登").
     "[（(][0-9]{1,3}[人户名][）)][：:]",
 )
@@ -7260,7 +7262,11 @@ _AGED = re.compile(rf"(?:^|(?<=[、，,：:；; \t　]))({_NAME_CELL})(?=[（(][
 
 
 # A heading of people that ends its line ("本批入伍新兵：", "参训人员名单："): its names on the lines below.
-_PEOPLE_HEAD_LINE = re.compile(r"^[^\n：:。]{0,30}(?:人员|对象|新兵|学生|成员|名单)[：:][ \t　]*$", re.M)
+_PEOPLE_HEAD_LINE = re.compile(
+    r"^[^\n：:。]{0,30}(?:(?:人员|对象|新兵|学生|成员|名单)|名单[^\n：:。]{0,6}如下)[：:][ \t　]*$", re.M
+)
+# A village or a 社区 opening a line of names below such a heading ("石峡村：魏明、何有福、漆永福").
+_PLACE_OPENING = re.compile(rf"[ \t　]*[{_HAN}]{{1,10}}(?:村|社区|居委会|组|屯|嘎查)[：:][ \t　]*")
 _NAMES_LINE = re.compile(
     rf"[ \t　]*{_NAME_CELL}(?:(?:[ \t　]*[、，,；;][ \t　]*|[ \t　]+){_NAME_CELL})*[ \t　]*[。；;]?"
 )
@@ -7276,9 +7282,11 @@ def _names_below_head(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[S
         spans: list[Span] = []
         for _ in range(4):
             end = _line_end(text, pos)
-            if pos >= len(text) or not _NAMES_LINE.fullmatch(text, pos, end):
+            place = _PLACE_OPENING.match(text, pos, end) if pos < len(text) else None
+            first = place.end() if place is not None else pos
+            if pos >= len(text) or not _NAMES_LINE.fullmatch(text, first, end):
                 break
-            spans.extend(m.span() for m in _NAMES_LINE_PART.finditer(text, pos, end))
+            spans.extend(m.span() for m in _NAMES_LINE_PART.finditer(text, first, end))
             pos = end + 1
         names = [text[s:e] for s, e in spans]
         shaped = [_name_shaped(ctx, n) for n in names]

@@ -58,3 +58,17 @@ def test_a_household_a_townships_review_lists_by_its_village(engine: str) -> Non
     )
     assert found(text, engine, "name") == ["常治国", "隆拔英"]
     assert found("一、某某村：建档立卡户，共5户，家庭人口20人。\n", engine, "name") == []
+
+
+def test_names_by_village_below_a_lists_heading(engine: str) -> None:
+    text = (
+        "现将2023年第一批临时救助对象名单公示如下：\n"
+        "石峡村：魏明、何有福、漆永福\n"
+        "马营村：张大山、李小河\n"
+        "\n"
+        "公示时间：2023年3月22日至2023年3月29日\n"
+    )
+    assert found(text, engine, "name") == ["魏明", "何有福", "漆永福", "张大山", "李小河"]
+    # A recruitment's results are published by design.
+    text = "2023年公开招聘拟录用人员名单公示如下：\n石峡村：魏明、何有福、漆永福\n"
+    assert found(text, engine, "name") == []
