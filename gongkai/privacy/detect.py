@@ -7263,7 +7263,7 @@ _AGED = re.compile(rf"(?:^|(?<=[、，,：:；; \t　]))({_NAME_CELL})(?=[（(][
 
 # A heading of people that ends its line ("本批入伍新兵：", "参训人员名单："): its names on the lines below.
 _PEOPLE_HEAD_LINE = re.compile(
-    r"^[^\n：:。]{0,30}(?:(?:人员|对象|新兵|学生|成员|名单)|名单[^\n：:。]{0,6}如下)[：:][ \t　]*$", re.M
+    r"^[^\n：:。]{0,60}(?:(?:人员|对象|新兵|学生|成员|名单)|名单[^\n：:。]{0,6}如下)[：:][ \t　]*$", re.M
 )
 # A village or a 社区 opening a line of names below such a heading ("石峡村：魏明、何有福、漆永福").
 _PLACE_OPENING = re.compile(rf"[ \t　]*[{_HAN}]{{1,10}}(?:村|社区|居委会|组|屯|嘎查)[：:][ \t　]*")

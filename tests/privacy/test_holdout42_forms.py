@@ -69,6 +69,11 @@ def test_names_by_village_below_a_lists_heading(engine: str) -> None:
         "公示时间：2023年3月22日至2023年3月29日\n"
     )
     assert found(text, engine, "name") == ["魏明", "何有福", "漆永福", "张大山", "李小河"]
+    text = (
+        "根据有关规定，现将都安瑶族自治县2022年度困难群众冬春生活救助对象名单公示如下：\n"
+        "古城村：蒙丽娟、莫春花、韦妹、潘芳、莫军\n"
+    )
+    assert found(text, engine, "name") == ["蒙丽娟", "莫春花", "韦妹", "潘芳", "莫军"]
     # A recruitment's results are published by design.
     text = "2023年公开招聘拟录用人员名单公示如下：\n石峡村：魏明、何有福、漆永福\n"
     assert found(text, engine, "name") == []
