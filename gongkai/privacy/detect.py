@@ -516,6 +516,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *("发生口角", "发生争执", "殴打", "处以"),
         # The victim of a 治安 case ("因琐事与张三争吵", "与⏎李四发生纠纷", "经鉴定，张三的损伤程度为轻微伤").
         *("争吵", "发生纠纷", "的损伤程度", "被损毁"),
+        # Whom a representative acts for, who reads for an absent party ("受张三委托", "其亲属李四代为").
+        "受[\u4e00-\u9fff·]{2,4}委托",
+        "其(?:亲属|家属)[\u4e00-\u9fff·]{2,4}代",
         # A company's employee present at an inspection ("公司员工张三（联系电话…）在场").
         "员工[\u4e00-\u9fff·]{2,4}[（(，,、]",
         # A self-introduction in an application ("申请理由：我叫张三，…", "本人李四，因患…").
@@ -579,7 +582,12 @@ FAMILIES["commended"] = ("表扬", "表彰")
 FAMILIES["agent"] = ("代理人",)
 FAMILIES["spoken_to"] = ("你",)
 # The seats a meeting's record lists villagers by (_representatives).
-FAMILIES["seated"] = ("村民代表", "群众代表", "党员代表", "户代表", "缺席", "请假")
+FAMILIES["seated"] = (
+    *("村民代表", "群众代表", "党员代表", "户代表", "居民代表", "被征收人代表", "被拆迁人代表"),
+    *("缺席", "请假"),
+    # "村民⏎代表31人（张三、…）": the seat's word a PDF's line broke.
+    "代表[0-9]{1,3}[人名][（(]",
+)
 # A sex in a cell of its own: after a name in a row typeset with blanks ("3 麻艳雪 女 69 分散供养"), on a
 # line of its own in a table flattened to one cell a line ("史国⏎男⏎72") (_cells_before_sex). (The
 # match ends with the line's "\n", as "wrap"'s: the same line for both engines.)
@@ -1397,7 +1405,9 @@ _RUNNING_HEAD = re.compile(
     r"(?:(?:信息公开|政务公开|公开网|公示|名单|名册|明细|公告|通报|通知|清单|表)(?:[（(]续表?[）)])?"
     r"|[（(]续表?[）)])[ \t　]*"
 )
-_DOTTED_BULLET = re.compile(rf"(?<=[{_HAN}])[•∙・‧.](?=[{_HAN}])")
+# (The bullet first, the character before it behind: `re` then skips to each bullet in C, not testing a
+# class at every character.)
+_DOTTED_BULLET = re.compile(rf"[•∙・‧.](?<=[{_HAN}].)(?=[{_HAN}])")
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
 # The header of such rows, left unquoted ("序号,姓名,导游证号⏎"1","张三","D-…""): its commas become tabs too.
 _BARE_HEADER = re.compile(r'^[^\n",]+(?:,[^\n",]+)+$(?=\n[ \t]*"[^\n]*",")', re.M)
@@ -4482,6 +4492,10 @@ _VICTIM = re.compile(
     rf"|鉴定[，,]\n?(?![该其此本涉被受])({_NAME_RUN_LAZY})(?=的损伤程度|被损毁)"
     rf"|殴打({_NAME_RUN_LAZY})(?=[，,。；;]|面部|头部|身体|胸|腹|背|腿|手|脸|眼|[左右致])"
     rf"|对({_NAME_RUN_LAZY})(?=处以|予以(?:行政)?(?:拘留|警告|罚款))"
+    # Whom a representative acts for, who reads a statement for an absent party ("律师（受张三委托）",
+    # "由其亲属李四代为宣读").
+    rf"|受({_NAME_RUN_LAZY})(?=委托)"
+    rf"|其(?:亲属|家属)({_NAME_RUN_LAZY})(?=代为|代理)"
 )
 # An applicant introducing themselves: "申请理由：我叫张三，…", "申请理由：本人李四，因患…".
 _SELF_NAMED = re.compile(rf"(?:我叫|(?<=[:：])[ \t　]*本人)({_NAME_RUN_LAZY})(?=[，,])")
@@ -4815,10 +4829,12 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 continue  # "关于开展低保申请工作的议题": four characters there are seldom a name
             if _slot_name(ctx, name):
                 ctx.add("name", m.start(group), m.end(group))
-    if any(w in block for w in ("发生", "殴打", "处以", "予以", "争吵", "鉴定")):
+    if any(w in block for w in ("发生", "殴打", "处以", "予以", "争吵", "鉴定", "委托", "代")):
         for m in _VICTIM.finditer(text, block_start, block_end):
             group = m.lastindex or 1
             name = m.group(group)
+            if group >= 5 and not _name_shaped(ctx, name):
+                continue  # "受县政府委托": an office acts for others too; only a name by its shape
             if not _ORGANISATION.search(name) and _slot_name(ctx, name):
                 ctx.add("name", m.start(group), m.end(group))
     if "我叫" in block or "本人" in block:
@@ -7122,7 +7138,8 @@ _REPRESENTATIVES = re.compile(
     # (Parted by commas or spaces too, after a bracket: "评议小组成员（村民代表、党员代表）：张三　李四".)
     # (Not the meeting itself: "召开村民代表大会，张三（镇长）主持".)
     # (Or counted, the names in brackets: "村民代表39人（张三、李四、王五等）".)
-    rf"(?:村民代表|群众代表|党员代表|户代表|缺席|请假)(?!大会|会议|联席|议事)"
+    rf"(?:村民代表|群众代表|党员代表|户代表|居民代表|被征收人代表|被拆迁人代表|(?<=[村居群][民众]\n)代表|缺席|请假)"
+    r"(?!大会|会议|联席|议事)"
     rf"(?:[0-9]{{1,3}}[人名][（(]|[）)]?[：:]?[ 　]?)"
     rf"({_NAME_CELL}(?:(?:[ 　]*[、，,][ 　]*\n?[ 　]*|　+| {{1,3}}\n?){_NAME_CELL})*)"
     # (One name alone is a seat's only when its note or the list's end follows: "缺席：张三（外出务工）".)
@@ -7177,7 +7194,9 @@ def _cells_beside_numbers(ctx: _Ctx) -> Iterator[Span]:
     of numbers alone."""
     text = ctx.text
     done: set[int] = set()
-    for start, _neg, _rank, kind, end in list(ctx.found):
+    found = list(ctx.found)
+    named: set[int] | None = None  # the lines that hold a name found (worked out when a row asks)
+    for start, _neg, _rank, kind, end in found:
         if kind not in _PERSON_FINDINGS:
             continue
         ls = text.rfind("\n", 0, start) + 1
@@ -7192,9 +7211,23 @@ def _cells_beside_numbers(ctx: _Ctx) -> Iterator[Span]:
                 if _name_shaped(ctx, part):
                     yield pos, pos + len(part)
                 pos += len(part) + 1
-        if kind not in _PERSON_NUMBERS or ctx.is_row(ls):
-            continue  # a table's row: its header tells which cells hold names (_table, _guessed_names)
-        if text[ls:start].strip(" \t　") == "" and text[end:le].strip(" \t　") == "":
+        if kind not in _PERSON_NUMBERS:
+            continue
+        row = ctx.is_row(ls)
+        if row:
+            # A table's row: its header tells which cells hold names (_table, _guessed_names). Unless
+            # no name was read on it and it holds an ID: a PDF's row whose cells slid from under their
+            # columns ("5  李月娥  妻子  3311…" under "保障人数  成员姓名  与户主关系…", the header wrapped).
+            if kind != "id_card":
+                continue
+            if named is None:
+                named = {text.rfind("\n", 0, f[0]) + 1 for f in found if f[3] == "name"}
+            if ls in named:
+                continue
+        before = text[ls:start].strip(" \t　")
+        if (before in _KIN or (before == "" and not row)) and text[end:le].strip(" \t　") == "":
+            # (Or after a relation alone: "李红霞⏎    女儿    3311…", the member's name wrapped above. Not
+            # a one-cell-a-line table read as rows: its header placed its names.)
             # The number alone on its line: the lines around may be the row's other cells.
             a = ls
             for _ in range(3):
@@ -7206,10 +7239,23 @@ def _cells_beside_numbers(ctx: _Ctx) -> Iterator[Span]:
                     yield cell.span(1)
                     break
             continue
+        if row:
+            # Only the cell right before the ID, or before the relation before it: the row's other
+            # cells may be its officials' (签发人, 帮教责任人).
+            cells = _CELL_RUN.findall(text, ls, start)
+            if cells and cells[-1] in _KIN:
+                cells.pop()
+            if cells and _name_shaped(ctx, cells[-1]):
+                at = text.rfind(cells[-1], ls, start)
+                yield at, at + len(cells[-1])
+            continue
         for m in _GUESS_CELL.finditer(text, ls, le):
             s, e = m.span(1)
             if _name_shaped(ctx, text[s:e]) and not text.endswith(ctx.public_roles, max(ls, s - 8), s):
                 yield s, e
+
+
+_CELL_RUN = re.compile(r"[^ \t　]+")
 
 
 # A cell before a sex, then a number (an age, an ID), in a row typeset with blanks or pipes.

@@ -76,6 +76,8 @@ NOT_NAMES = frozenset(
         "单独",
         # What a form says when the value is missing ("姓名：不详").
         "不详", "暂无", "未知", "待定", "同上",
+        # A vote's outcome in a 评议 table wrapped under its name column ("12  不通过").
+        "不通过", "未通过", "不同意", "弃权", "不合格",
         # Things a notice says were lost ("原件遗失的，…").
         "原件", "复印件", "票据", "发票", "印章", "公章", "单据", "凭证", "证照",
         # Documents a person holds ("持居民身份证（…）", "身份证号码…").
