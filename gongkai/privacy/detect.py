@@ -6342,7 +6342,9 @@ _HEADER_WORDS = frozenset(
      # The township or village a row's person lives in ("序号  购机者姓名  乡镇  村 …"), no value
      # after a name.
      "乡镇", "乡镇（街道）", "乡（镇）", "乡镇(街道)", "街道", "苏木（乡镇）", "苏木", "嘎查", "社区", "村组",
-     "镇村", "村名"}
+     "镇村", "村名",
+     # A 民主评议's vote, a review table's last columns ("应到人数  实到人数  同意  不同意  弃权  评议结果").
+     "应到人数", "实到人数", "同意", "不同意", "弃权", "评议结果", "表决结果", "得票数", "票数"}
 )  # fmt: skip
 _NOT_HEALTH = frozenset(
     {
@@ -7211,19 +7213,19 @@ def _cells_beside_numbers(ctx: _Ctx) -> Iterator[Span]:
                 if _name_shaped(ctx, part):
                     yield pos, pos + len(part)
                 pos += len(part) + 1
-        if kind not in _PERSON_NUMBERS:
-            continue
         row = ctx.is_row(ls)
         if row:
             # A table's row: its header tells which cells hold names (_table, _guessed_names). Unless
             # no name was read on it and it holds an ID: a PDF's row whose cells slid from under their
             # columns ("5  李月娥  妻子  3311…" under "保障人数  成员姓名  与户主关系…", the header wrapped).
-            if kind != "id_card":
+            if kind not in ("id_card", "id_card_15"):
                 continue
             if named is None:
                 named = {text.rfind("\n", 0, f[0]) + 1 for f in found if f[3] == "name"}
             if ls in named:
                 continue
+        elif kind not in _PERSON_NUMBERS:
+            continue
         before = text[ls:start].strip(" \t　")
         if (before in _KIN or (before == "" and not row)) and text[end:le].strip(" \t　") == "":
             # (Or after a relation alone: "李红霞⏎    女儿    3311…", the member's name wrapped above. Not

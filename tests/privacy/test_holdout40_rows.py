@@ -74,3 +74,19 @@ def test_a_votes_outcome_wrapped_under_the_name_column(engine: str) -> None:
         "     12     不通过\n"
     )
     assert found(text, engine, "name") == ["陈家福"]
+
+
+def test_a_review_tables_vote_columns_set_under_its_header(engine: str) -> None:
+    text = (
+        "评议结果如下：\n"
+        "序号   申请人   家庭人口   家庭情况\n"
+        "           应到人数   实到人数   同意   不同意   弃权\n"
+        " 评议结果\n"
+        "1      陈家福   2          本人患糖尿病肾病，医疗支出大\n"
+        "       30         25         6      7\n"
+        "     12     不通过\n"
+        "2      刘德明   3          老年人独居，无固定收入\n"
+        "          30         25         4      1\n"
+        "0       11     不通过\n"
+    )
+    assert found(text, engine, "name") == ["陈家福", "刘德明"]
