@@ -1089,7 +1089,7 @@ class _Engine:
         raise NotImplementedError
 
     def full_width(self, text: str) -> bool:
-        """Whether text holds a full-width digit, letter or "＠" (read as ASCII)."""
+        """Whether text holds a full-width digit, letter or "＠" (read as ASCII), or a box rule "│"."""
         return _HAS_FULL_WIDTH.search(text) is not None
 
 
@@ -1174,7 +1174,10 @@ class _HyperscanEngine(_Engine):
     def full_width(self, text: str) -> bool:
         # On the bytes, whose search skips to each "\xef" in C; `re` on the text tests a class at
         # every character.
-        return _FULL_WIDTH_UTF8.search(self._utf8(text)) is not None
+        data = self._utf8(text)
+        # (The box rules "│┃", E2 94 82/83, by a search for their bytes of their own: one pattern for
+        # both kinds would no longer skip to each "\xef" in C.)
+        return _FULL_WIDTH_UTF8.search(data) is not None or b"\xe2\x94\x82" in data or b"\xe2\x94\x83" in data
 
     def triggered_lines(self, text: str) -> list[Line]:
         data = self._utf8(text)
@@ -1245,8 +1248,13 @@ def get_engine(name: str = "auto") -> _Engine:
 
 # --- the analysis ------------------------------------------------------------------------------------
 # Full-width digits, letters and a few signs, mapped one character to one (offsets stay valid).
-_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c - 0xFEE0) in _ASCII_KEPT}
-_HAS_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ＠]")
+# A form drawn with box rules ("│通信地址│某县某镇某村3组│") reads as one drawn with "|": the rules
+# of pipe tables and forms apply.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c - 0xFEE0) in _ASCII_KEPT} | {
+    ord("│"): ord("|"),
+    ord("┃"): ord("|"),
+}
+_HAS_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ＠│┃]")
 # The same characters in UTF-8: "０-９＠Ａ-Ｚ" are EF BC 90-99, A0-BA; "ａ-ｚ" are EF BD 81-9A.
 _FULL_WIDTH_UTF8 = re.compile(rb"\xef(?:\xbc[\x90-\x99\xa0-\xba]|\xbd[\x81-\x9a])")
 
@@ -3842,7 +3850,12 @@ def _header_cell_at(ctx: _Ctx, pos: int, le: int) -> bool:
         return False
     if ctx.text[run.end() : run.end() + 1].isdigit():
         return False  # "竹核乡石门村3组7号": a value with a house number, whatever words it holds
+    if _PLACE_CHAIN.search(run.group()):
+        return False  # "某县某镇院子村石板组": a county, a township, a village, no header's words
     return any(p.search(run.group()) for p in _HEADER_WORD_PATTERNS)
+
+
+_PLACE_CHAIN = re.compile(rf"[县市区旗][{_HAN}]{{1,12}}?[乡镇][{_HAN}]{{1,12}}?村")
 
 
 def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
@@ -8359,6 +8372,9 @@ _ITEM_OPENERS = frozenset("\n。；;，,：:、）). \t　")
 _ROLE_PREFIX_BEFORE_HOME = re.compile("务工群众|群众|村民|居民|牧民|农户|申请人|对")
 
 
+_DOCUMENT_ABOVE = re.compile("证件号码|身份证号|公民身份号码|护照号码")
+
+
 def _home_in_brackets(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     name_ends: set[int] | None = None
@@ -8771,6 +8787,12 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and not _RESIDENTIAL.search(text, seg.start(), door_end)
             # A person's lost deed names its home by the street ("将坐落于某市某路299号的不动产权证书").
             and not (label.startswith("坐落") and text.startswith(_DEED_AFTER, door_end))
+            # An application form's address, its postcode beside, below the applicant's document number
+            # ("证件号码│4512…│联系电话│…⏎通信地址│某县某镇民族路85号│邮政编码│530800").
+            and not (
+                text.endswith(("通信", "通讯"), max(ls, at - 2), at)
+                and _DOCUMENT_ABOVE.search(text, _lines_back(text, ls, 2), ls)
+            )
         ):
             continue
         if _OFFICE_AFTER.match(text, door_end) or (

