@@ -519,6 +519,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # Whom a representative acts for, who reads for an absent party ("受张三委托", "其亲属李四代为").
         "受[\u4e00-\u9fff·]{2,4}委托",
         "其(?:亲属|家属)[\u4e00-\u9fff·]{2,4}代",
+        "来电人[\u4e00-\u9fff·]{2,4}(?:咨询|反映|称|表示|投诉|举报|诉求)",
+        "邻居\n?[\u4e00-\u9fff·]{2,4}(?:占用|侵占)",
         # A company's employee present at an inspection ("公司员工张三（联系电话…）在场").
         "员工[\u4e00-\u9fff·]{2,4}[（(，,、]",
         # A self-introduction in an application ("申请理由：我叫张三，…", "本人李四，因患…").
@@ -4509,7 +4511,12 @@ _VICTIM = re.compile(
     # "由其亲属李四代为宣读").
     rf"|受({_NAME_RUN_LAZY})(?=委托)"
     rf"|其(?:亲属|家属)({_NAME_RUN_LAZY})(?=代为|代理)"
+    # A caller named before what they asked ("来电人李四咨询…"), a neighbour in a dispute ("被邻居王五占用").
+    rf"|来电人({_NAME_RUN_LAZY})(?=咨询|反映|称|表示|投诉|举报|诉求)"
+    rf"|邻居\n?({_NAME_RUN_LAZY})(?=占用|侵占|建房|家)"
 )
+# (What a block holds when _VICTIM may match in it: a test in C before the pattern runs.)
+_VICTIM_WORDS = ("发生", "殴打", "处以", "予以", "争吵", "鉴定", "委托", "代", "来电人", "邻居")
 # An applicant introducing themselves: "申请理由：我叫张三，…", "申请理由：本人李四，因患…".
 _SELF_NAMED = re.compile(rf"(?:我叫|(?<=[:：])[ \t　]*本人)({_NAME_RUN_LAZY})(?=[，,])")
 # What an applicant declares rather than a name after "本人": "本人承诺，", "本人自愿，".
@@ -4842,8 +4849,10 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 continue  # "关于开展低保申请工作的议题": four characters there are seldom a name
             if _slot_name(ctx, name):
                 ctx.add("name", m.start(group), m.end(group))
-    if any(w in block for w in ("发生", "殴打", "处以", "予以", "争吵", "鉴定", "委托", "代")):
-        for m in _VICTIM.finditer(text, block_start, block_end):
+    if any(w in block for w in _VICTIM_WORDS):
+        # (Into the line after the block: the name a line's end wrapped, "被邻居⏎王五占用".)
+        after = _line_end(text, block_end + 1) if block_end < len(text) else block_end
+        for m in _VICTIM.finditer(text, block_start, after):
             group = m.lastindex or 1
             name = m.group(group)
             if group >= 5 and not _name_shaped(ctx, name):
@@ -7231,7 +7240,7 @@ def _cells_beside_numbers(ctx: _Ctx) -> Iterator[Span]:
             # A table's row: its header tells which cells hold names (_table, _guessed_names). Unless
             # no name was read on it and it holds an ID: a PDF's row whose cells slid from under their
             # columns ("5  李月娥  妻子  3311…" under "保障人数  成员姓名  与户主关系…", the header wrapped).
-            if kind not in ("id_card", "id_card_15"):
+            if kind not in ("id_card", "id_card_15", "mobile"):
                 continue
             if named is None:
                 named = {text.rfind("\n", 0, f[0]) + 1 for f in found if f[3] == "name"}
@@ -7255,12 +7264,14 @@ def _cells_beside_numbers(ctx: _Ctx) -> Iterator[Span]:
                     break
             continue
         if row:
-            # Only the cell right before the ID, or before the relation before it: the row's other
-            # cells may be its officials' (签发人, 帮教责任人).
+            # Only the cell right before the ID, or before the relation before it or a mobile (a
+            # guardian's: "徐正荣  外祖父  131…"): the row's other cells may be its officials' (签发人,
+            # 帮教责任人), or a mobile's a volunteer's, in a public role.
             cells = _CELL_RUN.findall(text, ls, start)
-            if cells and cells[-1] in _KIN:
+            kin = bool(cells) and cells[-1] in _KIN
+            if kin:
                 cells.pop()
-            if cells and _name_shaped(ctx, cells[-1]):
+            if (kin or kind != "mobile") and cells and _name_shaped(ctx, cells[-1]):
                 at = text.rfind(cells[-1], ls, start)
                 yield at, at + len(cells[-1])
             continue

@@ -38,3 +38,27 @@ def test_an_applicants_address_beside_its_postcode(engine: str) -> None:
     # An office's, at a notice's foot, stays: no applicant's document above it.
     office = "请当事人于公告期满后到本机关（地址：临县解放南路8号）领取。联系电话：0358-4117130。\n"
     assert found("1. 杜英（身份证号：14112419460424728X）；\n" + office, engine, "address") == []
+
+
+def test_a_guardian_before_the_relation_and_mobile_in_a_slid_row(engine: str) -> None:
+    text = (
+        "序号  姓名  类别  健康状况  监护人  关系  联系电话  住址\n"
+        "1  蓝小军  孤儿  健康\n"
+        "          徐正荣      外祖父  13124813166   古河乡板兰村\n"
+    )
+    assert found(text, engine, "name") == ["蓝小军", "徐正荣"]
+    # Without a relation, the cell before a mobile may be anyone's: a volunteer's, an official's.
+    text = (
+        "序号  项目  时间  指导员  联系电话\n"
+        "1  广场舞  每日20:00  葛庆华  13365704566\n"
+        "   健步走  每日20:00  苗淑珍  13224112959\n"
+    )
+    assert "苗淑珍" not in found(text, engine, "name")
+
+
+def test_a_caller_named_before_the_question_and_a_neighbour_in_a_dispute(engine: str) -> None:
+    text = "来电人吕小红咨询港澳居民来往内地通行证签注。\n"
+    assert found(text, engine, "name") == ["吕小红"]
+    text = "来电人反映其位于某村的宅基地被邻居\n杨兴国占用约20平方米，请求调处。\n"
+    assert found(text, engine, "name") == ["杨兴国"]
+    assert found("来电人反映情况属实，来电人表示满意。\n", engine, "name") == []
