@@ -8697,6 +8697,13 @@ _CODE_BEFORE = re.compile(
 )
 
 
+_MAIL_WORDS = ("通信", "通讯", "送达")
+_BODY_ABOVE = re.compile(
+    r"(?:受送达人|单位名称|(?<![证件])名称)[：:\t 　]*[^\n]{0,30}?(?:公司|合作社|厂|商行|中心|协会)"
+    r"|统一社会信用代码[：:\t 　]*[0-9A-Z]{18}"
+)
+
+
 def _company_code_before(text: str, at: int) -> bool:
     """Whether the label at `at` follows a company's 统一社会信用代码 (not a person's ID in its field)."""
     label = text.rfind("住", max(0, at - 8), at)
@@ -8740,6 +8747,12 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # property, not a person's home.
             continue
         if _OFFICE_NAME_END.search(text, max(ls, at - 30), at):
+            continue
+        if (
+            label.startswith(_MAIL_WORDS) or text.endswith(_MAIL_WORDS, max(ls, at - 2), at)
+        ) and _BODY_ABOVE.search(text, _lines_back(text, ls, 4), ls):
+            # "受送达人：某某有限公司⏎送达地址：…", a 法人's application form ("名称  某某有限公司  统一社会
+            # 信用代码  9153…⏎…⏎通信地址  …"): where to write to the body.
             continue
         if label.startswith("住所") and _company_code_before(text, at):
             continue  # "…信用代码：91341524MAD6AEE678⏎住所地：…": the seat of the company the code is of

@@ -62,3 +62,18 @@ def test_a_caller_named_before_the_question_and_a_neighbour_in_a_dispute(engine:
     text = "来电人反映其位于某村的宅基地被邻居\n杨兴国占用约20平方米，请求调处。\n"
     assert found(text, engine, "name") == ["杨兴国"]
     assert found("来电人反映情况属实，来电人表示满意。\n", engine, "name") == []
+
+
+def test_a_bodys_address_to_write_to_is_no_home(engine: str) -> None:
+    text = "送达回证\n受送达人：某某运输有限公司\n送达地址：岚县东村镇岚州大街251号\n送达方式：留置送达\n"
+    assert found(text, engine, "address") == []
+    form = (
+        "\t名称\t某某建材有限公司\t统一社会信用代码\t91530627MAMFU8M49J\n"
+        "\t法定代表人\t张三\t营业执照\t☑\n"
+        "\t联系人\t张雪梅\t联系电话\t15117540642\n"
+        "\t通信地址\t镇雄县旧府街道南大街374号3楼\t电子邮箱\tservice@example.com.cn\n"
+    )
+    assert found(form, engine, "address") == []
+    # A person's, served at home, stays.
+    text = "送达回证\n受送达人：李四\n送达地址：岚县东村镇岚州村3组25号\n"
+    assert found(text, engine, "address") == ["岚县东村镇岚州村3组25号"]
