@@ -8925,8 +8925,18 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 and not _ITEM_ENUM.match(text, le + 1)
                 and _about_person(ctx, le + 1, _line_end(text, le + 1))
             )
+            # A table flattened to one cell a line: the field alone on its line, the row's ID a few
+            # lines up ("330226197205017299⏎许家村⏎分散供养⏎…⏎1540⏎宁海县长街镇双峰村新村路2号").
+            or (
+                not text[ls:start].strip(" \t　")
+                and not text[end:le].strip(" \t　")
+                and _ID_SHAPE.search(text, _lines_back(text, ls, 12), ls) is not None
+            )
         ):
             ctx.add("address", start, end)
+
+
+_ID_SHAPE = re.compile(r"(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])")
 
 
 # The labels of a place inside a sentence, which a hard wrap may leave at a line's end.

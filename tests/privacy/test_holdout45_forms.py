@@ -77,3 +77,12 @@ def test_a_bodys_address_to_write_to_is_no_home(engine: str) -> None:
     # A person's, served at home, stays.
     text = "送达回证\n受送达人：李四\n送达地址：岚县东村镇岚州村3组25号\n"
     assert found(text, engine, "address") == ["岚县东村镇岚州村3组25号"]
+
+
+def test_a_home_alone_on_its_line_in_a_table_flattened_one_cell_a_line(engine: str) -> None:
+    cells = ("2", "陈德兵", "男", "330226197205017299", "许家村", "分散供养", "全失能", "780", "1540")
+    text = "\n".join(cells) + "\n宁海县长街镇双峰村新村路2号\n无\n"
+    assert found(text, engine, "address") == ["宁海县长街镇双峰村新村路2号"]
+    # Far from any person's number (a notice's foot), an office's seat stays.
+    text = "如有异议，请在公示期内反映。\n\n宁海县长街镇人民政府\n宁海县长街镇双峰村新村路2号\n2024年5月1日\n"
+    assert found(text, engine, "address") == []
