@@ -6802,6 +6802,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     ctx.rows[ls] = (cells, headers)
     row_sep = "ws2" if sep == "ws" and not _ONE_SPACE.search(line) else sep
     pos = le + 1
+    if sep == "\t" and text.startswith("\t", pos):
+        _sub_header(ctx, pos, headers, roles, public_list)
     cut = _cut_header(line, sep, headers[-1])
     for _ in range(4):
         # A header broken over lines (a PDF's line width): the next lines hold the last columns, the
@@ -7806,6 +7808,30 @@ def _cut_header(line: str, sep: str, last: str) -> bool:
     if sep in ("ws", "、") or line.rstrip().endswith(sep):
         return False
     return line.lstrip().startswith(sep) or len(last) <= 2
+
+
+def _sub_header(ctx: _Ctx, pos: int, headers: list[str], roles: list[str | None], public_list: bool) -> None:
+    """A tab header's second row under its merged cells ("…\t监护人情况\t\t\t家庭住址" over
+    "\t\t…\t姓名\t关系\t联系电话\t\t"): its words name the columns they stand under, in place of the
+    merged cell's word or its empty cells. The row is the header's (no person's row)."""
+    text = ctx.text
+    end = _line_end(text, pos)
+    cells = _split_cells(text, pos, end, "\t")
+    filled = [(i, text[s:e].strip(" 　")) for i, (s, e) in enumerate(cells) if text[s:e].strip(" 　")]
+    if (
+        not filled
+        or len(cells) > len(headers) + 1
+        or filled[-1][0] >= len(headers)
+        # (Under a merged cell: the group's word, then empty cells. A header that a PDF's width wrapped,
+        # "序号\t姓名\t…⏎\t资助金额\t银行卡号", goes on after its last column: _header_continued.)
+        or not all(not headers[i] or (i + 1 < len(headers) and not headers[i + 1]) for i, _ in filled)
+        or not all(_known_header(w) or _column_role(ctx, w, public_list) for _, w in filled)
+    ):
+        return
+    for i, word in filled:
+        headers[i] = word
+        roles[i] = _column_role(ctx, word, public_list)
+    ctx.rows[pos] = (cells, headers)
 
 
 def _header_continued(ctx: _Ctx, pos: int, sep: str, cut: bool, last: str) -> list[tuple[int, int]]:

@@ -86,3 +86,19 @@ def test_a_home_alone_on_its_line_in_a_table_flattened_one_cell_a_line(engine: s
     # Far from any person's number (a notice's foot), an office's seat stays.
     text = "如有异议，请在公示期内反映。\n\n宁海县长街镇人民政府\n宁海县长街镇双峰村新村路2号\n2024年5月1日\n"
     assert found(text, engine, "address") == []
+
+
+def test_a_tab_headers_second_row_under_its_merged_cell(engine: str) -> None:
+    text = (
+        "序号\t儿童姓名\t性别\t身份证号码\t类别\t监护人情况\t\t\t家庭住址\n"
+        "\t\t\t\t\t姓名\t关系\t联系电话\t\n"
+        "1\t张　琪\t女\t510727202203272721\t孤儿\t张芷晴\t姐姐\t13009165904\t平武县某乡坝子村5组\n"
+    )
+    assert found(text, engine, "name") == ["张　琪", "张芷晴"]
+    # A header that a PDF's width wrapped goes on after its last column.
+    text = (
+        "序号\t学生姓名\t性别\t学校\t身份证号\t监护人\t联系电话\n"
+        "\t资助金额\t银行卡号\n"
+        "1\t冉东升\t男\t某县第一中学\t500242200909198290\t冉小平\t13812345678\t2000\t6227000152094993823\n"
+    )
+    assert found(text, engine, "name") == ["冉东升", "冉小平"]
