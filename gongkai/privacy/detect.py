@@ -516,11 +516,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         *("发生口角", "发生争执", "殴打", "处以"),
         # The victim of a 治安 case ("因琐事与张三争吵", "与⏎李四发生纠纷", "经鉴定，张三的损伤程度为轻微伤").
         *("争吵", "发生纠纷", "的损伤程度", "被损毁"),
-        # Whom a representative acts for, who reads for an absent party ("受张三委托", "其亲属李四代为").
-        "受[\u4e00-\u9fff·]{2,4}委托",
-        "其(?:亲属|家属)[\u4e00-\u9fff·]{2,4}代",
-        "来电人[\u4e00-\u9fff·]{2,4}(?:咨询|反映|称|表示|投诉|举报|诉求)",
-        "邻居\n?[\u4e00-\u9fff·]{2,4}(?:占用|侵占)",
+        # Whom a representative acts for, who reads for an absent party ("（受张三委托）", "其亲属李四代为").
+        # (Literals: a class before "委托" would have hyperscan run an automaton over every byte. A caller
+        # or a neighbour before what they did, "来电人李四咨询", "被邻居王五占用": "来电人" and "邻居" above.)
+        *("委托）", re.escape("委托)"), "代为"),
         # A company's employee present at an inspection ("公司员工张三（联系电话…）在场").
         "员工[\u4e00-\u9fff·]{2,4}[（(，,、]",
         # A self-introduction in an application ("申请理由：我叫张三，…", "本人李四，因患…").
@@ -989,6 +988,8 @@ class _Ctx:
     header_shapes: dict[str, _Shape] = field(default_factory=dict)
     header_roles: dict[tuple[str, bool], list[str | None] | None] = field(default_factory=dict)
     continuations: dict[tuple[str, str, bool, str], list[tuple[int, int]]] = field(default_factory=dict)
+    # _sub_header's columns named by a header's second row, by the two rows' text.
+    sub_headers: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = field(default_factory=dict)
     # Starts of the conditions of a listing field or column found without their 患 (_condition_items).
     listed: set[int] = field(default_factory=set)
     # config.published_lists, unless the text is a list of aid (_AID_WORDS, the "aid" family of the scan).
@@ -1177,9 +1178,9 @@ class _HyperscanEngine(_Engine):
         # On the bytes, whose search skips to each "\xef" in C; `re` on the text tests a class at
         # every character.
         data = self._utf8(text)
-        # (The box rules "│┃", E2 94 82/83, by a search for their bytes of their own: one pattern for
-        # both kinds would no longer skip to each "\xef" in C.)
-        return _FULL_WIDTH_UTF8.search(data) is not None or b"\xe2\x94\x82" in data or b"\xe2\x94\x83" in data
+        # (The box rules "│┃" by a search of the text of their own, a fast one for a rare character: in
+        # the pattern, it would no longer skip to each "\xef" in C.)
+        return _FULL_WIDTH_UTF8.search(data) is not None or "│" in text or "┃" in text
 
     def triggered_lines(self, text: str) -> list[Line]:
         data = self._utf8(text)
@@ -4516,7 +4517,7 @@ _VICTIM = re.compile(
     rf"|邻居\n?({_NAME_RUN_LAZY})(?=占用|侵占|建房|家)"
 )
 # (What a block holds when _VICTIM may match in it: a test in C before the pattern runs.)
-_VICTIM_WORDS = ("发生", "殴打", "处以", "予以", "争吵", "鉴定", "委托", "代", "来电人", "邻居")
+_VICTIM_WORDS = ("发生", "殴打", "处以", "予以", "争吵", "鉴定", "委托", "亲属", "家属", "来电人", "邻居")
 # An applicant introducing themselves: "申请理由：我叫张三，…", "申请理由：本人李四，因患…".
 _SELF_NAMED = re.compile(rf"(?:我叫|(?<=[:：])[ \t　]*本人)({_NAME_RUN_LAZY})(?=[，,])")
 # What an applicant declares rather than a name after "本人": "本人承诺，", "本人自愿，".
@@ -6802,7 +6803,8 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     ctx.rows[ls] = (cells, headers)
     row_sep = "ws2" if sep == "ws" and not _ONE_SPACE.search(line) else sep
     pos = le + 1
-    if sep == "\t" and text.startswith("\t", pos):
+    if sep == "\t" and "" in headers and text.startswith("\t", pos):
+        # (Only under a header with merged cells, the empty cells after a group's word.)
         _sub_header(ctx, pos, headers, roles, public_list)
     cut = _cut_header(line, sep, headers[-1])
     for _ in range(4):
@@ -7816,19 +7818,26 @@ def _sub_header(ctx: _Ctx, pos: int, headers: list[str], roles: list[str | None]
     merged cell's word or its empty cells. The row is the header's (no person's row)."""
     text = ctx.text
     end = _line_end(text, pos)
-    cells = _split_cells(text, pos, end, "\t")
-    filled = [(i, text[s:e].strip(" 　")) for i, (s, e) in enumerate(cells) if text[s:e].strip(" 　")]
-    if (
-        not filled
-        or len(cells) > len(headers) + 1
-        or filled[-1][0] >= len(headers)
-        # (Under a merged cell: the group's word, then empty cells. A header that a PDF's width wrapped,
-        # "序号\t姓名\t…⏎\t资助金额\t银行卡号", goes on after its last column: _header_continued.)
-        or not all(not headers[i] or (i + 1 < len(headers) and not headers[i + 1]) for i, _ in filled)
-        or not all(_known_header(w) or _column_role(ctx, w, public_list) for _, w in filled)
-    ):
+    # (Worked out once per text for each pair of rows: a header repeats on each page.)
+    key = (text[pos:end], tuple(headers))
+    named = ctx.sub_headers.get(key)
+    cells = _split_cells(text, pos, end, "\t") if named is None or named else []
+    if named is None:
+        filled = [(i, text[s:e].strip(" 　")) for i, (s, e) in enumerate(cells) if text[s:e].strip(" 　")]
+        ok = (
+            filled
+            and len(cells) <= len(headers) + 1
+            and filled[-1][0] < len(headers)
+            # (Under a merged cell: the group's word, then empty cells. A header that a PDF's width
+            # wrapped, "序号\t姓名\t…⏎\t资助金额\t银行卡号", goes on after its last column:
+            # _header_continued.)
+            and all(not headers[i] or (i + 1 < len(headers) and not headers[i + 1]) for i, _ in filled)
+            and all(_known_header(w) or _column_role(ctx, w, public_list) for _, w in filled)
+        )
+        named = ctx.sub_headers[key] = filled if ok else []
+    if not named:
         return
-    for i, word in filled:
+    for i, word in named:
         headers[i] = word
         roles[i] = _column_role(ctx, word, public_list)
     ctx.rows[pos] = (cells, headers)
