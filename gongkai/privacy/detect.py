@@ -270,6 +270,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # "（一）张三户（2人），某村，…": an item numbered in Chinese numerals, found from the household's
         # size.
         "户[（(][0-9]{1,2}人[)）]",
+        # "一、张三户（某村十一组），家庭人口1人": a household named by its head, its group in brackets.
+        "户[（(][^（()）\n]{2,30}(?:组|社|队)[)）]",
+        # A relief list by village: "王家沟村（6户）：张三、李四、…" (_village_households).
+        "户[)）][:：]",
         # A subsidy's numbered buyers: "（一）张三，某镇某村，购置旋耕机1台" (_row_names).
         "(?:村|嘎查|社区|组)[，,]购[置买]",
         # A cooling-off list's numbered couples: "2．张三、李四，受理日期…" (_row_names).
@@ -315,7 +319,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     # Heads of lists: "名单", and "下列家庭：" / "以下人员：" before numbered items.
     "list": ("名单", "花名册", "下列", "以下", "如下", "解聘人员"),
     # (A registration's destination may end in a 社 or a 嘎查, which DOOR leaves out: "迁入某村2社，准迁证…".)
-    "addr": (*ADDRESS_LABELS, DOOR, "[，,]住", "[，,]准迁证"),
+    # (A group named, not numbered, by its own word: "某村梨园村民小组".)
+    "addr": (*ADDRESS_LABELS, DOOR, "村民小组", "[，,]住", "[，,]准迁证"),
     # The conditions, and the cues and form labels of _health (which are no condition themselves: a
     # 致困原因 cell holding "人员类别" is not a health finding, so they stay out of _HEALTH_WORD).
     "health": (
@@ -775,6 +780,9 @@ _DOOR = re.compile(
     # 甘肃 villages); "世纪家园28-1-802": building, unit and flat
     # written as numbers only.
     r"|(?<=[0-9])(?<![0-9\-].)[0-9]{0,2}-[0-9]{1,2}-[0-9]{3,4}(?![0-9\-])(?:室|号)?)"
+    # A group named, not numbered, as villages in 云南 and 贵州 name theirs ("龙塘村福登村民小组",
+    # "金凤村委会大龙场村民小组"): a 组 all the same.
+    rf"|村(?:委会)?[{_HAN}]{{1,4}}?(?:村民小组|村民组)"
 )
 _ADDR_LABEL = re.compile(
     "(?:" + _by_first_character(list(ADDRESS_LABELS)) + r"|住(?<=[，,]住)"
@@ -3064,9 +3072,9 @@ def _dotted_start(run: str) -> int:
     return i if 0 < i < dot else 0
 
 
-# Last characters of the words before a dotted name: a role ("负责人", "村民", "网格员"), a relation
+# Last characters of the words before a dotted name: a role ("负责人", "村民", "网格员", "代表"), a relation
 # ("生母", "侄子"), a particle ("由", "系", "之"). Transliterations use none of them.
-_BEFORE_DOTTED = frozenset("人民母父亲子女孙妻夫媳婿哥姐弟妹叔姨舅由系员的与和及被将为是在对给向从之")
+_BEFORE_DOTTED = frozenset("人民母父亲子女孙妻夫媳婿哥姐弟妹叔姨舅由系员表的与和及被将为是在对给向从之")
 
 
 def _pick_name(run: str, relaxed: bool = False) -> int:
@@ -3440,6 +3448,9 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # (Past the block's end by the two characters a total cut by the line's end needs: "共6⏎户".)
         for total in _LISTED_TOTAL.finditer(text, block_start, block_end + 2):
             _listed_total(ctx, total)
+    if "户）" in block or "户)" in block:
+        for head in _VILLAGE_HOUSEHOLDS.finditer(text, block_start, block_end):
+            _village_households(ctx, head)
     for item in _HOUSEHOLD_ITEM.finditer(text, block_start, block_end) if household else ():
         name = item.group(2)
         if item.group(1) is None and not any(
@@ -3623,7 +3634,9 @@ _LIST_SPAN = 160
 _HOUSEHOLD_ITEM = re.compile(
     r"^[ \t　]*(?:([0-9]{1,3}[.、．，,)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）]"
     r"|[一二三四五六七八九十]{1,3}[、．.])"
-    rf"[ \t　]*)?({_NAME_RUN_LAZY})户(?:[，,]|[（(][0-9]{{1,2}}人[)）])",
+    rf"[ \t　]*)?({_NAME_RUN_LAZY})户(?:[，,]|[（(][0-9]{{1,2}}人[)）]"
+    # "一、张三户（某村十一组），家庭人口1人" (the group is the household's home, _home_in_brackets).
+    r"|[（(](?=[^（()）\n]{2,30}(?:组|社|队)[)）]))",
     re.M,
 )
 _HOUSEHOLD_FACTS = ("家庭人口", "票")
@@ -3669,6 +3682,43 @@ def _listed_total(ctx: _Ctx, total: re.Match[str]) -> None:
         return
     for start, item in zip(starts, items, strict=True):
         ctx.add("name", start, start + len(item))
+
+
+# A relief list by village, its households counted: "　　王家沟村（6户）：张三、李四（帕金森病）、…。"; a
+# PDF may break it after any "、".
+_VILLAGE_HOUSEHOLDS = re.compile(
+    rf"^[ \t　]*[{_HAN}0-9]{{1,12}}?(?:村|嘎查|社区|居委会|组)[（(]([0-9]{{1,3}})户[)）][:：]", re.M
+)
+_ITEM_NOTE = re.compile(r"[（(][^（()）\n]{1,16}[)）]$")
+
+
+def _village_households(ctx: _Ctx, head: re.Match[str]) -> None:
+    """Each household's head after its village and their count, when the items are as many as counted
+    and each reads as a name (any surname: the count says they are people)."""
+    text = ctx.text
+    stop = text.find("。", head.end(), head.end() + _LIST_SPAN)
+    if stop < 0 or "\n\n" in text[head.end() : stop]:
+        return
+    spans = []
+    pos = head.end()
+    for part in text[head.end() : stop].split("、"):
+        lead = len(part) - len(part.lstrip(" \t　\n"))
+        item = part.strip(" \t　\n")
+        note = _ITEM_NOTE.search(item)
+        name = item[: note.start()] if note else item
+        if "\n" in name or not (
+            _name_token(ctx, name, True)
+            or ("·" in name and _pick_name(name) == len(name))
+            or (2 <= len(name) <= 4 and _valid_name(ctx, name) and name[-1] not in _PLACE_END)
+            or _minority_name(ctx, name)
+        ):
+            return
+        spans.append((pos + lead, pos + lead + len(name)))
+        pos += len(part) + 1
+    if len(spans) != int(head.group(1)):
+        return
+    for s, e in spans:
+        ctx.add("name", s, e)
 
 
 _GROUP_END = frozenset("员者们人")
@@ -7168,8 +7218,11 @@ _REPRESENTATIVES = re.compile(
     # (Or counted, the names in brackets: "村民代表39人（张三、李四、王五等）".)
     rf"(?:村民代表|群众代表|党员代表|户代表|居民代表|被征收人代表|被拆迁人代表|(?<=[村居群][民众]\n)代表|缺席|请假)"
     r"(?!大会|会议|联席|议事)"
-    rf"(?:[0-9]{{1,3}}[人名][（(]|[）)]?[：:]?[ 　]?)"
-    rf"({_NAME_CELL}(?:(?:[ 　]*[、，,][ 　]*\n?[ 　]*|　+| {{1,3}}\n?){_NAME_CELL})*)"
+    # (A PDF may break the line right after the seat: "村民代表⏎张三、李四、…".)
+    rf"(?:[0-9]{{1,3}}[人名][（(]|[）)]?[：:]?[ 　]?\n?)"
+    # (A signature sheet parts them by tabs, its second line indented: "村民代表：张三\t李四⏎　　　　王五".)
+    rf"({_NAME_CELL}(?:(?:[ 　]*[、，,][ 　]*\n?[ 　]*|　+| {{1,3}}\n?|\t+|[ \t　]*\n[ \t　]{{2,}})"
+    rf"{_NAME_CELL})*)"
     # (One name alone is a seat's only when its note or the list's end follows: "缺席：张三（外出务工）".)
     r"(?=[ \t　]*(?:[（(、，,。；;]|等|$))",
     re.M,
@@ -7457,7 +7510,7 @@ def _addressee_guess(ctx: _Ctx) -> Iterator[Span]:
         pos = end + 1
 
 
-_SPACE_PARTED = re.compile(r"[^ 　\n]+")
+_SPACE_PARTED = re.compile(r"[^ 　\t\n]+")
 
 
 def _representatives(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
@@ -7758,7 +7811,7 @@ def _wrapped_cells(text: str, pos: int, row: list[tuple[int, int]], third: int) 
 # blank line matches too), the table's foot ("制表人：…") or the next section's heading ("二、核对结果").
 # One match at the line's start tells them apart.
 _ROW_STOP = re.compile(
-    r"(?P<rule>[\s|｜:\-+]*\Z)"
+    r"(?P<rule>[\s|｜:\-+\u2500-\u257f]*\Z)"
     rf"|[ \t　]*(?:[{_HAN}]{{2,6}}[:：]|[一二三四五六七八九十]{{1,3}}[、．.])"
 )
 
@@ -8407,7 +8460,11 @@ _WRAPPED_CELL = re.compile(r"([ \t　]+)([^\s　]{1,24})[ \t　]*$", re.M)
 
 # A person's home in brackets right after their name or their family's ("村民张三（某镇某村11组）常年患…",
 # "其家（某县某街道云江大道125号）的自来水…"); a PDF's line may break it.
-_BRACKETED_HOME = re.compile(rf"[（(]((?:[{_HAN}0-9A-Za-z\-－#·]|\n(?=[{_HAN}0-9])){{4,48}}?)[）)]")
+# (A person's sex may open it: "2. 张三（女，某村梨园村民小组）：…".)
+_BRACKETED_HOME = re.compile(
+    rf"[（(](?:[男女][，,、])?((?:[{_HAN}0-9A-Za-z\-－#·]|\n(?=[{_HAN}0-9])){{4,48}}?)[）)]"
+)
+_AGED_VILLAGER = re.compile(rf"岁[，,]([{_HAN}0-9\-]{{3,40}}?)(?:村民|居民)(?![代小组委])")
 _HOME_BEFORE = re.compile(r"(?:[其我你您他她]家|家中|住在|住家)$")
 # (Or a villager named in prose, whose name a later pass reads: "村民张三（…）".)
 _VILLAGER_BEFORE = re.compile(rf"(?:村民|群众|居民|牧民|农户|老人|患者|户主)([{_HAN}·]{{2,12}})$")
@@ -8440,6 +8497,8 @@ def _home_in_brackets(ctx: _Ctx, block_start: int, block_end: int) -> None:
         villager = _VILLAGER_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if (
             m.start() in name_ends
+            # "一、张三户（某村十一组），家庭人口1人": the home of the household its head names.
+            or (text[m.start() - 1 : m.start()] == "户" and m.start() - 1 in name_ends)
             or _HOME_BEFORE.search(text, max(0, m.start() - 3), m.start())
             or (
                 villager is not None
@@ -8871,6 +8930,18 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         "（" in text[block_start:block_end] or "(" in text[block_start:block_end]
     ) and "name" in ctx.config.kinds:
         _home_in_brackets(ctx, block_start, block_end)
+    if "岁" in text[block_start:block_end]:
+        # "四、赵六，女，69岁，三星村七组村民。": a person's age, then the group they live in.
+        for m in _AGED_VILLAGER.finditer(text, block_start, block_end):
+            s, e = m.span(1)
+            if (
+                _last_door_end(text, s, e) == e
+                # Not "本村5组村民": a group of the village the minutes are of, not a home named.
+                and text[s] not in "本该同"
+                and _RESIDENTIAL.search(text, s, e)
+                and not _OFFICE_SEAT.search(text, s, e)
+            ):
+                ctx.add("address", s, e)
     # Lines without a labelled address: the shape of a residential address, or a flat written whole
     # (building, unit, flat: "4.孔英云（户主）　某街道明珠路东方花城2号楼4单元1704室"), if a person is
     # named or the line is a numbered item of a list of households ("4.田娃  锁南镇海家湾村十二队，2人").

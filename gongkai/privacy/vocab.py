@@ -137,6 +137,8 @@ NAME_STOPS = (
     "今年", "去年", "常年", "外出",
     # Who looks after a ward ("由外祖母李四监护（电话…）"); a document held ("持有德国护照").
     "监护", "护照",
+    # A speaker in minutes ("村民代表艾力·吐尔逊提出，…", "李四发言认为…").
+    "提出", "发言", "认为", "指出", "建议", "说",
     # What a child still does ("儿子张三还在上学"); who raises a child ("婚生子女张三、李四由原告抚养").
     "还在", "由",
     # A travel document or an ID a party holds ("当事人张三持护照…", "李四持第一代居民身份证").
