@@ -525,6 +525,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # (Literals: a class before "委托" would have hyperscan run an automaton over every byte. A caller
         # or a neighbour before what they did, "来电人李四咨询", "被邻居王五占用": "来电人" and "邻居" above.)
         *("委托）", re.escape("委托)"), "代为"),
+        # A consumer whose complaint began a case ("根据消费者张三（联系电话：…）的投诉举报").
+        "消费者",
         # A company's employee present at an inspection ("公司员工张三（联系电话…）在场").
         "员工[\u4e00-\u9fff·]{2,4}[（(，,、]",
         # A self-introduction in an application ("申请理由：我叫张三，…", "本人李四，因患…").
@@ -2931,6 +2933,16 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
     if _BODY_MAILBOX.fullmatch(text, ls, start) or _OFFICE_MAIL_NOTE.match(text, end):
         return True
+    # A disclosure office's box by its name ("zfxxgk@126.com": 政府信息公开), or in the sentence that
+    # gives the office's contacts ("注：受理机关地址：…，咨询电话…，电子邮箱…@163.com。", wrapped or not).
+    if "xxgk" in text[start:end].lower():
+        return True
+    sentence = max(text.rfind("。", 0, start), _lines_back(text, ls, 1) - 1) + 1
+    if text.find("您", sentence, start) < 0 and (
+        _OFFICE_SENTENCE.search(text, max(sentence, ls), start)
+        or (sentence < ls and text.find("受理机关", sentence, ls) >= 0)
+    ):
+        return True
     if not _MAILBOX_FIELD.fullmatch(text, ls, start):
         return False
     above = _lines_back(text, ls, 1)
@@ -2941,6 +2953,10 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
         # lies above it is the record's.)
         return False
     return _signed_below(text, _line_end(text, end) + 1)
+
+
+# (Not "本机关于…收到您…（电子邮箱…）": the applicant's, in the office's words.)
+_OFFICE_SENTENCE = re.compile("受理机关|(?:咨询|监督|举报|投诉)电话")
 
 
 # An office's contact before its address on a letter's last line: a landline, not a mobile.
@@ -3403,9 +3419,10 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             if label in _RELATIONS:
                 _name_before_condition(ctx, end, le)  # "丈夫次仁多吉系四级言语残疾"
             run = value.group()
+            longest = _DOTTED_MAX if "·" in run else 4
+            if ("姓" in label or label.endswith("\t")) and 2 <= len(run) <= longest:
+                _delimited_name(ctx, label, end, le)
             if 2 <= len(run) <= 3 and "·" not in run:
-                if "姓" in label or label.endswith("\t"):
-                    _delimited_name(ctx, label, end, le)
                 _kin_noted_name(ctx, end, le)
             if not contact and len(run) >= 2:
                 _described_name(ctx, end, le)
@@ -3427,10 +3444,21 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             _household_head(ctx, area.start())
     brackets = "（" in block or "(" in block
     if brackets and ("家庭" in block or "共同" in block):
-        for members in _MEMBERS_PAREN.finditer(text, block_start, block_end):
+        after = _line_end(text, block_end + 1) if block_end < len(text) else block_end
+        for members in _MEMBERS_PAREN.finditer(text, block_start, after):
             for part in _LIST_PART.finditer(text, members.start(1), members.end(1)):
-                if _name_token(ctx, part.group(), True):
+                # Each member after their relation ("（配偶乌云、女宝苏日娜、子伊敏·艾买提）").
+                relation = next((k for k in _KIN_PREFIXES if part.group().startswith(k)), "")
+                rest = part.group()[len(relation) :]
+                if (not relation or "·" not in rest) and _name_token(ctx, part.group(), True):
                     ctx.add("name", part.start(), part.end())
+                    continue
+                if relation and (
+                    _name_token(ctx, rest, True)
+                    or ("·" in rest and _pick_name(rest) == len(rest))
+                    or _minority_name(ctx, rest)
+                ):
+                    ctx.add("name", part.start() + len(relation), part.end())
     if brackets:
         for kin in _KIN_BRACKET.finditer(text, block_start, block_end):
             _kin_bracketed_name(ctx, kin.start())
@@ -3918,7 +3946,7 @@ def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
     if "姓" not in label and not label.endswith("\t"):
         return
     run = _HAN_RUN.match(text, pos, le)
-    if run is None or "·" in run.group() or not 2 <= len(run.group()) <= 3:
+    if run is None or not 2 <= len(run.group()) <= (_DOTTED_MAX if "·" in run.group() else 4):
         return
     if not _CELL_END.match(text, run.end()):
         return
@@ -3927,7 +3955,14 @@ def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
         return  # "姓名\t职务\t…": a header row, not a form's value
     if _other_column(ctx, text.rfind("\n", 0, pos) + 1, run.start()):
         return
-    if _pick_name(name, True) == len(name) and _valid_name(ctx, name):
+    short = len(name) <= 3 and "·" not in name
+    if _valid_name(ctx, name) and (
+        (short and _pick_name(name, True) == len(name))
+        # After "姓名" itself, a Mongolian, Tibetan or Uyghur name filling its cell ("姓　　名\t吴乌力吉",
+        # "姓名\t艾力·吐尔逊").
+        or ("姓" in label and "·" in name and _pick_name(name) == len(name))
+        or ("姓" in label and _four_character_name(name))
+    ):
         ctx.add("name", run.start(), run.end())
 
 
@@ -3946,9 +3981,14 @@ def _other_column(ctx: _Ctx, ls: int, pos: int) -> bool:
 # The members a form lists after the household's size: "家庭人口：4人（张三、李四、王五）".
 _MEMBERS_PAREN = re.compile(
     r"(?:家庭人口|家庭成员|共同居住人|共同申请人)[:：]?[ \t　]*[0-9一二三四五六七八九十]+(?:人|口)"
-    r"[（(]([^（()）\n]{2,80})[)）]"
+    # (A PDF's line may break the list: "（配偶张三、女⏎李四）".)
+    r"[（(]([^（()）\n]{2,80}(?:\n[^（()）\n]{1,80})?)[)）]"
 )
 _LIST_PART = re.compile(rf"[{_HAN}·]{{2,16}}(?=[、，,；; ]|$)")
+_KIN_PREFIXES = (
+    "配偶", "妻子", "丈夫", "儿子", "女儿", "儿媳", "女婿", "孙子", "孙女", "父亲", "母亲", "长子", "次子",
+    "长女", "次女", "妻", "夫", "子", "女", "父", "母",
+)  # fmt: skip
 
 
 # "张三同志：" heading a letter: the addressee, a citizen (officials speak as "张三同志指出").
@@ -4565,9 +4605,13 @@ _VICTIM = re.compile(
     # A caller named before what they asked ("来电人李四咨询…"), a neighbour in a dispute ("被邻居王五占用").
     rf"|来电人({_NAME_RUN_LAZY})(?=咨询|反映|称|表示|投诉|举报|诉求)"
     rf"|邻居\n?({_NAME_RUN_LAZY})(?=占用|侵占|建房|家)"
+    # A consumer whose complaint began a case ("根据消费者张三（联系电话：…）的投诉举报").
+    rf"|消费者\n?({_NAME_RUN_LAZY})(?=[（(](?:联系)?(?:电话|方式|手机)|的投诉|投诉|举报)"
 )
 # (What a block holds when _VICTIM may match in it: a test in C before the pattern runs.)
-_VICTIM_WORDS = ("发生", "殴打", "处以", "予以", "争吵", "鉴定", "委托", "亲属", "家属", "来电人", "邻居")
+_VICTIM_WORDS = (
+    "发生", "殴打", "处以", "予以", "争吵", "鉴定", "委托", "亲属", "家属", "来电人", "邻居", "消费者"
+)  # fmt: skip
 # An applicant introducing themselves: "申请理由：我叫张三，…", "申请理由：本人李四，因患…".
 _SELF_NAMED = re.compile(rf"(?:我叫|(?<=[:：])[ \t　]*本人)({_NAME_RUN_LAZY})(?=[，,])")
 # What an applicant declares rather than a name after "本人": "本人承诺，", "本人自愿，".
@@ -6989,6 +7033,16 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             carried += len(row) - joined - _open_cell(row)
         elif (
             sep == "ws"
+            and 1 < len(row) < width == len(cells)
+            and row[0][0] - pos >= 4
+            and (aligned := _aligned_column(text, ls, cells, pos, row)) > 0
+        ):
+            # A fixed-width roster's member row, its first cells blank: each cell stands under its own
+            # column ("                李军正        配偶        男    640…" under "序号  户主姓名  家庭成员
+            # 姓名  与户主关系  性别  身份证号").
+            offset = aligned
+        elif (
+            sep == "ws"
             and not wrapped
             and (
                 (len(row) < 2 and (_wrapped_rest(text, pos, end) or (pos == below_header and end - pos <= 8)))
@@ -7531,17 +7585,25 @@ def _representatives(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Sp
             # "参会村民代表：陈平　刘成涛　黄萍云": parted by spaces (a name spaced out is lost here). A list
             # of three or more that reads as names by a third is all names ("村民代表巴桑普赤 央宗 德吉
             # 扎西 晋美索朗等8人": Tibetan names of two characters have no surname to read).
-            parts = list(_SPACE_PARTED.finditer(items))
-            names = [p.group().removesuffix("等") for p in parts]
+            parts = [p.span() for p in _SPACE_PARTED.finditer(items)]
+            # A name of two characters set out by a space, as the others' width ("金云秋　韩　红　幸静"):
+            # two single characters in a row are one name.
+            k = 0
+            while k + 1 < len(parts):
+                (a, b), (c, d) = parts[k], parts[k + 1]
+                if b - a == 1 and d - c == 1:
+                    parts[k : k + 2] = [(a, d)]
+                k += 1
+            names = [items[a:b].replace(" ", "").replace("　", "").removesuffix("等") for a, b in parts]
             shaped = [
                 _name_shaped(ctx, n) or (2 <= len(n) <= 4 and all(c in TRANSLITERATION_CHARS for c in n))
                 for n in names
             ]
             listed = len(names) >= 3 and 3 * sum(shaped) >= len(names)
-            for part, name, ok in zip(parts, names, shaped, strict=True):
+            for (a, b), name, ok in zip(parts, names, shaped, strict=True):
                 if ok or (listed and 2 <= len(name) <= 4 and _valid_name(ctx, name)):
-                    start = m.start(1) + part.start()
-                    yield start, start + len(name)
+                    spaced = " " in items[a:b] or "　" in items[a:b]
+                    yield m.start(1) + a, m.start(1) + (b if spaced else a + len(name))
 
 
 def _guessed_names(ctx: _Ctx, header: str, spans: list[tuple[int, int]]) -> None:
@@ -7793,6 +7855,28 @@ def _wrapped_number(ctx: _Ctx, pos: int, row: list[tuple[int, int]], first: str)
         and _CODE_PART.fullmatch(rest) is not None
         and len(head) + len(rest) <= 24
     )
+
+
+def _display_width(text: str, start: int, end: int) -> int:
+    """Columns text[start:end] takes in a fixed-width font: two for a Chinese or full-width character."""
+    part = text[start:end]
+    return len(part) + sum(c >= "\u2e80" for c in part)
+
+
+def _aligned_column(
+    text: str, ls: int, header: list[tuple[int, int]], pos: int, row: list[tuple[int, int]]
+) -> int:
+    """The header column the row's first cell stands under, when each of the row's cells stands under
+    the next column in turn (within one column of its start, as a fixed-width font sets them), else -1."""
+    starts = [_display_width(text, ls, s) for s, _ in header]
+    first = _display_width(text, pos, row[0][0])
+    k = next((i for i, col in enumerate(starts) if abs(col - first) <= 1), -1)
+    if k < 0 or k + len(row) > len(starts):
+        return -1
+    for i in range(1, len(row)):
+        if abs(_display_width(text, pos, row[i][0]) - starts[k + i]) > 1:
+            return -1
+    return k
 
 
 def _wrapped_cells(text: str, pos: int, row: list[tuple[int, int]], third: int) -> bool:

@@ -86,3 +86,69 @@ def test_representatives_on_a_signature_sheet_and_after_a_wrapped_seat(engine: s
 def test_a_speakers_dotted_name_ends_before_what_they_did(engine: str) -> None:
     text = "　　村民代表吐尔逊·伊敏提出，评议应张榜公示。\n"
     assert found(text, engine, "name") == ["吐尔逊·伊敏"]
+
+
+def test_a_fixed_width_rosters_member_rows_under_their_columns(engine: str) -> None:
+    text = (
+        "序号  户主姓名  家庭成员姓名  与户主关系  性别  身份证号            健康状况      所在村组\n"
+        "1     马香月    马香月        户主        女    640423********3681  良好          陈家庄村7组\n"
+        "                李军正        配偶        男    640***********8558  良好\n"
+        "                王  文        子          男    640423********5031  健康\n"
+        "2     刘红金    刘红金        户主        男    640***********0611  健康          叶家河村8组\n"
+    )
+    assert found(text, engine, "name") == ["马香月", "马香月", "李军正", "王  文", "刘红金", "刘红金"]
+    # Cells that stand under no column of their own are no row: a note set under the table.
+    text = (
+        "序号  户主姓名  家庭成员姓名  与户主关系  性别  身份证号            所在村组\n"
+        "1     马香月    马香月        户主        女    640423********3681  陈家庄村7组\n"
+        "             李军正  审核   王五\n"
+    )
+    assert "李军正" not in found(text, engine, "name")
+
+
+def test_a_form_names_a_mongolian_applicant_of_four_characters(engine: str) -> None:
+    assert found("姓　　名\t吴乌力吉\t工作单位\t务农\n", engine, "name") == ["吴乌力吉"]
+    assert found("姓名\t艾力·吐尔逊\t性别\t男\n", engine, "name") == ["艾力·吐尔逊"]
+    assert found("姓名\t性别\t年龄\t工作单位\n", engine, "name") == []
+
+
+def test_a_consumer_whose_complaint_began_a_case(engine: str) -> None:
+    text = "本局执法人员陈春伟根据消费者欧阳梅（联系电话：17608536352）的投诉举报，检查发现…\n"
+    assert found(text, engine, "name") == ["欧阳梅"]
+    text = "依据《中华人民共和国消费者权益保护法》第五十六条，消费者投诉举报电话12315。\n"
+    assert found(text, engine, "name") == []
+
+
+def test_two_character_names_spaced_out_on_a_signature_sheet(engine: str) -> None:
+    text = "村民代表：金云秋　韩　红　幸静　周武辉\n　　　　　邓宇东　贺　斌　上官武睿\n记录人：陆怡\n"
+    assert found(text, engine, "name") == [
+        "金云秋", "韩　红", "幸静", "周武辉", "邓宇东", "贺　斌", "上官武睿",
+    ]  # fmt: skip
+
+
+def test_household_members_after_their_relation_in_brackets(engine: str) -> None:
+    text = "户籍地址：某镇某嘎查1组，家庭人口4人（配偶乌云、女宝苏日娜、女包塔娜），申请理由：原址翻建\n"
+    assert found(text, engine, "name") == ["乌云", "宝苏日娜", "包塔娜"]
+    text = (
+        "家庭人口4人（配偶阿瓦汗·买买提、子伊敏·艾买提、女\n"
+        "帕提古丽·阿不都热依木、女沙地古丽·吐逊），申请理由：异地新建\n"
+    )
+    assert found(text, engine, "name") == [
+        "阿瓦汗·买买提",
+        "伊敏·艾买提",
+        "帕提古丽·阿不都热依木",
+        "沙地古丽·吐逊",
+    ]
+
+
+def test_a_disclosure_offices_own_mailbox_on_a_public_provider(engine: str) -> None:
+    text = (
+        "注：受理机关地址：某县某镇团结路16号，邮编029100，咨询\n电话0475-3972907，电子邮箱zltmzj@163.com。\n"
+    )
+    assert found(text, engine, "email") == []
+    assert found("政府信息公开邮箱为cqqjzfxxgk@126.com。\n", engine, "email") == []
+    # The applicant's, in the office's words, or a person's beside a consultation line above.
+    text = "本机关于2024年1月6日收到您以电子邮件方式（1508884401@qq.com）提交的申请。\n"
+    assert found(text, engine, "email") == ["1508884401@qq.com"]
+    text = "主检医师：蓝金晓　咨询电话：0593-6649770\n雷金秀家庭电话0593-4752456，电子邮箱yyknq1887@126.com\n"
+    assert found(text, engine, "email") == ["yyknq1887@126.com"]
