@@ -3974,6 +3974,7 @@ def _other_column(ctx: _Ctx, ls: int, pos: int) -> bool:
         "health",
         "health_reason",
         "finding",
+        "risk",
         "address",
     )
 
@@ -6655,8 +6656,12 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         return "boundary"  # "四至（东/西/南/北）", "东至": the neighbours of a parcel
     if _ADDR_HEADER.search(header) and not header.startswith(_OFFICE_BEFORE):
         return "address"
-    if header in _FINDING_HEADERS:
-        return "finding"  # a check's conclusion or a follow-up: a condition, or none ("复查未见异常", "失访")
+    if header in _FINDING_HEADERS or (header.endswith(_FINDING_ENDS) and len(header) <= 10):
+        # A check's conclusion or a follow-up: a condition, or none ("复查未见异常", "失访"); the result of
+        # one screening of several ("宫颈癌筛查结果": "宫颈息肉", "未见异常").
+        return "finding"
+    if header in _RISK_HEADERS:
+        return "risk"  # a pre-pregnancy check's grade, its reason in brackets: "高风险（甲状腺功能减退）"
     if header in _SCREENING_HEADERS:
         return "health"  # a pupil's or a patient's finding ("超重", "心脏杂音"); "正常" is none
     if _INJURY_HEADER.fullmatch(header):
@@ -6696,10 +6701,14 @@ _HEADER_PARTS = re.compile(r"[/／（）()]")
 _FINDING_HEADERS = frozenset(
     {"初筛结果", "筛查结论", "初检结论", "初检结果", "复查结论", "复查结果", "体检结论", "随访结果"}
 )
+_FINDING_ENDS = ("筛查结果", "筛查结论", "检查结论", "检测结果")
+_RISK_HEADERS = frozenset({"风险评估", "风险评估结果", "风险等级", "风险分级", "评估结果"})
 _NO_FINDING = re.compile(
     "未见|无异常|正常|合格$|失访|外出|^复查$|待复查|未复查|^无$|拒[绝检]|转[出入]|迁[出入]"
+    # A breast screening's grade 1, nothing found ("BI-RADS 1类").
+    r"|^BI-?RADS[ -]?1(?![0-9])"
 )
-_UNFIT = re.compile(r"不合格[（(]([^（()）]{2,20})[）)]")
+_UNFIT = re.compile(r"(?:不合格|高风险|异常|阳性)[（(]([^（()）]{2,20})[）)]")
 # A 工伤认定 list's injury ("受伤部位及伤情": "左膝半月板损伤") and a 劳动能力鉴定 list's grade ("伤残等级":
 # "八级"), which no word of _HEALTH_HEADER names. Such a table has a name column (_table, _vertical_table):
 # a compensation schedule's "伤残等级" column is none.
@@ -8747,6 +8756,10 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
                 ctx.listed.add(item[0])
     elif role == "health_reason" and _HEALTH_WORD.search(value):
         ctx.add("health", s, e)
+    elif role == "risk":
+        unfit = _UNFIT.search(value)
+        if unfit is not None:
+            ctx.add("health", s + unfit.start(1), s + unfit.end(1))
     elif role == "finding":
         unfit = _UNFIT.search(value)
         if unfit is not None:

@@ -152,3 +152,18 @@ def test_a_disclosure_offices_own_mailbox_on_a_public_provider(engine: str) -> N
     assert found(text, engine, "email") == ["1508884401@qq.com"]
     text = "主检医师：蓝金晓　咨询电话：0593-6649770\n雷金秀家庭电话0593-4752456，电子邮箱yyknq1887@126.com\n"
     assert found(text, engine, "email") == ["yyknq1887@126.com"]
+
+
+def test_a_screenings_results_by_disease_and_a_risk_grades_reason(engine: str) -> None:
+    text = (
+        "序号\t姓名\t年龄\t身份证号\t宫颈癌筛查结果\t乳腺癌筛查结果\t处理意见\n"
+        "1\t钱欣悦\t59\t500110196308083206\t宫颈息肉\tBI-RADS 1类\t定期复查\n"
+        "2\t王翠慧\t40\t500110198208166900\t未见异常\t乳腺增生\t无\n"
+    )
+    assert found(text, engine, "health") == ["宫颈息肉", "乳腺增生"]
+    text = (
+        "序号,姓名,身份证号,检查日期,风险评估\n"
+        "1,高秋秀,500110199701227708,2024-10-24,高风险（多囊卵巢综合征）\n"
+        "2,严秋,500110198208166900,2024-10-24,一般人群\n"
+    )
+    assert found(text, engine, "health") == ["多囊卵巢综合征"]
