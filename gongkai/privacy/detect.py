@@ -3714,8 +3714,9 @@ def _listed_total(ctx: _Ctx, total: re.Match[str]) -> None:
 
 # A relief list by village, its households counted: "　　王家沟村（6户）：张三、李四（帕金森病）、…。"; a
 # PDF may break it after any "、".
+# (Or by the kind of aid: "一、实物配租（9户）：张三、…".)
 _VILLAGE_HOUSEHOLDS = re.compile(
-    rf"^[ \t　]*[{_HAN}0-9]{{1,12}}?(?:村|嘎查|社区|居委会|组)[（(]([0-9]{{1,3}})户[)）][:：]", re.M
+    rf"^[ \t　]*(?:[一二三四五六七八九十]{{1,3}}、)?[{_HAN}0-9]{{1,12}}?[（(]([0-9]{{1,3}})户[)）][:：]", re.M
 )
 _ITEM_NOTE = re.compile(r"[（(][^（()）\n]{1,16}[)）]$")
 
@@ -4260,7 +4261,9 @@ _RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
 _PURPOSE = "|".join(
     ("防汛", "清理", "购买", "修路", "垃圾", "土地", "务工", "慰问", "缴纳", "劳务", "误工", "临时", "补助",
      "运输", "材料", "工资", "报酬", "租金", "承包", "流转", "交纳", "上缴", "青苗", "补偿", "安装", "修补",
-     "修建", "维修", "修缮", "搬运", "看护", "巡护", "打扫")
+     "修建", "维修", "修缮", "搬运", "看护", "巡护", "打扫",
+     # Hire of a machine with its driver ("支付村民张三挖掘机台班费").
+     "挖掘机", "铲车", "机械", "台班")
 )  # fmt: skip
 _PAYEE = re.compile(
     # (Not "拒不支付劳动报酬罪": 劳 is a surname.)
@@ -5092,6 +5095,8 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if "支付" in block or "收到" in block:
         for m in _PAYEE.finditer(text, block_start, block_end):
             name = m.group(1)
+            if _ORGANISATION.search(text, m.end(1), min(len(text), m.end(1) + 12)):
+                continue  # "支付某某劳务有限责任公司水泥款": a company's name opens with its place
             if name not in _ACTORS and (
                 _name_token(ctx, name, len(name) > 2 or "·" in name) or _four_character_name(name)
             ):
@@ -6909,6 +6914,10 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if sep == "\t" and "" in headers and text.startswith("\t", pos):
         # (Only under a header with merged cells, the empty cells after a group's word.)
         _sub_header(ctx, pos, headers, roles, public_list)
+    elif sep == "ws" and text.startswith("        ", pos):
+        spread = _spaced_sub_header(ctx, ls, pos, cells, headers, public_list)
+        if spread is not None:
+            headers, roles = spread
     cut = _cut_header(line, sep, headers[-1])
     for _ in range(4):
         # A header broken over lines (a PDF's line width): the next lines hold the last columns, the
@@ -7989,6 +7998,48 @@ def _sub_header(ctx: _Ctx, pos: int, headers: list[str], roles: list[str | None]
     ctx.rows[pos] = (cells, headers)
 
 
+def _spaced_sub_header(
+    ctx: _Ctx, ls: int, pos: int, cells: list[tuple[int, int]], headers: list[str], public_list: bool
+) -> tuple[list[str], list[str | None]] | None:
+    """A fixed-width header's second row, set under a merged cell ("…  健康状况  监护人情况      家庭住址"
+    over "<spaces>姓名  关系  联系电话"): the words that stand under one column, two or more, take its
+    place. The new headers and their roles, or None."""
+    text = ctx.text
+    end = _line_end(text, pos)
+    key = (text[pos:end], tuple(headers))
+    if key in ctx.sub_headers:
+        named = ctx.sub_headers[key]
+    else:
+        named = []
+        words = _split_cells(text, pos, end, "ws")
+        starts = [_display_width(text, ls, s) for s, _ in cells]
+        groups: dict[int, list[str]] = {}
+        for s, e in words:
+            col = _display_width(text, pos, s)
+            j = bisect.bisect_right(starts, col) - 1
+            word = text[s:e]
+            if (
+                j < 0
+                # (Within the column: "序号  村名  户主⏎<spaces>人数  原因" is a header wrapped, not split.)
+                or (j + 1 < len(starts) and col + _display_width(text, s, e) > starts[j + 1])
+                or not (_known_header(word) or _column_role(ctx, word, public_list))
+            ):
+                groups = {}
+                break
+            groups.setdefault(j, []).append(word)
+        if groups and len(cells) == len(headers) and all(len(g) >= 2 for g in groups.values()):
+            named = [(j, w) for j, g in sorted(groups.items()) for w in g]
+        ctx.sub_headers[key] = named
+    if not named:
+        return None
+    spread: list[str] = []
+    for j, header in enumerate(headers):
+        under = [w for i, w in named if i == j]
+        spread.extend(under or [header])
+    ctx.rows[pos] = (_split_cells(text, pos, end, "ws"), [w for _, w in named])
+    return spread, [_column_role(ctx, w, public_list) for w in spread]
+
+
 def _header_continued(ctx: _Ctx, pos: int, sep: str, cut: bool, last: str) -> list[tuple[int, int]]:
     """The cells of the line at pos if it goes on with a header broken over lines: header words only
     ("   恢复原因    恢复时间    社保卡金融账号"; the first may end a word cut, "款日期", or the
@@ -8652,7 +8703,8 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     if role in ("health", "health_reason") and _about_animals(ctx, s):
         return
     if role == "name":
-        if value in _KIN or value.endswith(_WORD_ENDS):
+        if value in _KIN or value.endswith(_WORD_ENDS) or "某" in value or "*" in value:
+            # (Or a name masked already: "公孙某某", "李*".)
             # "长子" under 姓名: a row whose empty 户主 cell shifted its cells (a one-cell-a-line table).
             return
         if ("：" in value or ":" in value) and not _KIN_BEFORE_NAME.match(value):

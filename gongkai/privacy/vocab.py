@@ -103,6 +103,10 @@ NOT_NAMES = frozenset(
         "回复内容", "来信内容", "申请事项", "诉求内容", "办理结果", "处理结果", "反映问题",
         # The parties of a decision, referred to by their role ("申请人称：申请人系某村村民").
         "申请人", "被申请人", "第三人", "当事人", "原告", "被告", "上诉人", "被上诉人", "承包方", "发包方",
+        # A 特困 roster's care levels, a 12345 ledger's satisfaction and anonymous callers, a room a
+        # caller's trouble is in ("楼上住户卫生间长期漏水"), a company's staff ("该公司员工").
+        "全自理", "半自理", "全护理", "半护理", "全失能", "半失能", "满意", "不满意", "基本满意", "未回访",
+        "来电群众", "卫生间", "厨房", "司员工",
     }
 ) | ETHNIC_GROUPS  # fmt: skip
 

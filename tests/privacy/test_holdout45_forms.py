@@ -102,3 +102,47 @@ def test_a_tab_headers_second_row_under_its_merged_cell(engine: str) -> None:
         "1\t冉东升\t男\t某县第一中学\t500242200909198290\t冉小平\t13812345678\t2000\t6227000152094993823\n"
     )
     assert found(text, engine, "name") == ["冉东升", "冉小平"]
+
+
+def test_a_fixed_width_headers_second_row_under_its_merged_cell(engine: str) -> None:
+    text = (
+        "序号  儿童姓名  性别  健康状况      监护人情况                        家庭住址\n"
+        "                                    姓名        关系    联系电话\n"
+        "1     张诗涵    女    健康          徐正荣      外祖父  13124813166   古河乡板兰村\n"
+    )
+    assert found(text, engine, "name") == ["张诗涵", "徐正荣"]
+    # A header wrapped by a PDF's width goes on with its last columns: no merged cell over them.
+    text = (
+        "序号   村名       户主     身份证号\n"
+        "          人数   原因\n"
+        "1      铁佛寺村   张小燕   610727198308171040   2      购置商品房\n"
+    )
+    assert found(text, engine, "name") == ["张小燕"]
+
+
+def test_households_counted_by_the_kind_of_aid(engine: str) -> None:
+    text = (
+        "　　一、实物配租（5户）：严玉兰、黄卫东、谢建军、寇秀兰、\n"
+        "刘金花。\n"
+        "　　二、租赁补贴（2户）：林应琼、佴磊。\n"
+    )
+    assert found(text, engine, "name") == ["严玉兰", "黄卫东", "谢建军", "寇秀兰", "刘金花", "林应琼", "佴磊"]
+
+
+def test_words_of_a_ledger_that_read_as_names_are_none(engine: str) -> None:
+    text = (
+        "序号\t工单编号\t来电人\t联系电话\t诉求内容\t满意度\n"
+        "1\tDH2024032205202\t令狐某某\t0778-4104792\t来电人反映其居住的某小区楼上住户卫生间长期漏水。\t满意\n"
+        "2\tDH2024032205203\t来电群众\t0778-4104793\t来电人咨询政策。\t不满意\n"
+    )
+    assert found(text, engine, "name") == []
+    text = (
+        "序号  姓名  身份证号            村        供养方式  自理能力  金额\n"
+        "1  张三丰  530627197507051174  何家坝村  分散供养  全自理  830\n"
+    )
+    assert found(text, engine, "name") == ["张三丰"]
+
+
+def test_a_payee_for_a_machines_hire_and_a_company_paid(engine: str) -> None:
+    assert found("（一）支付村民郭有才挖掘机台班费2064元，票据齐全。\n", engine, "name") == ["郭有才"]
+    assert found("（五）支付镇雄天润劳务有限责任公司水泥款58556元。\n", engine, "name") == []
