@@ -775,7 +775,8 @@ _ENUM = re.compile(r"^(?:[0-9]+[.、．)）]|[（(][0-9一二三四五六七八�
 _NUMERAL = "[0-9〇一二三四五六七八九十百零]"
 # (One numeral first, the second branch's checks behind it: `re` then skips to a numeral in C.)
 _DOOR = re.compile(
-    rf"{_NUMERAL}(?:{_NUMERAL}*+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组|村民组|队)"
+    # (Not 百 or 零 alone, a place's word: "百楼村", "零号".)
+    rf"{_NUMERAL}(?<![百零])(?:{_NUMERAL}*+[A-Za-z]?(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|组|户|社|村民小组|村民组|队)"
     # "3栋1202": a flat number after the building, but not the next part's numeral ("25栋2单元").
     r"(?:[0-9]+(?:[-－][0-9]+)*(?:室|号)?(?!单元|栋|幢|层|楼|号|室))?"
     # "樊集村4社" (a 组 in 甘肃, 四川), "第九村民小组", "早元村一队" (a 生产队, the 组 of 宁夏 and
@@ -6431,6 +6432,8 @@ _ADDR_HEADER = re.compile(
     # its first word, is left out in _column_role).
     r"住址|住所|居住地|户籍地|户籍所在地|户口所在地|迁移去向|迁入地|迁出地|地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
     r"|^(?:原|现)?(?:房屋|宅基地|住房|住宅)?坐落(?:位置|地址)?$|^房屋(?:地址|位置)$"
+    # A village's column that a household's group may fill ("村（社区）": "松林村第十一村民小组").
+    r"|^(?:所在|所属)?村[（(](?:社区|居)[）)]$"
     # The home a household is given ("配租房源", "安置地址") and an owner's flat ("房号": "20幢104室").
     r"|^(?:安置|配租)(?:地址|房源|房号|住房)$|^房(?:屋)?号$"
     # A household's house number as a 门牌 notice gives it ("新门牌号": "某乡丝路大道256号").

@@ -167,3 +167,14 @@ def test_a_screenings_results_by_disease_and_a_risk_grades_reason(engine: str) -
         "2,严秋,500110198208166900,2024-10-24,一般人群\n"
     )
     assert found(text, engine, "health") == ["多囊卵巢综合征"]
+
+
+def test_a_villages_column_that_a_households_group_fills(engine: str) -> None:
+    text = (
+        "序号  村（社区）    户主姓名  身份证号码          家庭人口\n"
+        "1     马家洼村      陈琴花    640423194912020148  5\n"
+        "2     松林村第十一村民小组      张三丰    640423194912020148  5\n"
+        "3     百楼村        李四光    640423194912020148  3\n"
+    )
+    # A village alone is a locality hundreds share; its group is a home; "百楼" is no house number.
+    assert found(text, engine, "address") == ["松林村第十一村民小组"]
