@@ -4262,7 +4262,8 @@ _RUN_START = r"(?:^|(?<=[：:，,。；;\t 　]))"
 _PURPOSE = "|".join(
     ("防汛", "清理", "购买", "修路", "垃圾", "土地", "务工", "慰问", "缴纳", "劳务", "误工", "临时", "补助",
      "运输", "材料", "工资", "报酬", "租金", "承包", "流转", "交纳", "上缴", "青苗", "补偿", "安装", "修补",
-     "修建", "维修", "修缮", "搬运", "看护", "巡护", "打扫",
+     "修建", "维修", "修缮", "搬运", "看护", "巡护", "打扫", "水渠", "清淤", "护林", "保洁", "巡河", "护路",
+     "环卫", "绿化",
      # Hire of a machine with its driver ("支付村民张三挖掘机台班费").
      "挖掘机", "铲车", "机械", "台班")
 )  # fmt: skip
@@ -4608,7 +4609,7 @@ _VICTIM = re.compile(
     rf"|受({_NAME_RUN_LAZY})(?=委托)"
     rf"|其(?:亲属|家属)({_NAME_RUN_LAZY})(?=代为|代理)"
     # A caller named before what they asked ("来电人李四咨询…"), a neighbour in a dispute ("被邻居王五占用").
-    rf"|来电人({_NAME_RUN_LAZY})(?=咨询|反映|称|表示|投诉|举报|诉求)"
+    rf"|来电人({_NAME_RUN_LAZY})(?=咨询|反映|称|表示|投诉|举报|诉求|要求)"
     rf"|邻居\n?({_NAME_RUN_LAZY})(?=占用|侵占|建房|家)"
     # A consumer whose complaint began a case ("根据消费者张三（联系电话：…）的投诉举报").
     rf"|消费者\n?({_NAME_RUN_LAZY})(?=[（(](?:联系)?(?:电话|方式|手机)|的投诉|投诉|举报)"
@@ -6992,8 +6993,10 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             # A blank line; "制表人：…  审核：…": the table's foot, signed by officials; "二、核对结果": the
             # next section's heading. None is a row.
             break
-        if typed_with_commas and "。" in row_line:
-            break  # "本批次共2辆，合计…元。": a sentence under a table typed with commas
+        if typed_with_commas and "。" in row_line and (sep != "," or row_line.count(sep) + 1 != width):
+            # "本批次共2辆，合计…元。": a sentence under a table typed with commas. (A CSV row with as many
+            # cells as the header may hold one: a 12345 ledger's "诉求内容".)
+            break
         if lazy:
             # Nothing to find in the cells themselves: count them cheaply, split them later if needed.
             if not 2 <= row_line.count(sep) + 1 <= len(cells):

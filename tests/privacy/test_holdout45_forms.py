@@ -146,3 +146,23 @@ def test_words_of_a_ledger_that_read_as_names_are_none(engine: str) -> None:
 def test_a_payee_for_a_machines_hire_and_a_company_paid(engine: str) -> None:
     assert found("（一）支付村民郭有才挖掘机台班费2064元，票据齐全。\n", engine, "name") == ["郭有才"]
     assert found("（五）支付镇雄天润劳务有限责任公司水泥款58556元。\n", engine, "name") == []
+
+
+def test_a_ledger_typed_with_commas_whose_content_cell_is_a_sentence(engine: str) -> None:
+    text = (
+        "序号,工单编号,来电时间,来电人,联系电话,诉求类型,诉求内容\n"
+        "2,ZX2025121408787,2025-12-14 12:58:48,罗志刚,15192758727,交通建设,来电人反映通村公路坑洼。\n"
+    )
+    assert found(text, engine, "name") == ["罗志刚"]
+    # A sentence under such a table is none of its rows.
+    text = "序号,姓名,车牌号\n1,张三丰,云C·4YG43\n本批次共1辆，合计1000元。\n"
+    assert found(text, engine, "name") == ["张三丰"]
+
+
+def test_villagers_paid_for_village_work_and_a_caller_who_asks(engine: str) -> None:
+    text = (
+        "（一）支付村民王花水渠清淤劳务费720元\n"
+        "（三）支付村民孟和护林员补贴1175元\n"
+        "来电人白桂兰要求将答复材料发送至其邮箱\n"
+    )
+    assert found(text, engine, "name") == ["王花", "孟和", "白桂兰"]
