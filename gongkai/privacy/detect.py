@@ -7414,9 +7414,22 @@ def _cells_beside_numbers(ctx: _Ctx) -> Iterator[Span]:
             s, e = m.span(1)
             if _name_shaped(ctx, text[s:e]) and not text.endswith(ctx.public_roles, max(ls, s - 8), s):
                 yield s, e
+    if "****" in text:
+        # The same for an ID masked already, alone on its line, in a table flattened one cell a line
+        # ("二组⏎潘绍华⏎33*************558⏎8.18"): the name is on the line right above.
+        for m in _LONE_MASKED_ID.finditer(text):
+            ls = m.start() + 1
+            if m.end() - ls not in (15, 18) or ls in done or ctx.is_row(ls):
+                continue  # (Not a masked mobile, "189****7362": a volunteer's or an official's too.)
+            a = text.rfind("\n", 0, ls - 1) + 1
+            cell = _LONE_CELL.fullmatch(text, a, ls - 1) if a < ls - 1 else None
+            if cell is not None and _name_shaped(ctx, cell.group(1)):
+                yield cell.span(1)
 
 
 _CELL_RUN = re.compile(r"[^ \t　]+")
+# A masked ID alone on its line ("⏎33*************558⏎", "⏎6404231961****0331⏎").
+_LONE_MASKED_ID = re.compile(r"\n[1-9][0-9]{1,9}\*{4,16}(?:[0-9]{0,3}[0-9Xx])?(?=\n)")
 
 
 # A cell before a sex, then a number (an age, an ID), in a row typeset with blanks or pipes.

@@ -166,3 +166,15 @@ def test_villagers_paid_for_village_work_and_a_caller_who_asks(engine: str) -> N
         "来电人白桂兰要求将答复材料发送至其邮箱\n"
     )
     assert found(text, engine, "name") == ["王花", "孟和", "白桂兰"]
+
+
+def test_a_name_above_a_masked_id_in_a_table_flattened_one_cell_a_line(engine: str) -> None:
+    # (A page after the header's: the rows alone.)
+    text = (
+        "6228 **** **** 9175\n新增\n9\n四组\n陈　明\n33*************032\n1.26\n105.38\n"
+        "6229 **** **** 0588\n代领\n8\n二组\n储光英\n330225************\n2.31\n"
+    )
+    assert found(text, engine, "name") == ["陈　明", "储光英"]
+    # Not above a masked mobile: a volunteer's or an official's too.
+    text = "每日19:30\n宝金花\n191****7247\n3\n体育公园站点\n八段锦\n"
+    assert found(text, engine, "name") == []
