@@ -504,7 +504,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # A consumer named with their own number or mail in brackets: "张三（139…）投诉某店".
         *(re.escape(f"{b}{v}") for b in "）)" for v in ("投诉", "举报")),
         # "转入张三的账户", village accounts ("支付村民张三…", "收到李四缴纳…"), a pupil, a household.
-        *("转入", "支付", "收到", "同学", "户因"),
+        *("转入", "支付", "收到", "同学", "户因", "户享受"),
         # A contract's party, an auction's buyer, a shop's keeper, a pupil's parent, a landlord and
         # a tenant (_NAME_CUE; "村民", common in prose, is looked for on lines other cues trigger).
         *("承包方", "买受人", "经营者", "家长", "房东", "出租给", "承租人"),
@@ -4591,6 +4591,7 @@ _NOT_SPEAKER = re.compile("[们会议都均也等纷普]")
 # A case or a household as a meeting's topic: "一、关于张三户临时救助问题", "二、关于李四反映宅基地纠纷问题".
 # A meeting's agenda item too: "一、关于张三申请临时救助的议题", "关于李四户纳入危房改造对象的议题",
 # "关于调整王五承包地的议题"; and the case it states, "该户张三因尿毒症丧失劳动能力".
+_HOUSEHOLD_BENEFIT = re.compile(rf"(?:村|嘎查|社区|组)\n?({_NAME_RUN_LAZY})户\n?享受")
 _TOPIC = re.compile(
     rf"关于({_NAME_RUN_LAZY})(?:户(?=[^\n，。；]{{0,16}}?(?:问题|申请|情况|事宜|议题))|(?=反映)"
     r"|(?=申请[^\n，。；]{1,16}?(?:议题|问题|事项|事宜)))"
@@ -4936,6 +4937,12 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 ctx.add("name", m.start(1), m.end(1))
     if "之" in block:
         _items_of_kin(ctx, block_start, block_end)
+    if "户享受" in block:
+        # An application's subject, a household by its head after its village ("申请获取“某镇某村张三户享受
+        # 农村低保的审批材料”").
+        for m in _HOUSEHOLD_BENEFIT.finditer(text, block_start, block_end):
+            if _name_token(ctx, m.group(1), True) or _minority_name(ctx, m.group(1)):
+                ctx.add("name", m.start(1), m.end(1))
     if "关于" in block or "该户" in block:
         for m in _TOPIC.finditer(text, block_start, block_end):
             group = m.lastindex or 1
@@ -7606,8 +7613,12 @@ _SPACE_PARTED = re.compile(r"[^ 　\t\n]+")
 
 def _representatives(ctx: _Ctx, block_start: int, block_end: int) -> Iterator[Span]:
     """The villagers listed at a meeting (_REPRESENTATIVES), each a name by its shape."""
-    # (Into the line after the block: a PDF may wrap the list, "…：王　月 顾海志 ⏎李祥志 姜务略".)
-    end = _line_end(ctx.text, block_end + 1) if block_end < len(ctx.text) else block_end
+    # (Into the lines after the block: a PDF may wrap the list, "…：王　月 顾海志 ⏎李祥志 姜务略", and a
+    # signature sheet indents its next lines.)
+    end = block_end
+    for _ in range(4):
+        if end < len(ctx.text):
+            end = _line_end(ctx.text, end + 1)
     for m in _REPRESENTATIVES.finditer(ctx.text, block_start, end):
         items = m.group(1)
         if "、" in items:

@@ -178,3 +178,19 @@ def test_a_villages_column_that_a_households_group_fills(engine: str) -> None:
     )
     # A village alone is a locality hundreds share; its group is a home; "百楼" is no house number.
     assert found(text, engine, "address") == ["松林村第十一村民小组"]
+
+
+def test_a_signature_sheets_third_line_and_a_household_an_application_asks_about(engine: str) -> None:
+    text = (
+        "村民代表：万涛　和峰生　罗洋洋\n"
+        "　　　　　和花彩　黄雨秋　和超华\n"
+        "　　　　　靳娟　字　斌　肖　仁\n"
+        "记录人：张云\n"
+    )
+    assert found(text, engine, "name")[-3:] == ["靳娟", "字　斌", "肖　仁"]
+    text = (
+        "申请获取“嘎亥图镇巴彦塔拉嘎查石旭户享受农村低保的审批材料”\n"
+        "申请获取“城关镇何家沟村慕容涛生户享受农村低保的审批材料”\n"
+        "申请获取“城关镇何家沟村低保户享受政策情况”\n"
+    )
+    assert found(text, engine, "name") == ["石旭", "慕容涛生"]
