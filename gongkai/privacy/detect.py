@@ -2474,11 +2474,80 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         ls = text.rfind("\n", 0, start) + 1
         _split_number(ctx, ls, start, end)
+    # (From the line before the block to the line after it: either part of a number a line broke may
+    # be too short to trigger its line, "身份证号45⏎1224…", "…15349⏎6497".)
+    after = _line_end(text, block_end + 1) if block_end < len(text) else block_end
+    before = text.rfind("\n", 0, block_start - 1) + 1 if block_start > 1 else 0
+    for m in _DIGIT_AT_BREAK.finditer(text, before, after):
+        _number_across_break(ctx, m)
     if text.find("G", block_start, block_end) >= 0:
         # A pupil's 全国学籍号 is "G" and the pupil's ID ("G532301201606114539"): the ID is found.
         for m in _STUDENT_NUMBER.finditer(text, block_start, block_end):
             if _is_id_card(m.group(1).upper(), today):
                 add("id_card", m.start(1), m.end(1))
+
+
+# A line's end before a line that opens with a digit (past its indent); _number_across_break asks for a
+# digit before it. (From the "\n": `re` skips to it in C, not to every digit of a roster.)
+_DIGIT_AT_BREAK = re.compile(r"\n(?=[ \t　]*[0-9])")
+# A number's digits back from a line's end, and on from the next line's start, in groups of digits
+# parted by single spaces ("6222 6212 0739 ⏎8520 654").
+_HEAD_DIGITS = re.compile(r"(?<![0-9A-Za-z*＊\-])[0-9](?:[0-9]| (?=[0-9])){0,22}$")
+_TAIL_DIGITS = re.compile(r"[ \t　]*((?:[0-9]| (?=[0-9])){0,21}[0-9Xx])(?![0-9A-Za-z*＊])")
+
+
+def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
+    """An ID or a card a narrow cell or a PDF's line broke ("522228194108043⏎838", "6222 6212 0739 ⏎
+    8520 654"): the digits before the break and after it, read as one. Only an 18-digit ID (or the ID
+    of a 20-digit 残疾人证号) or a card whose first part is no number of its own: a cell's number
+    above the next cell's is two numbers."""
+    text, today = ctx.text, ctx.today
+    nl = m.start()
+    last = nl - 1 if text[nl - 1 : nl] == " " else nl
+    if not "0" <= text[last - 1 : last] <= "9":
+        return
+    ls = text.rfind("\n", max(0, nl - 30), nl) + 1
+    head = _HEAD_DIGITS.search(text, max(ls, last - 24), last)
+    tail = _TAIL_DIGITS.match(text, nl + 1)
+    if head is None or tail is None:
+        return
+    groups = head.group().split(" ")
+    if len(groups) > 1 and any(len(g) != 4 for g in groups[:-1]):
+        return  # spaced, only as a card's groups of four: "95 3302…" is an age, then an ID
+    first = "".join(groups)
+    rest = tail.group(1).replace(" ", "")
+    if (
+        (len(rest) < 2 and len(first) < 15)
+        or (len(first) < 6 and len(rest) < 12)
+        or text.startswith(("/", "-", "年", ".", "．"), tail.end(1))
+    ):
+        # One digit after a short part, a short part before a short one, a date's rest ("230421293137⏎
+        # 2023/04/21"): the next cell's, not the number's. (A label's line may end one digit into an ID:
+        # "身份证号4⏎51224…".)
+        return
+    digits = first + rest
+    n = len(digits)
+    if n == 20 and digits[:-1].isdigit() and _is_disability_card(digits, today):
+        n = 18
+        kind: str | None = "id_card"
+    elif n == 18:
+        kind = "id_card" if _is_id_card(digits.upper(), today) else None
+        if kind is None and digits.isdigit() and _classify_digits(first, first, today) is None:
+            kind = _bank_card(digits, today)
+    elif 16 <= n <= 19 and len(first) >= 4 and digits.isdigit():
+        kind = _bank_card(digits, today) if _classify_digits(first, first, today) is None else None
+    else:
+        kind = None
+    if kind not in ("id_card", "bank_card"):
+        return
+    # The end: the n-th digit, counted on into the next line.
+    end, need = tail.start(1), n - len(first)
+    while need:
+        if text[end] != " ":
+            need -= 1
+        end += 1
+    if _accept_number(ctx, ls, kind, head.start(), end, digits[:n]):
+        ctx.add(kind, head.start(), end)
 
 
 # "G" + an 18-digit ID: the national student number (全国学籍号). A temporary one ("L…") holds no ID.
