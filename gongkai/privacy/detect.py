@@ -2487,6 +2487,7 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 add("id_card", m.start(1), m.end(1))
 
 
+_PHONE_BEFORE = re.compile("电话|手机|联系方式")
 # A line's end before a line that opens with a digit (past its indent); _number_across_break asks for a
 # digit before it. (From the "\n": `re` skips to it in C, not to every digit of a roster.)
 _DIGIT_AT_BREAK = re.compile(r"\n(?=[ \t　]*[0-9])")
@@ -2518,7 +2519,7 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
     rest = tail.group(1).replace(" ", "")
     if (
         (len(rest) < 2 and len(first) < 15)
-        or (len(first) < 6 and len(rest) < 12)
+        or (len(first) < 6 and len(rest) < 12 and len(first) + len(rest) != 11)
         or text.startswith(("/", "-", "年", ".", "．"), tail.end(1))
     ):
         # One digit after a short part, a short part before a short one, a date's rest ("230421293137⏎
@@ -2536,9 +2537,21 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
             kind = _bank_card(digits, today)
     elif 16 <= n <= 19 and len(first) >= 4 and digits.isdigit():
         kind = _bank_card(digits, today) if _classify_digits(first, first, today) is None else None
+    elif (
+        n == 11
+        and digits[:3] in _MOBILE_PREFIXES
+        and digits.isdigit()
+        # Both parts three digits or more, or a phone's label before ("电话1⏎6669194689"): a count's or a
+        # serial's cell is one or two digits.
+        and (
+            min(len(first), len(rest)) >= 3
+            or _PHONE_BEFORE.search(text, max(ls, head.start() - 8), head.start())
+        )
+    ):
+        kind = "mobile"
     else:
         kind = None
-    if kind not in ("id_card", "bank_card"):
+    if kind not in ("id_card", "bank_card", "mobile"):
         return
     # The end: the n-th digit, counted on into the next line.
     end, need = tail.start(1), n - len(first)

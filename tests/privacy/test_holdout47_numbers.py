@@ -33,3 +33,11 @@ def test_numbers_in_the_next_cell_are_not_joined(engine: str) -> None:
     # An ear tag's range and the next cell's digit; a work order's number, then the date's year.
     assert hits("354022521234253-354022521234257\n4\n何水生\n", engine) == []
     assert hits("4\n230421293137\n2023/04/21 14:05\n", engine) == []
+
+
+def test_a_mobile_broken_by_a_line(engine: str) -> None:
+    assert hits("住某小区，电话177\n19153098。\n", engine) == [("mobile", "177\n19153098")]
+    assert hits("联系电话：13195522\n411。\n", engine) == [("mobile", "13195522\n411")]
+    # One digit before the break only after a phone's label: a serial's or a count's cell otherwise.
+    assert hits("电话1\n6669194689。\n", engine) == [("mobile", "1\n6669194689")]
+    assert hits("1\n3800000000\n", engine) == []
