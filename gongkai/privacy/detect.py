@@ -3020,6 +3020,10 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
     # gives the office's contacts ("注：受理机关地址：…，咨询电话…，电子邮箱…@163.com。", wrapped or not).
     if "xxgk" in text[start:end].lower():
         return True
+    if ls > 1 and text[_lines_back(text, ls, 1) : ls - 1].rstrip(" \t　").endswith(_OFFICE_MAIL_LABELS):
+        return True  # "监督邮箱：⏎…@163.com": an office's box for complaints about it, its value below
+    if _POSTCODE_AFTER.match(text, end) and _signed_below(text, _line_end(text, end) + 1):
+        return True  # "联系人：…　电子邮箱：…@126.com　邮编：221200⏎⏎某局": a letter's foot, the office's
     sentence = max(text.rfind("。", 0, start), _lines_back(text, ls, 1) - 1) + 1
     if text.find("您", sentence, start) < 0 and (
         _OFFICE_SENTENCE.search(text, max(sentence, ls), start)
@@ -3038,6 +3042,7 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
     return _signed_below(text, _line_end(text, end) + 1)
 
 
+_OFFICE_MAIL_LABELS = ("监督邮箱：", "监督邮箱:", "投诉邮箱：", "投诉邮箱:", "举报邮箱：", "举报邮箱:")
 # (Not "本机关于…收到您…（电子邮箱…）": the applicant's, in the office's words.)
 _OFFICE_SENTENCE = re.compile("受理机关|(?:咨询|监督|举报|投诉)电话")
 

@@ -41,3 +41,15 @@ def test_a_mobile_broken_by_a_line(engine: str) -> None:
     # One digit before the break only after a phone's label: a serial's or a count's cell otherwise.
     assert hits("电话1\n6669194689。\n", engine) == [("mobile", "1\n6669194689")]
     assert hits("1\n3800000000\n", engine) == []
+
+
+def test_an_offices_mailbox_below_its_label_or_at_a_letters_foot(engine: str) -> None:
+    assert hits("（热线电话：\n12345\n监督邮箱：\nlixfj@163.com）\n", engine) == []
+    text = (
+        "　　联系人：侯昌平　　联系电话：0856-8659087　　电子邮箱：yaxfj@163.com　　邮编：565300\n\n"
+        "沿河土家族自治县信访局\n2023年3月1日\n"
+    )
+    assert [k for k, _ in hits(text, engine)] == []
+    # An applicant's, with the postcode beside it on a form: no office signs below.
+    text = "申请人：张三　电子邮箱：zs1985@163.com　邮编：565300\n"
+    assert hits(text, engine) == [("email", "zs1985@163.com")]
