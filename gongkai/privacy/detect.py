@@ -2488,6 +2488,10 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
 
 
 _PHONE_BEFORE = re.compile("电话|手机|联系方式")
+_CADRE_BEFORE = re.compile(
+    "村两委|两委成员|村委会主任|村委会委员|党支部书记|村监委会|监委会主任|监委会成员|驻村第一书记|驻村干部|驻村工作队"
+    "|监督电话|监督员"
+)
 # A line's end before a line that opens with a digit (past its indent); _number_across_break asks for a
 # digit before it. (From the "\n": `re` skips to it in C, not to every digit of a roster.)
 _DIGIT_AT_BREAK = re.compile(r"\n(?=[ \t　]*[0-9])")
@@ -2739,7 +2743,9 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         if allowed(plain) or (len(plain) > 11 and allowed(plain[-11:])):
             return False
         if kind == "mobile":
-            return True
+            # A village cadre's number in their role ("4  莫祥晨  村两委成员  177…" on a sign-in sheet,
+            # "村级监督员：王五（村监委会主任） 156…", "监督电话138…（郝某）"): a public contact.
+            return _CADRE_BEFORE.search(text, max(ls, start - 24), start) is None
         if _OFFICE_PHONE.search(text, max(ls, start - 12), start) or _office_line(text, ls, start):
             return False  # "监督电话：0953-…" is an office's number, published as such (条例第十二条)
         # "于2024-07-25通过…": a date written with dashes is no number to dial.
@@ -3022,6 +3028,10 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
         return True
     if ls > 1 and text[_lines_back(text, ls, 1) : ls - 1].rstrip(" \t　").endswith(_OFFICE_MAIL_LABELS):
         return True  # "监督邮箱：⏎…@163.com": an office's box for complaints about it, its value below
+    if text[max(ls, start - 8) : start].rstrip(" \t　").endswith(_OFFICE_MAIL_LABELS):
+        return True  # "举报邮箱：…@qq.com" under a 公示: where to report, the office's
+    if _CONTACT_NOTE.search(text, max(ls, start - 80), start):
+        return True  # "（联系人：谭老师，联系电话：0718 7640685，电子邮箱：…）" under a reply: the office's
     if _POSTCODE_AFTER.match(text, end) and _signed_below(text, _line_end(text, end) + 1):
         return True  # "联系人：…　电子邮箱：…@126.com　邮编：221200⏎⏎某局": a letter's foot, the office's
     sentence = max(text.rfind("。", 0, start), _lines_back(text, ls, 1) - 1) + 1
@@ -3043,6 +3053,8 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
 
 
 _OFFICE_MAIL_LABELS = ("监督邮箱：", "监督邮箱:", "投诉邮箱：", "投诉邮箱:", "举报邮箱：", "举报邮箱:")
+# An office's contact in brackets at a letter's foot: its staff, a landline.
+_CONTACT_NOTE = re.compile(r"[（(]联系人[：:][^）)\n]{0,24}?电话[：:]?[ \t　]*[（(]?0[0-9]{2,3}")
 # (Not "本机关于…收到您…（电子邮箱…）": the applicant's, in the office's words.)
 _OFFICE_SENTENCE = re.compile("受理机关|(?:咨询|监督|举报|投诉)电话")
 

@@ -196,8 +196,8 @@ def test_it_can_allow_institutional_mail_domains():
 
 def test_government_mailboxes_are_not_personal_by_default():
     # 条例第十二条: an office's 互联网联系方式 is published; gov.cn holds no citizen's mail.
-    assert not found("监督邮箱：jdb2024@yc.gov.cn", "email")
-    assert found("监督邮箱：jdb2024@yc.gov.cn", "email", allow_email_domains=())
+    assert not found("邮箱：jdb2024@yc.gov.cn", "email")
+    assert found("邮箱：jdb2024@yc.gov.cn", "email", allow_email_domains=())
 
 
 @pytest.mark.parametrize(
