@@ -786,6 +786,8 @@ _DOOR = re.compile(
     # A group named, not numbered, as villages in 云南 and 贵州 name theirs ("龙塘村福登村民小组",
     # "金凤村委会大龙场村民小组"): a 组 all the same.
     rf"|村(?:委会)?[{_HAN}]{{1,4}}?(?:村民小组|村民组)"
+    # Or "某村杨家坪组", "某社区覃家沟组" (not a committee's working group: "村评议组", "社区网格组").
+    rf"|(?:村|社区)(?!民|委|两委|干部|集体)[{_HAN}]{{2,3}}?(?<!评议|调解|工作|专班|领导|网格|监督|治保|帮扶|巡查|督查|考核|审核|核查|调查)(?<!小)组(?![长员织成别])"
 )
 _ADDR_LABEL = re.compile(
     "(?:" + _by_first_character(list(ADDRESS_LABELS)) + r"|住(?<=[，,]住)"

@@ -25,3 +25,15 @@ def test_an_offices_mailbox_for_reports_and_in_its_contact_note(engine: str) -> 
     # A person's, in a letter's body.
     text = "申请人张三（联系电话：13800000000，电子邮箱：zs1985@qq.com）于2024年提出申请。\n"
     assert found(text, engine, "email") == ["zs1985@qq.com"]
+
+
+def test_a_group_named_by_a_place_word_then_组(engine: str) -> None:
+    text = (
+        "序号,姓名,身份证号码,家庭住址,危房等级\n"
+        "3,邹忠泽,530326198712317939,西岳村杨家坪组,C级\n"
+        "4,罗顺荣,53032619771106869X,西壤坡社区覃家沟组,D级\n"
+    )
+    assert found(text, engine, "address") == ["西岳村杨家坪组", "西壤坡社区覃家沟组"]
+    # A village's committee or working group is no home.
+    text = "序号,姓名,身份证号码,家庭住址\n1,张三丰,530326198712317939,村评议组\n"
+    assert found(text, engine, "address") == []
