@@ -143,6 +143,9 @@ ADDRESS_LABELS = (
     # "（房号11栋4单元201室）"), a farm household's group ("村组：某村7组"), a party's home in a case's
     # narrative ("当事人住某镇某嘎查10组").
     "迁出地", "安置房号", "房号", "村组：", "村组:", "当事人住",
+    # A 12345 caller's home as the ticket reports it ("来电人称其住某镇某村9组，楼上漏水"), a party's house
+    # in a mediation's facts ("乙方在其房屋（某乡某村一组36号）东侧修建围墙").
+    "称其住", "其房屋（",
     # A household register's move ("迁往某县某镇某村四组"), a lost deed's property ("，坐落某小区…室").
     "户口所在地", "迁往", "迁至", "，坐落", ",坐落",
     # A household's dwelling ("原宅基地坐落于某村3组72号"); a neighbour's house in a complaint ("你家
@@ -868,7 +871,7 @@ _SHAPE_HINT = re.compile(_SHAPE_KEY)  # the part _ADDR_SHAPE needs
 # Cues of a complaint's place in a 12345 ticket ("市民反映：", "反映其居住的"), read as address labels.
 _NARRATIVE_LABELS = ("反映", "居住的", "你（户）在", "你户在", "乙方在", "甲方在")
 _ORGANISATION = re.compile(
-    r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|银行|分行|支行"
+    r"公司|合作社|商行|经营部|门市部|工作室|事务所|集团|协会|学校|医院|幼儿园|中心|银行|分行|支行|服务单位|实施单位"
     # (Each branch opens with a plain character, so `re` skips ahead to one in C.)
     r"|厂(?:[，,（(]|$)|店(?:[，,（(]|$)|馆(?:[，,（(]|$)"
 )
@@ -1412,14 +1415,16 @@ _BRACKET_LABEL = re.compile(
 )
 _PAGE_LINE = re.compile(
     r"\n[ \t　]*(?:[-—–－]+[ \t　]*[0-9]{1,3}[ \t　]*[-—–－]+|[0-9]{1,3}[ \t　]*[/／][ \t　]*[0-9]{1,3}"
-    r"|第[ \t　]*[0-9]{1,3}[ \t　]*页(?:[ \t　]*[，,/／]?[ \t　]*共[ \t　]*[0-9]{1,3}[ \t　]*页)?"
+    # (The site's running title may share the number's line: "某某县政府信息公开    第2页".)
+    r"|(?:[^\n：:。，,]{2,30}?(?:信息公开|政务公开|门户网站)[ \t　]+)?"
+    r"第[ \t　]*[0-9]{1,3}[ \t　]*页(?:[ \t　]*[，,/／]?[ \t　]*共[ \t　]*[0-9]{1,3}[ \t　]*页)?"
     # A bare number after a blank line, the next page's running title below it ("…⏎⏎1⏎某某花名册").
     r"|(?<=\n\n)[0-9]{1,3}(?=[ \t　]*\n[^\n]{2,40}(?:名册|名单|明细|公示|表)[ \t　]*\n))"
     r"[ \t　]*(?=\n|$)"
 )
-# A running header or footer next to a page's number: the site's name stamped on each page, or the
-# document's title.
-_RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开)(?:网)?[ \t　]*")
+# A running header or footer next to a page's number: the site's name stamped on each page ("某某县人民
+# 政府门户网站"), or the document's title.
+_RUNNING_LINE = re.compile(r"[^\n：:。，,]{2,30}(?:信息公开|政务公开|门户网站)(?:网)?[ \t　]*")
 # The next page's head below its number: the site's or the document's kind ("某某名单", "公示"), the
 # title repeated with its year and batch and marked continued ("某某2024年第10批…核发名单（续）"), any
 # title so marked ("信访事项办理台账（续）").
@@ -2523,6 +2528,24 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
         return  # spaced, only as a card's groups of four: "95 3302…" is an age, then an ID
     first = "".join(groups)
     rest = tail.group(1).replace(" ", "")
+    last_part = tail
+    if 12 <= len(first) + len(rest) <= 16 and text.startswith("\n", tail.end(1)) and rest.isdigit():
+        # A card broken over three lines of a narrow cell ("62305243⏎93772816⏎560"), when the first two
+        # parts are no card.
+        third = _TAIL_DIGITS.match(text, tail.end(1) + 1)
+        if (
+            third is not None
+            and third.group(1).isdigit()
+            and 16 <= len(first) + len(rest) + len(third.group(1)) <= 19
+            and first.isdigit()
+            and len(first) >= 6
+            # (Not a mobile between an amount and a count: "3000⏎18879955708⏎4".)
+            and _classify_digits(rest, rest, today) in (None, "local")
+            and _bank_card(first + rest, today) is None
+            and _bank_card(first + rest + third.group(1), today) is not None
+        ):
+            rest += "\n" + third.group(1)
+            last_part = third
     if (
         (len(rest) < 2 and len(first) < 15)
         or (len(first) < 6 and len(rest) < 12 and len(first) + len(rest) != 11)
@@ -2532,7 +2555,7 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
         # 2023/04/21"): the next cell's, not the number's. (A label's line may end one digit into an ID:
         # "身份证号4⏎51224…".)
         return
-    digits = first + rest
+    digits = first + rest.replace("\n", "")
     n = len(digits)
     if n == 20 and digits[:-1].isdigit() and _is_disability_card(digits, today):
         n = 18
@@ -2542,7 +2565,12 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
         if kind is None and digits.isdigit() and _classify_digits(first, first, today) is None:
             kind = _bank_card(digits, today)
     elif 16 <= n <= 19 and len(first) >= 4 and digits.isdigit():
-        kind = _bank_card(digits, today) if _classify_digits(first, first, today) is None else None
+        # (Not when the first part is a number of its own, unless an 8-digit local number that a card's
+        # issuer's prefix opens: "62258851⏎95197009", cut at a narrow cell's width.)
+        alone = _classify_digits(first, first, today)
+        kind = (
+            _bank_card(digits, today) if alone is None or (alone == "local" and first[:2] == "62") else None
+        )
     elif (
         n == 11
         and digits[:3] in _MOBILE_PREFIXES
@@ -2560,11 +2588,14 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
     if kind not in ("id_card", "bank_card", "mobile"):
         return
     # The end: the n-th digit, counted on into the next line.
-    end, need = tail.start(1), n - len(first)
-    while need:
-        if text[end] != " ":
-            need -= 1
-        end += 1
+    if last_part is not tail:
+        end = last_part.end(1)
+    else:
+        end, need = tail.start(1), n - len(first)
+        while need:
+            if text[end] != " ":
+                need -= 1
+            end += 1
     if _accept_number(ctx, ls, kind, head.start(), end, digits[:n]):
         ctx.add(kind, head.start(), end)
 
@@ -4039,7 +4070,10 @@ def _header_cell_at(ctx: _Ctx, pos: int, le: int) -> bool:
     return any(p.search(run.group()) for p in _HEADER_WORD_PATTERNS)
 
 
-_PLACE_CHAIN = re.compile(rf"[县市区旗][{_HAN}]{{1,12}}?[乡镇][{_HAN}]{{1,12}}?村")
+# (Or a township, a village and its group: "白崖台乡乔沟村河边组".)
+_PLACE_CHAIN = re.compile(
+    rf"[县市区旗][{_HAN}]{{1,12}}?[乡镇][{_HAN}]{{1,12}}?村|[乡镇][{_HAN}]{{1,12}}?村[{_HAN}]{{0,4}}组$"
+)
 
 
 def _delimited_name(ctx: _Ctx, label: str, pos: int, le: int) -> None:
@@ -6553,7 +6587,8 @@ _ADDR_HEADER = re.compile(
 # Not a number's column: "残疾人证号" holds the certificate's number (an id_card), not a status.
 _HEALTH_HEADER = re.compile(
     # Nor a count's ("安排残疾人数", "残疾人比例"): a statistic about an employer, not a person.
-    r"^(?!因[病残]|患(?!病)|.*[一二三四1-4]级|.*证号|.*(?:人数|比例)$).*?(?:残疾|病|健康|原因|身体状况)"
+    # Nor a relation's ("与残疾人关系", "与患者关系"): a payee's kinship to the person, no condition.
+    r"^(?!因[病残]|患(?!病)|.*[一二三四1-4]级|.*证号|.*(?:人数|比例|关系)$).*?(?:残疾|病|健康|原因|身体状况)"
 )
 # A 致贫原因 column mixes health ("因病") with other causes ("因学", "缺劳力"): only the former count.
 _HEALTH_WORD = re.compile("|".join(HEALTH_TRIGGERS))
@@ -6773,6 +6808,8 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         return "boundary"  # "四至（东/西/南/北）", "东至": the neighbours of a parcel
     if _ADDR_HEADER.search(header) and not header.startswith(_OFFICE_BEFORE):
         return "address"
+    if header in ("安置方式", "补偿安置方式", "安置房屋", "安置房号"):
+        return "resettlement"  # money, or a flat in a resettlement estate: "产权调换：某小区9栋3单元1401室"
     if header in _FINDING_HEADERS or (header.endswith(_FINDING_ENDS) and len(header) <= 10):
         # A check's conclusion or a follow-up: a condition, or none ("复查未见异常", "失访"); the result of
         # one screening of several ("宫颈癌筛查结果": "宫颈息肉", "未见异常").
@@ -8345,11 +8382,11 @@ def _next_filled(text: str, pos: int) -> int:
 
 def _serial_rows(text: str, pos: int, width: int) -> bool:
     """Whether the one-cell lines from pos on begin with row "1" and, a header's width on (less
-    a row's last empty cells, left blank), row "2"."""
+    a row's last empty cells, left blank, or plus a few lines of cells a narrow column wrapped), row "2"."""
     pos = _next_filled(text, pos)
     if text[pos : _line_end(text, pos)].strip() != "1":
         return False
-    for n in range(1, width + 1):
+    for n in range(1, width + 5):
         pos = _next_filled(text, _line_end(text, pos) + 1)
         if text[pos : _line_end(text, pos)].strip() == "2":
             return n >= width - 2
@@ -8358,18 +8395,21 @@ def _serial_rows(text: str, pos: int, width: int) -> bool:
 
 # A row's number that is a code: a prefix of letters, then digits ("LH2024-0003", "XF20250149").
 _CODED_SERIAL = re.compile(r"[ \t　]*([A-Z]{1,4})[0-9]{2,10}(?:[-－][0-9]{1,6})?[ \t　]*")
+# Or a work order's number under "工单编号": digits after the year ("2024062200691"; no ID opens with 20).
+_DATED_SERIAL = re.compile(r"[ \t　]*()20[0-9]{2}[0-9]{8,14}[ \t　]*")
 
 
-def _coded_rows(text: str, pos: int, width: int) -> bool:
+def _coded_rows(text: str, pos: int, width: int, codes: re.Pattern[str] = _CODED_SERIAL) -> bool:
     """Whether the one-cell lines from pos on open with a coded number (_CODED_SERIAL) and, a header's
-    width on (less a row's last empty cells), another with the same letters."""
+    width on (less a row's last empty cells, or plus a few lines of wrapped cells), another with the same
+    letters."""
     pos = _next_filled(text, pos)
-    first = _CODED_SERIAL.fullmatch(text, pos, _line_end(text, pos))
+    first = codes.fullmatch(text, pos, _line_end(text, pos))
     if first is None:
         return False
-    for n in range(1, width + 1):
+    for n in range(1, width + 5):
         pos = _next_filled(text, _line_end(text, pos) + 1)
-        again = _CODED_SERIAL.fullmatch(text, pos, _line_end(text, pos))
+        again = codes.fullmatch(text, pos, _line_end(text, pos))
         if again is not None and again.group(1) == first.group(1):
             return n >= width - 2
     return False
@@ -8570,6 +8610,9 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
     # Or numbered by a code under a "…号" column ("轮候号": "LH2024-0003", "LH2024-0004").
     coded = bool(headers) and headers[0].endswith("号") and _coded_rows(text, pos, len(headers))
     numbers = _CODED_SERIAL if coded else _SERIAL
+    if not coded and bool(headers) and headers[0].endswith("编号"):
+        coded = _coded_rows(text, pos, len(headers), _DATED_SERIAL)
+        numbers = _DATED_SERIAL if coded else _SERIAL
     serial = serial or coded
     counted = counted or coded
     if any(
@@ -8643,6 +8686,24 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         if col == 0 and serial:
             number = value
             blank_cells = _blank_cells(text, pos, headers, numbers)
+            if not blank_cells:
+                cells = _wrapped_row(text, pos, headers, number, numbers)
+                if cells is not None:
+                    # A row some of whose cells a narrow column wrapped: each cell read whole.
+                    for cell, header, role in zip(cells, headers, roles, strict=True):
+                        if cell is None:
+                            continue
+                        cs, ce = cell
+                        ls = pos
+                        while ls <= cs:
+                            ctx.rows[ls] = ([(cs, ce)], [header])
+                            ls = _line_end(text, ls) + 1
+                        if role is not None:
+                            _table_cell(ctx, role, cs, ce)
+                        elif (i := headers.index(header)) in guessed and "\n" not in text[cs:ce]:
+                            guessed[i].append((cs, ce))
+                    pos = max(cell[1] for cell in cells if cell is not None) + 1
+                    continue
         if len(value) > 60 or _TABLE_FOOT.match(value):
             break  # not a cell: a paragraph, or the table's note ("说明：…", "填报单位：…")
         lead = len(text[pos:end]) - len(text[pos:end].lstrip())
@@ -8660,6 +8721,281 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
 
 
 _TABLE_FOOT = re.compile("(?:说明|注|附注|填表说明|填报说明|填报单位|制表单位|制表人|填表人)[：:]")
+
+
+def _wrapped_row(
+    text: str, pos: int, headers: list[str], number: str, numbers: re.Pattern[str]
+) -> list[tuple[int, int] | None] | None:
+    """The cells of the row numbered at pos when a narrow column wrapped some of them, so that the row
+    holds a few more lines than the header has words ("泸水市六库街道穿城路245号滨江⏎花园16栋1单元104室",
+    "43092319900128⏎1110"): the lines that continue the line above (_continues) joined to it, as many as
+    the row has lines too many. None when the row has no more lines than words, or its extra lines are
+    not all such continuations (then it is read one cell a line)."""
+    width = len(headers)
+    lines: list[tuple[int, int]] = []
+    ended = last = False
+    p = pos
+    while p < len(text) and len(lines) <= width + 4:
+        e = _line_end(text, p)
+        value = text[p:e].strip()
+        if (
+            value
+            and len(lines) >= width - 3
+            and (
+                value == headers[0]
+                or (
+                    _next_number(text, p, number, numbers)
+                    # (Before a row's last cells, only when it opens a row: _early_row_end.)
+                    and (len(lines) >= width - 1 or _early_row_end(text, e + 1, value, lines, headers))
+                )
+            )
+        ):
+            ended = True
+            break
+        if (
+            not value
+            or len(value) > 60
+            or _TABLE_FOOT.match(value)
+            or "。" in value
+            or _FOOT_LABEL.match(value)
+            or text.startswith("　　", p)
+        ):
+            ended = True  # the table's end, its foot or the next paragraph: its last row ends here
+            last = True
+            break
+        if lines and value.isdigit() and number.isdigit() and int(value) < int(number):
+            # A page's number between two rows, the running title below it ("…⏎1⏎某公司2024年第四季度…
+            # 台账…⏎8"): not the row's.
+            title_at = e + 1
+            title = text[title_at : _line_end(text, title_at)].strip()
+            if (len(title) > 8 and title in text[: _lines_ahead(text, 3)]) or title.endswith("…"):
+                p = _line_end(text, title_at) + 1
+                continue
+        lines.append(
+            (p + len(text[p:e]) - len(text[p:e].lstrip()), e - (len(text[p:e]) - len(text[p:e].rstrip())))
+        )
+        p = e + 1
+    extra = len(lines) - width
+    if p >= len(text):
+        ended = last = True
+    if -3 <= extra < 0 and ended:
+        return _aligned_cells(text, lines, headers)
+    if extra <= 0 or extra > 4 or not ended:
+        return None
+    # A narrow column wraps its long cells at its width: the widest lines of the row are the likeliest cut.
+    widest = max(_display_width(text, ls, le) for ls, le in lines)
+    scored = sorted(
+        ((_continues(text, lines[i - 1], lines[i], widest), i) for i in range(2, len(lines))), reverse=True
+    )
+    # (The table's last row, whose end no next number marks, only by surer joins: the lines below may
+    # be a foot the rules above did not tell.)
+    joins = {i for score, i in scored[:extra] if score > (1 if last else 0)}
+    if len(joins) < extra:
+        return None
+    cells: list[tuple[int, int]] = []
+    for i, (ls, le) in enumerate(lines):
+        if i in joins:
+            cells[-1] = (cells[-1][0], le)
+        else:
+            cells.append((ls, le))
+    return list(cells)
+
+
+def _early_row_end(
+    text: str, pos: int, number: str, lines: list[tuple[int, int]], headers: list[str]
+) -> bool:
+    """Whether the next row's number, found before the row has all its cells (empty ones vanished), opens
+    the next row and is no count in a cell: the lines after it begin as this row's do (a village, a
+    name, an ID), or, failing that, no amount follows it ("工日" 7 in row 6, then the pay, "1050.00"),
+    the row it opens is no longer than the header is wide and the number does not stand again where
+    this row would be whole ("2⏎某村⏎刘丽娟⏎6107…⏎3⏎户籍迁出⏎3⏎某村⏎周志强": 人数 3, then row 3)."""
+    width = len(headers)
+    ahead: list[str] = []
+    p = pos
+    while p < len(text) and len(ahead) < 3:
+        end = _line_end(text, p)
+        ahead.append(_value_kind(text[p:end].strip()))
+        p = end + 1
+    if len(lines) >= 4 and ahead == [_value_kind(text[ls:le]) for ls, le in lines[1:4]]:
+        return True
+    return (
+        not _AMOUNTISH.fullmatch(text[pos : _line_end(text, pos)].strip() or "0")
+        and width - 3 <= _row_length(text, pos, number, headers[0]) <= width
+        and not _again_at(text, pos, number, width - 1 - len(lines), width + 4 - len(lines))
+    )
+
+
+def _again_at(text: str, pos: int, value: str, low: int, high: int) -> bool:
+    """Whether `value` fills a line from pos on, between the low-th and the high-th line (1 the first)."""
+    for n in range(1, high + 1):
+        if pos >= len(text):
+            return False
+        end = _line_end(text, pos)
+        if n >= low and text[pos:end].strip() == value:
+            return True
+        pos = end + 1
+    return False
+
+
+def _row_length(text: str, pos: int, number: str, first: str) -> int:
+    """How many lines the row numbered `number` would hold, from pos (after its number) to the next
+    row's number or the table's end, counted with its number; -1 when it runs on too far (the number
+    was a count in a cell: "1⏎某村⏎张三⏎2⏎一类⏎…⏎2⏎某村⏎李四…")."""
+    after = str(int(number) + 1)
+    count = 1
+    while pos < len(text) and count <= 40:
+        end = _line_end(text, pos)
+        value = text[pos:end].strip()
+        if value in (after, first) or not value or "。" in value or _FOOT_LABEL.match(value):
+            return count
+        count += 1
+        pos = end + 1
+    return count if pos >= len(text) else -1
+
+
+def _value_kind(value: str) -> str:
+    """What a cell holds, roughly: "id", "card", "phone", "num", "date" or "text"."""
+    if (
+        value.isdigit()
+        and 16 <= len(value) <= 19
+        and not (len(value) == 18 and _is_id_card(value, "99991231"))
+    ):
+        return "card"  # (an 18-digit card, "622908833990315044", is no ID)
+    if _ROW_ID_SHAPE.fullmatch(value):
+        return "id"
+    if _CARD_SHAPE.fullmatch(value):
+        return "card"
+    if _PHONE_SHAPE.fullmatch(value):
+        return "phone"
+    if _DATE_SHAPE.fullmatch(value):
+        return "date"
+    if _AMOUNTISH.fullmatch(value):
+        return "num"
+    return "text"
+
+
+def _column_kind(header: str) -> str:
+    """What a column's cells hold, by its header (the kinds of _value_kind; "any" for a note's)."""
+    for kind, pattern in _COLUMN_KINDS:
+        if pattern.search(header):
+            return kind
+    return "text"
+
+
+_ROW_ID_SHAPE = re.compile(r"[0-9]{6}[0-9*＊]{8,11}[0-9Xx*＊](?:[0-9]{2})?")
+_CARD_SHAPE = re.compile(r"[0-9*＊]{4}(?:[ ]?[0-9*＊]{2,4}){3,4}[0-9]{0,3}")
+_PHONE_SHAPE = re.compile(
+    r"(?:\+?86[- ]?)?1[3-9][0-9][- ]?[0-9*＊]{4}[- ]?[0-9*＊]{4}|0[0-9]{2,3}[-－— ]?[0-9]{7,8}"
+)
+_DATE_SHAPE = re.compile(r"[0-9]{4}[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?")
+_COLUMN_KINDS = (
+    ("any", re.compile("备注|说明|其他|原因")),
+    ("id", re.compile("身份证|证件号|证号|身份号")),
+    ("card", re.compile("账号|卡号|账户")),
+    ("phone", re.compile("电话|手机|联系方式")),
+    ("date", re.compile("日期|时间")),
+    (
+        "num",
+        re.compile("金额|[（(]元|标准|人数|人口|面积|工日|数$|年龄|岁|费$|费用|[（(]㎡|[（(]亩|合计|小计"),
+    ),
+)
+
+
+def _aligned_cells(
+    text: str, lines: list[tuple[int, int]], headers: list[str]
+) -> list[tuple[int, int] | None]:
+    """A row with fewer values than the header has words (empty cells vanished from a PDF's text, a merged
+    cell's group word above its sub-headers): each value put under the column whose kind it fits
+    (_value_kind, _column_kind), in order, by the best alignment; the serial number under the first."""
+    # (The row's number under the first column, always: the rest aligned under the others.)
+    first, lines = lines[0], lines[1:]
+    values = [_value_kind(text[ls:le]) for ls, le in lines]
+    columns = [_column_kind(h) for h in headers[1:]]
+    n, w = len(values), len(columns)
+    # best[i][j]: the score of the first i values under the first j columns.
+    low = -1e9
+    best = [[low] * (w + 1) for _ in range(n + 1)]
+    back: list[list[int]] = [[0] * (w + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(1, w + 1):
+            skip = best[i][j - 1] - (0.1 if columns[j - 1] == "any" else 0.5)
+            take = low
+            if i:
+                value, column = values[i - 1], columns[j - 1]
+                fit = (
+                    2.0
+                    if value == column or (column == "any" and (i > 1 or j == 1))
+                    else (
+                        -2.0 if column in ("num", "id", "card", "phone", "date") or value != "text" else 0.5
+                    )
+                )
+                take = best[i - 1][j - 1] + fit
+            if take >= skip:
+                best[i][j], back[i][j] = take, 1
+            else:
+                best[i][j], back[i][j] = skip, 0
+    cells: list[tuple[int, int] | None] = [None] * w
+    i, j = n, w
+    while j:
+        if back[i][j] and i:
+            cells[j - 1] = lines[i - 1]
+            i -= 1
+        j -= 1
+    return [first, *cells]
+
+
+# A table's foot: its officials and the office's contacts ("填报人：某某    联系电话：0797-…").
+_FOOT_LABEL = re.compile(
+    "(?:联系人|联系电话|监督电话|咨询电话|举报电话|联系地址|通讯地址|地址|审核人|审批人|填报人|经办人|负责人|制表|合计|小计|总计)"
+    "[：:]"
+)
+# The ends of a place's unit, which a wrapped address's last line closes with ("…滨江⏎花园16栋1单元104室").
+_WRAP_UNIT_END = frozenset("号室组栋幢村")
+_UNIT_START = re.compile("[室号栋幢组附]|单元|[0-9]+[室号栋幢组]|[）)]")
+
+
+def _continues(text: str, above: tuple[int, int], line: tuple[int, int], widest: int) -> int:
+    """How surely `line` is the wrapped rest of the cell on the line above (0: not at all); widest is the
+    display width of the row's widest line."""
+    a, b = text[above[0] : above[1]], text[line[0] : line[1]]
+    if len(a) < 4 or "：" in b or ":" in b:
+        return 0
+    digits = a.replace(" ", "")
+    if digits.isdigit() and _ID_TAIL.fullmatch(b) and 15 <= len(digits) + len(b) <= 19:
+        # An ID or a card number broken in two ("52222819610518⏎****" masked too, "6222 0200 9555 7524 8⏎99").
+        return 5
+    if _NUMBERISH.fullmatch(a) or _NUMBERISH.fullmatch(b):
+        return 0  # a number is a cell of its own ("5206271983****5172⏎沿河土家族自治县夹")
+    if a.count("（") + a.count("(") > a.count("）") + a.count(")"):
+        return 5  # a bracket left open: "高危型HPV阳性（其他12⏎型）"
+    if a[-1] in "、，,；;":
+        return 4  # a list of names or members: "罗美英（配偶）、⏎罗翠仙（女儿）"
+    place = _PLACE_WORD_IN.search(a) is not None
+    if _UNIT_START.match(b) and (a[-1].isdigit() or place):
+        return 3  # "…李家坪组⏎27号", "…3单元1401⏎室"
+    if place and a[-1] in _WRAP_UNIT_END:
+        return 0  # an address whole ("…6栋2单元802室"): the next line is the next cell
+    if b[-1] in _WRAP_UNIT_END and place:
+        return 3  # an address: its unit on the next line
+    if place and _HOUSE_WORD.search(b):
+        return 2  # "家族自治县和平街道⏎沙坨路219号锦江苑1"
+    width = _display_width(text, *above)
+    if width >= 12 and len(b) <= len(a) and not (len(b) <= 4 and _pick_name(b) == len(b)):
+        # (Not before a name, a cell of its own: "用户拒绝整改，已书面告知⏎蓝勇".)
+        # A long cell, then a line no longer: a wrapped word ("城镇低保住房困⏎难家庭"), a long address
+        # cut at the column's width ("贵州省铜仁市沿河土⏎家族自治县黑水镇大⏎坝村新寨组").
+        return 2 if width >= widest - 1 else 1
+    return 0
+
+
+_HOUSE_WORD = re.compile("[0-9][号栋幢室]|[村组]")
+
+
+_ID_TAIL = re.compile("[0-9*＊]+[0-9Xx*＊]")
+_NUMBERISH = re.compile("[0-9*＊Xx×]+")
+_AMOUNTISH = re.compile("[-+0-9.,，*＊Xx×%％ ]+(?:元|万元|人|户|天|个月|月)?")
+_PLACE_WORD_IN = re.compile("[省市县区镇乡村]|街道|社区|小区|花园|路|街")
 _NOTED_NAME = rf"[{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)]"
 _NOTED_LIST = re.compile(rf"{_NOTED_NAME}(?:[、，,；;]{_NOTED_NAME})*")
 _NOTED_PART = re.compile(rf"([{_HAN}·]{{2,16}})[（(]")
@@ -8894,6 +9230,13 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
                 ctx.add("name", ns, ne)
     elif role == "party":
         _party_cell(ctx, value, s, e)
+    elif role == "resettlement":
+        # "产权调换：滨江花园9栋3单元1401室": the flat a household is given for its house, its next home
+        # (not "货币补偿", nor an estate without its flat, "产权调换：黄沙坪安置小区").
+        colon = max(value.find("："), value.find(":"))
+        door_end = _last_door_end(ctx.text, s + colon + 1, e)
+        if door_end and _FLAT_DOOR.search(ctx.text, s + colon + 1, door_end):
+            ctx.add("address", s + colon + 1, door_end)
     elif role == "address":
         door_end = _last_door_end(ctx.text, s, e)
         if not door_end:
@@ -9015,6 +9358,9 @@ def _last_place_end(text: str, start: int, end: int, places: re.Pattern[str]) ->
     if last and _NOT_IN_PLACE.search(text, start, last):
         return 0
     return last
+
+
+_FLAT_DOOR = re.compile("[栋幢]|单元|室|号楼")
 
 
 def _last_door_end(text: str, start: int, end: int) -> int:
@@ -9156,33 +9502,42 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
         # A complaint's place ("市民反映：某小区6-2-1101室楼上漏水", "反映其居住的某村8组附近…"): only
         # down to a house number, the words after such a cue are more often a road or a project.
         narrative = label.startswith(_NARRATIVE_LABELS)
-        door_end = _last_door_end(text, seg.start(), seg.end())
+        seg_start, seg_end = seg.span()
+        door_end = _last_door_end(text, seg_start, seg_end)
+        if seg_end == le and le - ls >= 16 and le + 1 < len(text) and not _FOOT_PHONE.search(text, ls, at):
+            # A sentence's address a hard wrap cut ("…，住在湖南省益阳市安化县烟溪镇⏎烟溪村新寨组。"): its
+            # rest opens the next line, down to a house-level part. (Not after an office's landline:
+            # "联系电话：0753-5466015，通讯地址：某县五华⏎大道75号。")
+            rest = _ADDR_SEGMENT.match(text, le + 1, _line_end(text, le + 1))
+            rest_door = _last_door_end(text, rest.start(), rest.end()) if rest else 0
+            if rest is not None and rest_door > door_end:
+                seg_end, door_end, le = rest.end(), rest_door, _line_end(text, le + 1)
         if not door_end:
             # No house number ("住址：燕西街道青云村"): still below 乡镇/街道, which alone may stay.
             # Not a parcel of land's place ("地块坐落：某镇某村河湾"): a field, not a home.
             parcel = label.startswith("坐落") and before.endswith(_LAND_PARCEL)
             bare = narrative or parcel or label.startswith(("坐落于", "坐落在", "其位于"))
             places = (
-                _PLACE if ctx.config.village_address or _GOES_ON_BELOW.match(text, seg.end()) else _HOME_PLACE
+                _PLACE if ctx.config.village_address or _GOES_ON_BELOW.match(text, seg_end) else _HOME_PLACE
             )
-            door_end = 0 if bare else _last_place_end(text, seg.start(), seg.end(), places)
-            if door_end - seg.start() < 3:
+            door_end = 0 if bare else _last_place_end(text, seg_start, seg_end, places)
+            if door_end - seg_start < 3:
                 continue
-        elif door_end - seg.start() < 4:
+        elif door_end - seg_start < 4:
             continue
         if label.startswith("居住的"):
             # Where the caller lives may be a street address.
-            if not _ITEM_PLACE.search(text, seg.start(), door_end):
+            if not _ITEM_PLACE.search(text, seg_start, door_end):
                 continue
         elif label.startswith(("地址", "联系地址")) and _office_contact_line(text, ls, at, le):
             continue  # "联系人：张三  联系电话：0976-…  地址：某县某镇团结路35号⏎⏎某局⏎2025年…": the office's
         elif (
             (
                 label.startswith(("地址", "联系地址", "反映", "其位于", "坐落于", "坐落在"))
-                or _POSTCODE_AFTER.match(text, seg.end(), le)
-                or _letterhead(text, ls, door_end, seg.end())
+                or _POSTCODE_AFTER.match(text, seg_end, le)
+                or _letterhead(text, ls, door_end, seg_end)
             )
-            and not _RESIDENTIAL.search(text, seg.start(), door_end)
+            and not _RESIDENTIAL.search(text, seg_start, door_end)
             # A person's lost deed names its home by the street ("将坐落于某市某路299号的不动产权证书").
             and not (label.startswith("坐落") and text.startswith(_DEED_AFTER, door_end))
             # An application form's address, its postcode beside, below the applicant's document number
@@ -9195,7 +9550,7 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue
         if _OFFICE_AFTER.match(text, door_end) or (
             label.startswith(("地址", "通讯地址", "通信地址", "联系地址"))
-            and _POSTCODE_AFTER.match(text, seg.end(), le)
+            and _POSTCODE_AFTER.match(text, seg_end, le)
             and (
                 _OFFICE_CONTACT_ABOVE.search(text, _lines_back(text, ls, 2), ls)
                 or _signed_below(text, le + 1)
@@ -9204,7 +9559,7 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # "通讯地址：某镇平山路16号（某县乡村振兴局）", "联系人：张三（书记员）  联系电话：…⏎地址：…
             # 邮编：…⏎某县人民法院": where to write to the office, at a notice's foot.
             continue
-        ctx.add("address", seg.start(), door_end)
+        ctx.add("address", seg_start, door_end)
         labelled.add(ls)
     if (
         "（" in text[block_start:block_end] or "(" in text[block_start:block_end]
