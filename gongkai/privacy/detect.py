@@ -7027,6 +7027,16 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
                 _ordered_rows(ctx, order, le)
         return
     sep, offsets, words = shape
+    if (
+        sep == "ws"
+        and words[0] == "序号"
+        and len(words) >= 4
+        and text.startswith("1\n", le + 1)
+        and _serial_rows(text, le + 1, len(words))
+    ):
+        # One line of words above rows one cell a line ("序号 户主 人口 迁出地 安置房号⏎1⏎蔡美⏎3⏎…").
+        _vertical_table(ctx, ls, (list(words), [(s + ls, e + ls) for s, e in offsets]))
+        return
     if le + 1 < len(text) and text.startswith(words[0], le + 1):
         # A header of two rows, the first merging columns ("序号\t村\t户主信息\t\t\t家庭成员情况…" over
         # "序号\t村\t户主姓名\t身份证号码\t保障人数\t成员姓名…"): the second names the columns; it is read
@@ -8555,26 +8565,33 @@ def _rows_confirm(text: str, pos: int, headers: list[str], roles: list[str | Non
     return named >= 2 and len(shapes) == 1 and not _known_header(firsts[0])
 
 
-def _vertical_table(ctx: _Ctx, ls: int) -> None:
+def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, int]]] | None = None) -> None:
+    """A table one cell a line below its header: the header's words one a line, or (given) one line of
+    words above rows one cell a line ("序号 户主 人口 迁出地 安置房号⏎1⏎蔡美⏎3⏎…")."""
     text = ctx.text
-    # The header's first line: walk up over header words.
-    start = ls
-    while start > 0:
-        prev = text.rfind("\n", 0, start - 1) + 1
-        if _header_word(text, prev, start - 1) is None:
-            break
-        start = prev
-    headers: list[str] = []
-    lines: list[tuple[int, int]] = []
-    pos = start
-    while pos < len(text):
-        end = _line_end(text, pos)
-        word = _header_word(text, pos, end)
-        if word is None:
-            break
-        headers.append(word)
-        lines.append((pos, end))
-        pos = end + 1
+    headers: list[str]
+    lines: list[tuple[int, int]]
+    if given is not None:
+        headers, lines = list(given[0]), list(given[1])
+        start, pos = ls, _line_end(text, ls) + 1
+    else:
+        # The header's first line: walk up over header words.
+        start = ls
+        while start > 0:
+            prev = text.rfind("\n", 0, start - 1) + 1
+            if _header_word(text, prev, start - 1) is None:
+                break
+            start = prev
+        headers, lines = [], []
+        pos = start
+        while pos < len(text):
+            end = _line_end(text, pos)
+            word = _header_word(text, pos, end)
+            if word is None:
+                break
+            headers.append(word)
+            lines.append((pos, end))
+            pos = end + 1
     if "序号" in headers:
         # The serial column opens the header: a short title above it is not a column.
         first = headers.index("序号")
@@ -8640,8 +8657,11 @@ def _vertical_table(ctx: _Ctx, ls: int) -> None:
         nxt = _next_filled(text, pos)
         if not numbers.fullmatch(text, nxt, _line_end(text, nxt)):
             return  # a list of words, not a header above numbered rows
-    for (s, e), h in zip(lines, headers, strict=True):
-        ctx.rows[s] = ([(s, e)], [h])
+    if given is not None:
+        ctx.rows[ls] = (lines, headers)
+    else:
+        for (s, e), h in zip(lines, headers, strict=True):
+            ctx.rows[s] = ([(s, e)], [h])
     # A column whose header no rule knows ("晨检人"): names if its values read so (_guessed_names).
     guessed: dict[int, list[tuple[int, int]]] = (
         {}
@@ -8854,7 +8874,7 @@ def _row_length(text: str, pos: int, number: str, first: str) -> int:
 
 
 def _value_kind(value: str) -> str:
-    """What a cell holds, roughly: "id", "card", "phone", "num", "date" or "text"."""
+    """What a cell holds, roughly: "id", "card", "phone", "num", "date", "grade", "place" or "text"."""
     if (
         value.isdigit()
         and 16 <= len(value) <= 19
@@ -8871,6 +8891,10 @@ def _value_kind(value: str) -> str:
         return "date"
     if _AMOUNTISH.fullmatch(value):
         return "num"
+    if _GRADE_SHAPE.fullmatch(value):
+        return "grade"
+    if _PLACE_SHAPE.search(value):
+        return "place"
     return "text"
 
 
@@ -8888,8 +8912,13 @@ _PHONE_SHAPE = re.compile(
     r"(?:\+?86[- ]?)?1[3-9][0-9][- ]?[0-9*＊]{4}[- ]?[0-9*＊]{4}|0[0-9]{2,3}[-－— ]?[0-9]{7,8}"
 )
 _DATE_SHAPE = re.compile(r"[0-9]{4}[-./年][0-9]{1,2}(?:[-./月][0-9]{1,2}日?)?")
+_LOOSE_KINDS = frozenset({"text", "place", "grade"})
+_GRADE_SHAPE = re.compile("[一二三四五六七八九十]{1,2}级|[1-9]级|[一二三四]等")
+_PLACE_SHAPE = re.compile("(?:[镇乡村组社屯]|社区|街道|嘎查|[0-9]号)$")
 _COLUMN_KINDS = (
     ("any", re.compile("备注|说明|其他|原因")),
+    ("grade", re.compile("等级|级别")),
+    ("place", re.compile("乡镇|乡（镇）|村|社区|街道|住址|地址|住所|户籍地|居住地")),
     ("id", re.compile("身份证|证件号|证号|身份号")),
     ("card", re.compile("账号|卡号|账户")),
     ("phone", re.compile("电话|手机|联系方式")),
@@ -8923,12 +8952,14 @@ def _aligned_cells(
             take = low
             if i:
                 value, column = values[i - 1], columns[j - 1]
+                # A value of a column's kind fits; text under a place's or a grade's column (or a place
+                # or a grade under a text column) fits less well; any other pair is a misfit.
                 fit = (
                     2.0
-                    if value == column or (column == "any" and (i > 1 or j == 1))
-                    else (
-                        -2.0 if column in ("num", "id", "card", "phone", "date") or value != "text" else 0.5
-                    )
+                    if value == column or column == "any"
+                    else 0.5
+                    if "text" in (value, column) and {value, column} <= _LOOSE_KINDS
+                    else -2.0
                 )
                 take = best[i - 1][j - 1] + fit
             if take >= skip:

@@ -143,3 +143,18 @@ def test_a_card_a_narrow_cell_broke_into_three_lines(engine: str) -> None:
     text = "意外致困\n企业停产，收入低\n3000\n18879955708\n4\n白苏和\n男\n"
     assert hits(text, engine, "bank_card") == []
     assert ("mobile", "18879955708") in hits(text, engine)
+
+
+def test_one_line_of_words_above_rows_one_cell_a_line(engine: str) -> None:
+    text = (
+        "现将分配结果公示如下：\n序号 户主 人口 迁出地 安置房号 面积（㎡） 联系电话\n"
+        "1\n蔡美\n3\n埠头乡埠头村\n兴国县江背镇和谐\n家园9栋2单元3\n01室\n75\n17346415547\n"
+        "2\n上官芬霞\n4\n古龙岗镇古龙岗村石陂组\n兴国县江背镇和谐\n家园2栋1单元6\n02室\n125\n15301540909\n"
+        "3\n肖月花\n2\n东村乡大获村\n和谐家园8栋1单\n元404室\n75\n13617192565\n"
+        "公示期5天。\n"
+    )
+    found = hits(text, engine)
+    assert [t for k, t in found if k == "name"] == ["蔡美", "上官芬霞", "肖月花"]
+    addresses = [t for k, t in found if k == "address"]
+    assert "古龙岗镇古龙岗村石陂组" in addresses
+    assert "兴国县江背镇和谐\n家园2栋1单元6\n02室" in addresses and "和谐家园8栋1单\n元404室" in addresses
