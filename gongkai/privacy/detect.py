@@ -2497,7 +2497,7 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
 _PHONE_BEFORE = re.compile("电话|手机|联系方式")
 _CADRE_BEFORE = re.compile(
     "村两委|两委成员|村委会主任|村委会委员|党支部书记|村监委会|监委会主任|监委会成员|驻村第一书记|驻村干部|驻村工作队"
-    "|监督电话|监督员"
+    "|监督电话|监督员|村委会联系人|村委联系人"
 )
 # A line's end before a line that opens with a digit (past its indent); _number_across_break asks for a
 # digit before it. (From the "\n": `re` skips to it in C, not to every digit of a roster.)
@@ -2778,7 +2778,11 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         if kind == "mobile":
             # A village cadre's number in their role ("4  莫祥晨  村两委成员  177…" on a sign-in sheet,
             # "村级监督员：王五（村监委会主任） 156…", "监督电话138…（郝某）"): a public contact.
-            return _CADRE_BEFORE.search(text, max(ls, start - 24), start) is None
+            # (On a 监督电话 line, past the office's landline and its officer too: "监督电话：（0941）
+            # 7677026（李梅梅）  131…".)
+            return _CADRE_BEFORE.search(text, max(ls, start - 24), start) is None and not text.startswith(
+                "监督电话", ls
+            )
         if _OFFICE_PHONE.search(text, max(ls, start - 12), start) or _office_line(text, ls, start):
             return False  # "监督电话：0953-…" is an office's number, published as such (条例第十二条)
         # "于2024-07-25通过…": a date written with dashes is no number to dial.
@@ -3089,7 +3093,8 @@ _OFFICE_MAIL_LABELS = ("监督邮箱：", "监督邮箱:", "投诉邮箱：", "�
 # An office's contact in brackets at a letter's foot: its staff, a landline.
 _CONTACT_NOTE = re.compile(r"[（(]联系人[：:][^）)\n]{0,24}?电话[：:]?[ \t　]*[（(]?0[0-9]{2,3}")
 # (Not "本机关于…收到您…（电子邮箱…）": the applicant's, in the office's words.)
-_OFFICE_SENTENCE = re.compile("受理机关|(?:咨询|监督|举报|投诉)电话")
+# ("补正材料可邮寄至本机关，或发送至电子邮箱…": the office's own.)
+_OFFICE_SENTENCE = re.compile("受理机关|本机关|(?:咨询|监督|举报|投诉)电话")
 
 
 # An office's contact before its address on a letter's last line: a landline, not a mobile.
