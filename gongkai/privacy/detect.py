@@ -7075,9 +7075,10 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     ctx.rows[ls] = (cells, headers)
     row_sep = "ws2" if sep == "ws" and not _ONE_SPACE.search(line) else sep
     pos = le + 1
-    if sep == "\t" and "" in headers and text.startswith("\t", pos):
-        # (Only under a header with merged cells, the empty cells after a group's word.)
-        _sub_header(ctx, pos, headers, roles, public_list)
+    if sep in ("\t", ",") and "" in headers and text.startswith(sep, pos):
+        # (Only under a header with merged cells, the empty cells after a group's word; a CSV export's
+        # too: "序号,村（社区）,户主信息,,,,⏎,,户主姓名,身份证号码,…".)
+        _sub_header(ctx, pos, headers, roles, public_list, sep)
     elif sep == "ws" and text.startswith("        ", pos):
         spread = _spaced_sub_header(ctx, ls, pos, cells, headers, public_list)
         if spread is not None:
@@ -8150,7 +8151,9 @@ def _cut_header(line: str, sep: str, last: str) -> bool:
     return line.lstrip().startswith(sep) or len(last) <= 2
 
 
-def _sub_header(ctx: _Ctx, pos: int, headers: list[str], roles: list[str | None], public_list: bool) -> None:
+def _sub_header(
+    ctx: _Ctx, pos: int, headers: list[str], roles: list[str | None], public_list: bool, sep: str = "\t"
+) -> None:
     """A tab header's second row under its merged cells ("…\t监护人情况\t\t\t家庭住址" over
     "\t\t…\t姓名\t关系\t联系电话\t\t"): its words name the columns they stand under, in place of the
     merged cell's word or its empty cells. The row is the header's (no person's row)."""
@@ -8159,7 +8162,7 @@ def _sub_header(ctx: _Ctx, pos: int, headers: list[str], roles: list[str | None]
     # (Worked out once per text for each pair of rows: a header repeats on each page.)
     key = (text[pos:end], tuple(headers))
     named = ctx.sub_headers.get(key)
-    cells = _split_cells(text, pos, end, "\t") if named is None or named else []
+    cells = _split_cells(text, pos, end, sep) if named is None or named else []
     if named is None:
         filled = [(i, text[s:e].strip(" 　")) for i, (s, e) in enumerate(cells) if text[s:e].strip(" 　")]
         ok = (
@@ -8170,7 +8173,9 @@ def _sub_header(ctx: _Ctx, pos: int, headers: list[str], roles: list[str | None]
             # wrapped, "序号\t姓名\t…⏎\t资助金额\t银行卡号", goes on after its last column:
             # _header_continued.)
             and all(not headers[i] or (i + 1 < len(headers) and not headers[i + 1]) for i, _ in filled)
-            and all(_known_header(w) or _column_role(ctx, w, public_list) for _, w in filled)
+            # (Most of its words known: "保障人口", "月保障金（元）" under "户主信息" are a roster's too.)
+            and 2 * sum(1 for _, w in filled if _known_header(w) or _column_role(ctx, w, public_list))
+            > len(filled)
         )
         named = ctx.sub_headers[key] = filled if ok else []
     if not named:
@@ -8592,6 +8597,18 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
         while pos < len(text):
             end = _line_end(text, pos)
             word = _header_word(text, pos, end)
+            rest = text[pos:end].strip()
+            if (
+                word is None
+                and headers
+                and headers[-1].count("（") > headers[-1].count("）")
+                and _UNIT_REST.fullmatch(rest)
+            ):
+                # A word a narrow column wrapped before its unit's bracket closed ("月保障金（元⏎）").
+                headers[-1] += rest
+                lines[-1] = (lines[-1][0], end)
+                pos = end + 1
+                continue
             if word is None:
                 break
             headers.append(word)
@@ -8746,6 +8763,7 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
 
 
 _TABLE_FOOT = re.compile("(?:说明|注|附注|填表说明|填报说明|填报单位|制表单位|制表人|填表人)[：:]")
+_UNIT_REST = re.compile("[元㎡%％/月人户亩天]{0,3}）")
 
 
 def _wrapped_row(

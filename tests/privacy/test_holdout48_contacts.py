@@ -26,3 +26,29 @@ def test_the_office_s_own_mailbox_in_a_correction_notice(engine: str) -> None:
     # An applicant's mailbox, the letter addressed to them, stays theirs.
     text = "本机关于2024年3月1日收到您通过电子邮件（zhangsan88@qq.com）提交的政府信息公开申请。"
     assert hits(text, engine) == [("email", "zhangsan88@qq.com")]
+
+
+def test_a_csv_roster_s_second_header_row_under_a_merged_cell(engine: str) -> None:
+    text = (
+        "某县城市低保对象名册（2024年2月）,,,,,,\n"
+        "序号,村（社区）,户主信息,,,,\n"
+        ",,户主姓名,身份证号码,保障人口,保障类别,保障对象\n"
+        "1,北沟村,宝音,150105198709115398,2,B类,宝音，贾楠\n"
+        "2,乌兰不浪村,任花,152601196809082540,2,A类,任花、任静银\n"
+    )
+    names = [t for k, t in detect_all(text, engine) if k == "name"]
+    assert names == ["宝音", "宝音", "贾楠", "任花", "任花", "任静银"]
+
+
+def test_a_header_word_whose_unit_a_narrow_column_wrapped(engine: str) -> None:
+    text = (
+        "序号\n户主姓名\n身份证号码\n月保障金（元\n）\n联系电话\n保障对象\n"
+        "1\n冯雪欣\n611025199509061440\n1020\n19866817105\n冯雪欣、冯强\n"
+        "2\n胡桂\n612526197807249420\n1260\n15133920605\n胡桂、胡静\n"
+    )
+    names = [t for k, t in detect_all(text, engine) if k == "name"]
+    assert names == ["冯雪欣", "冯雪欣", "冯强", "胡桂", "胡桂", "胡静"]
+
+
+def detect_all(text: str, engine: str) -> list[tuple[str, str]]:
+    return [(h.kind, h.text) for h in detect(text, PrivacyConfig(engine=engine))]
