@@ -9005,7 +9005,7 @@ _FOOT_LABEL = re.compile(
     "[：:]"
 )
 # The ends of a place's unit, which a wrapped address's last line closes with ("…滨江⏎花园16栋1单元104室").
-_WRAP_UNIT_END = frozenset("号室组栋幢村")
+_WRAP_UNIT_END = frozenset("号室组栋幢村社屯队")
 _UNIT_START = re.compile("[室号栋幢组附]|单元|[0-9]+[室号栋幢组]|[）)]")
 
 
@@ -9016,8 +9016,15 @@ def _continues(text: str, above: tuple[int, int], line: tuple[int, int], widest:
     if len(a) < 4 or "：" in b or ":" in b:
         return 0
     digits = a.replace(" ", "")
-    if digits.isdigit() and _ID_TAIL.fullmatch(b) and 15 <= len(digits) + len(b) <= 19:
-        # An ID or a card number broken in two ("52222819610518⏎****" masked too, "6222 0200 9555 7524 8⏎99").
+    if (
+        digits.isdigit()
+        and _ID_TAIL.fullmatch(b)
+        and (
+            15 <= len(digits) + len(b) <= 20
+            or (len(digits) + len(b) == 11 and digits[0] == "1" and b.isdigit())
+        )
+    ):
+        # An ID, a 残疾人证号, a card or a mobile broken in two ("52222819610518⏎****", "1788174⏎0659").
         return 5
     if _NUMBERISH.fullmatch(a) or _NUMBERISH.fullmatch(b):
         return 0  # a number is a cell of its own ("5206271983****5172⏎沿河土家族自治县夹")

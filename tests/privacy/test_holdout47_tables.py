@@ -158,3 +158,26 @@ def test_one_line_of_words_above_rows_one_cell_a_line(engine: str) -> None:
     addresses = [t for k, t in found if k == "address"]
     assert "古龙岗镇古龙岗村石陂组" in addresses
     assert "兴国县江背镇和谐\n家园2栋1单元6\n02室" in addresses and "和谐家园8栋1单\n元404室" in addresses
+
+
+def test_a_disability_card_a_mobile_and_a_flat_wrapped_in_one_row(engine: str) -> None:
+    text = (
+        "序号 姓名 性别 残疾证号 类别等级 住址\n"
+        "1\n周晶慧\n女\n500238195511\n09288563\n精神三级\n巫溪县宁厂镇双傍\n村11社\n"
+        "2\n张春兰\n女\n500238194611\n08640253\n智力三级\n上磺镇观峰村8社\n"
+        "公示期5个工作日。\n"
+    )
+    found = hits(text, engine)
+    assert ("address", "巫溪县宁厂镇双傍\n村11社") in found and ("address", "上磺镇观峰村8社") in found
+    assert [t for k, t in found if k == "name"] == ["周晶慧", "张春兰"]
+    text = (
+        "序号 户主 身份证号 人口 迁出地 安置房号 面积（㎡） 联系电话\n"
+        "1\n吕斌全\n1305321969\n10058012\n4\n田付村乡田付村西街136号\n平乡县寻召乡安居小区\n10栋3单元201室\n125\n"
+        "1788174\n0659\n"
+        "2\n崔东\n1305321963\n02203191\n6\n田付村乡东田付村\n安居小区5栋2单元4\n04室\n75\n1725716\n3938\n"
+        "3\n刘生祥\n"
+    )
+    found = hits(text, engine)
+    assert ("address", "平乡县寻召乡安居小区\n10栋3单元201室") in found
+    assert ("mobile", "1788174\n0659") in found
+    assert [t for k, t in found if k == "name"] == ["吕斌全", "崔东", "刘生祥"]
