@@ -8729,20 +8729,20 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
             number = value
             blank_cells = _blank_cells(text, pos, headers, numbers)
             if not blank_cells:
-                cells = _wrapped_row(text, pos, headers, number, numbers)
+                cells = _row_cells(text, pos, headers, number, numbers)
                 if cells is not None:
-                    # A row some of whose cells a narrow column wrapped: each cell read whole.
-                    for cell, header, role in zip(cells, headers, roles, strict=True):
+                    # A row whose cells wrapped or vanished: each cell read whole, under its column.
+                    for i, (cell, header, role) in enumerate(zip(cells, headers, roles, strict=True)):
                         if cell is None:
                             continue
                         cs, ce = cell
-                        ls = pos
-                        while ls <= cs:
-                            ctx.rows[ls] = ([(cs, ce)], [header])
-                            ls = _line_end(text, ls) + 1
+                        line_at = text.rfind("\n", 0, cs) + 1
+                        while line_at <= ce:  # each line the cell spans is the cell's
+                            ctx.rows[line_at] = ([(cs, ce)], [header])
+                            line_at = _line_end(text, line_at) + 1
                         if role is not None:
                             _table_cell(ctx, role, cs, ce)
-                        elif (i := headers.index(header)) in guessed and "\n" not in text[cs:ce]:
+                        elif i in guessed and "\n" not in text[cs:ce]:
                             guessed[i].append((cs, ce))
                     pos = max(cell[1] for cell in cells if cell is not None) + 1
                     continue
@@ -8766,14 +8766,15 @@ _TABLE_FOOT = re.compile("(?:说明|注|附注|填表说明|填报说明|填报�
 _UNIT_REST = re.compile("[元㎡%％/月人户亩天]{0,3}）")
 
 
-def _wrapped_row(
+def _row_cells(
     text: str, pos: int, headers: list[str], number: str, numbers: re.Pattern[str]
 ) -> list[tuple[int, int] | None] | None:
-    """The cells of the row numbered at pos when a narrow column wrapped some of them, so that the row
-    holds a few more lines than the header has words ("泸水市六库街道穿城路245号滨江⏎花园16栋1单元104室",
-    "43092319900128⏎1110"): the lines that continue the line above (_continues) joined to it, as many as
-    the row has lines too many. None when the row has no more lines than words, or its extra lines are
-    not all such continuations (then it is read one cell a line)."""
+    """The cells of the row numbered at pos, read whole to the next row's number, when it holds more or
+    fewer lines than the header has words. More: a narrow column wrapped some cells ("泸水市六库街道穿城路
+    245号滨江⏎花园16栋1单元104室", "43092319900128⏎1110"), and the lines that continue the line above
+    (_continues) are joined to it, as many as the row has lines too many. Fewer: empty cells vanished, and
+    the values are put under the columns they fit (_aligned_cells; None for an empty cell). None when the
+    row has as many lines as words, or cannot be told so (then it is read one cell a line)."""
     width = len(headers)
     lines: list[tuple[int, int]] = []
     ended = last = False
@@ -8789,7 +8790,9 @@ def _wrapped_row(
                 or (
                     _next_number(text, p, number, numbers)
                     # (Before a row's last cells, only when it opens a row: _early_row_end.)
-                    and (len(lines) >= width - 1 or _early_row_end(text, e + 1, value, lines, headers))
+                    and (
+                        len(lines) >= width - 1 or _early_row_end(text, e + 1, value, numbers, lines, headers)
+                    )
                 )
             )
         ):
@@ -8845,7 +8848,12 @@ def _wrapped_row(
 
 
 def _early_row_end(
-    text: str, pos: int, number: str, lines: list[tuple[int, int]], headers: list[str]
+    text: str,
+    pos: int,
+    number: str,
+    numbers: re.Pattern[str],
+    lines: list[tuple[int, int]],
+    headers: list[str],
 ) -> bool:
     """Whether the next row's number, found before the row has all its cells (empty ones vanished), opens
     the next row and is no count in a cell: the lines after it begin as this row's do (a village, a
@@ -8863,7 +8871,7 @@ def _early_row_end(
         return True
     return (
         not _AMOUNTISH.fullmatch(text[pos : _line_end(text, pos)].strip() or "0")
-        and width - 3 <= _row_length(text, pos, number, headers[0]) <= width
+        and width - 3 <= _row_length(text, pos, number, headers[0], numbers) <= width
         and not _again_at(text, pos, number, width - 1 - len(lines), width + 4 - len(lines))
     )
 
@@ -8880,16 +8888,21 @@ def _again_at(text: str, pos: int, value: str, low: int, high: int) -> bool:
     return False
 
 
-def _row_length(text: str, pos: int, number: str, first: str) -> int:
+def _row_length(text: str, pos: int, number: str, first: str, numbers: re.Pattern[str]) -> int:
     """How many lines the row numbered `number` would hold, from pos (after its number) to the next
     row's number or the table's end, counted with its number; -1 when it runs on too far (the number
     was a count in a cell: "1⏎某村⏎张三⏎2⏎一类⏎…⏎2⏎某村⏎李四…")."""
-    after = str(int(number) + 1)
     count = 1
     while pos < len(text) and count <= 40:
         end = _line_end(text, pos)
         value = text[pos:end].strip()
-        if value in (after, first) or not value or "。" in value or _FOOT_LABEL.match(value):
+        if (
+            value == first
+            or not value
+            or "。" in value
+            or _FOOT_LABEL.match(value)
+            or _next_number(text, pos, number, numbers)
+        ):
             return count
         count += 1
         pos = end + 1

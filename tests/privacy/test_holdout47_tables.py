@@ -181,3 +181,16 @@ def test_a_disability_card_a_mobile_and_a_flat_wrapped_in_one_row(engine: str) -
     assert ("address", "平乡县寻召乡安居小区\n10栋3单元201室") in found
     assert ("mobile", "1788174\n0659") in found
     assert [t for k, t in found if k == "name"] == ["吕斌全", "崔东", "刘生祥"]
+
+
+def test_a_short_row_numbered_by_a_code(engine: str) -> None:
+    # A row one cell short, then the next code: its length is counted to the next code (no crash on
+    # a number that is no integer).
+    text = (
+        "轮候号\n申请人\n身份证号码\n家庭人口\n住址\n联系电话\n备注\n"
+        "LH2024-0003\n张三\n430923197302085528\n3\n某镇某村3组\n"
+        "LH2024-0004\n李四\n13812345678\n某镇某村5组\n2\n无\n"
+    )
+    found = hits(text, engine)
+    assert ("name", "李四") in found and ("mobile", "13812345678") in found
+    assert ("id_card", "430923197302085528") in found
