@@ -74,6 +74,9 @@ NAME_LABELS = (
     # Payees of a village's accounts, pupils and parents, buyers at an auction, co-applicants.
     "领款人", "报销人", "经手人", "学生", "家长", "买受人", "竞得人", "竞买人", "共同申请人", "借款人",
     "住户", "村民", "近亲属", "甲方", "乙方",
+    # A labour contractor who owes the wages a petition is about, a caller a hotline's order names
+    # ("包工头张三（电话…）拒不支付", "市民李四反映").
+    "包工头", "市民",
     # A farmer whose livestock died ("某村养殖户张三于…上报病死牛"); a premarital or pre-pregnancy
     # check's examinee ("受检者：张三  证件号码：…").
     "养殖户", "受检者", "受检人",
@@ -2495,6 +2498,11 @@ def _numbers(ctx: _Ctx, block_start: int, block_end: int) -> None:
 
 
 _PHONE_BEFORE = re.compile("电话|手机|联系方式")
+# The office's contact by a title, not a name ("联系人：何老师", "联系人：滕桂（民政专干）").
+_OFFICER_CONTACT = re.compile(
+    rf"[ \t　]*(?:[0-9]+[.．、][ \t　]*)?联系人[：:][ \t　]*[{_HAN}]{{1,4}}?"
+    r"(?:站长|老师|主任|同志|科长|股长|所长|专干|干事|[（(][^）)\n]{1,8}[）)])[ \t　]*(?:电话[：:]?[ \t　]*)?"
+)
 _CADRE_BEFORE = re.compile(
     "村两委|两委成员|村委会主任|村委会委员|党支部书记|村监委会|监委会主任|监委会成员|驻村第一书记|驻村干部|驻村工作队"
     "|监督电话|监督员|村委会联系人|村委联系人"
@@ -2546,8 +2554,13 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
         ):
             rest += "\n" + third.group(1)
             last_part = third
+    # A phone's label just before, or before the list the number ends ("联系电话：0903-…、156422785⏎39").
+    labelled = _PHONE_BEFORE.search(text, max(ls, head.start() - 8), head.start()) is not None or (
+        text[head.start() - 1 : head.start()] == "、"
+        and _PHONE_BEFORE.search(text, max(ls, head.start() - 30), head.start()) is not None
+    )
     if (
-        (len(rest) < 2 and len(first) < 15)
+        (len(rest) < 2 and len(first) < 15 and not (len(first) == 10 and labelled))
         or (len(first) < 6 and len(rest) < 12 and len(first) + len(rest) != 11)
         or text.startswith(("/", "-", "年", ".", "．"), tail.end(1))
     ):
@@ -2577,10 +2590,7 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
         and digits.isdigit()
         # Both parts three digits or more, or a phone's label before ("电话1⏎6669194689"): a count's or a
         # serial's cell is one or two digits.
-        and (
-            min(len(first), len(rest)) >= 3
-            or _PHONE_BEFORE.search(text, max(ls, head.start() - 8), head.start())
-        )
+        and (min(len(first), len(rest)) >= 3 or labelled)
     ):
         kind = "mobile"
     else:
@@ -2780,6 +2790,11 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
             # "村级监督员：王五（村监委会主任） 156…", "监督电话138…（郝某）"): a public contact.
             # (On a 监督电话 line, past the office's landline and its officer too: "监督电话：（0941）
             # 7677026（李梅梅）  131…".)
+            if _OFFICER_CONTACT.fullmatch(text, ls, start) and _signed_below(
+                text, _line_end(text, start) + 1
+            ):
+                # "联系人：罗站长  135…⏎某镇人民政府⏎2025年5月7日": the office's contact at its foot.
+                return False
             return _CADRE_BEFORE.search(text, max(ls, start - 24), start) is None and not text.startswith(
                 "监督电话", ls
             )
@@ -3067,6 +3082,11 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
         return True  # "监督邮箱：⏎…@163.com": an office's box for complaints about it, its value below
     if text[max(ls, start - 8) : start].rstrip(" \t　").endswith(_OFFICE_MAIL_LABELS):
         return True  # "举报邮箱：…@qq.com" under a 公示: where to report, the office's
+    # The same label spaced or wrapped by the extraction ("单位邮 箱 ：", "单⏎位邮箱："), the address's
+    # head cut onto the line above ("单位邮箱：hyx⏎fj@163.com").
+    before = "".join(text[max(0, start - 16) : start].split()).rstrip(_MAIL_HEAD_CHARS)
+    if before.endswith(_OFFICE_MAIL_LABELS):
+        return True
     if _CONTACT_NOTE.search(text, max(ls, start - 80), start):
         return True  # "（联系人：谭老师，联系电话：0718 7640685，电子邮箱：…）" under a reply: the office's
     if _POSTCODE_AFTER.match(text, end) and _signed_below(text, _line_end(text, end) + 1):
@@ -3089,12 +3109,21 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
     return _signed_below(text, _line_end(text, end) + 1)
 
 
-_OFFICE_MAIL_LABELS = ("监督邮箱：", "监督邮箱:", "投诉邮箱：", "投诉邮箱:", "举报邮箱：", "举报邮箱:")
+_OFFICE_MAIL_LABELS = (
+    "监督邮箱：", "监督邮箱:", "投诉邮箱：", "投诉邮箱:", "举报邮箱：", "举报邮箱:",
+    # The office's own, by the label's word: "单位邮箱：fpxfj@163.com" at a reply's foot.
+    "单位邮箱：", "单位邮箱:", "机关邮箱：", "机关邮箱:",
+    "公务邮箱：", "公务邮箱:", "官方邮箱：", "官方邮箱:",
+    # Where the office takes applications: "受理邮箱：nbxzfb@163.com".
+    "受理邮箱：", "受理邮箱:",
+)  # fmt: skip
+_MAIL_HEAD_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-"
 # An office's contact in brackets at a letter's foot: its staff, a landline.
 _CONTACT_NOTE = re.compile(r"[（(]联系人[：:][^）)\n]{0,24}?电话[：:]?[ \t　]*[（(]?0[0-9]{2,3}")
 # (Not "本机关于…收到您…（电子邮箱…）": the applicant's, in the office's words.)
 # ("补正材料可邮寄至本机关，或发送至电子邮箱…": the office's own.)
-_OFFICE_SENTENCE = re.compile("受理机关|本机关|(?:咨询|监督|举报|投诉)电话")
+# ("如对办理结果有异议，请拨打12345或…，邮箱：…": where to object, the office's.)
+_OFFICE_SENTENCE = re.compile("受理机关|本机关|(?:咨询|监督|举报|投诉)电话|有异议|请拨打")
 
 
 # An office's contact before its address on a letter's last line: a landline, not a mobile.
@@ -3491,6 +3520,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                 continue  # "逾期未整改用户名单": 用户 and 名单, no 户名 there
             if label.startswith("监护人") and text[start - 1 : start] == "的":
                 _ward(ctx, ls, start - 1)
+        elif first == "市" and text.startswith("政", end):
+            continue  # "康定市民政局": a city's 民政局, no 市民 there
         cell = ctx.cell_at(ls, start) if ls in rows or ls in lazy_rows else None
         if cell is not None and text[cell[0] : cell[1]] == cell[2]:
             continue  # a table header cell ("与户主关系"), handled by the table pass
@@ -7345,6 +7376,8 @@ _STAFF_HEADER = re.compile(
     "经办|审核|审批|复核|核查|核实|调查|记录|填表|填报|制表|签发|录入|操作|受理|承办|监督|执法|检查|评议|包村|包片"
     "|包户|帮扶|驻村|责任|负责|领导|干部|书记|主任|站长|所长|局长|村医|医生|医师|护士|教师|老师|网格|民警|法官|审判"
     "|检察|律师|代理|工作人员|专管员|联络员|协管员|信息员|管理员|指导员|辅导员|讲解员|委员|接待|回访|派单|处理人|承办人"
+    # The cadre who visited a veteran or a household on a holiday's visit ("走访人", "慰问人").
+    "|走访人|慰问人"
     # The staff who registered a row ("登记人" of a 光荣牌 register), not its person ("被登记人"), who
     # answered a question ("答复人").
     "|登记人|答复"
@@ -8623,7 +8656,8 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
         if (
             len(headers) > 3
             and len(headers[0]) > 4
-            and not _known_header(headers[0])
+            # (A section's title may hold a header's word: "家庭成员情况" above "姓名", "与申请人关系".)
+            and (not _known_header(headers[0]) or headers[0].endswith("情况"))
             and _known_header(headers[1])
         ):
             headers, lines = headers[1:], lines[1:]  # a title above the header ("家庭成员基本情况")
@@ -8805,6 +8839,8 @@ def _row_cells(
             or "。" in value
             or _FOOT_LABEL.match(value)
             or text.startswith("　　", p)
+            # (A foot's fields side by side: "殡仪馆：兴国县殡仪馆  咨询电话：0797-…".)
+            or ("：" in value and "  " in value)
         ):
             ended = True  # the table's end, its foot or the next paragraph: its last row ends here
             last = True
@@ -8824,6 +8860,31 @@ def _row_cells(
     extra = len(lines) - width
     if p >= len(text):
         ended = last = True
+    if -3 <= extra <= 0 and ended:
+        # A number a narrow column broke ("430923********5⏎07X") in a row whose empty cells vanished: the
+        # line count alone does not show it.
+        broken = {
+            i
+            for i in range(2, len(lines))
+            if _continues(text, lines[i - 1], lines[i], 0) >= 5
+            and _NUMBERISH.fullmatch(text, *lines[i])
+            # (Masked, or an ID whole once joined: not a 15-digit ID and an age, "522732240713810⏎100".)
+            and (
+                "*" in text[lines[i - 1][0] : lines[i][1]]
+                or (
+                    lines[i - 1][1] - lines[i - 1][0] + lines[i][1] - lines[i][0] == 18
+                    and _is_id_card(
+                        text[lines[i - 1][0] : lines[i - 1][1]] + text[lines[i][0] : lines[i][1]], "99991231"
+                    )
+                )
+            )
+        }
+        if broken:
+            joined: list[tuple[int, int]] = []
+            for i, (ls, le) in enumerate(lines):
+                joined.append((joined.pop()[0], le) if i in broken else (ls, le))
+            lines = joined
+            extra = len(lines) - width
     if -3 <= extra < 0 and ended:
         return _aligned_cells(text, lines, headers)
     if extra <= 0 or extra > 4 or not ended:
@@ -8835,6 +8896,19 @@ def _row_cells(
     )
     # (The table's last row, whose end no next number marks, only by surer joins: the lines below may
     # be a foot the rules above did not tell.)
+    if (
+        headers[1].endswith("姓名")
+        and not headers[2].endswith("姓名")
+        and _HAN_RUN.fullmatch(text, *lines[1])
+        and 2 <= lines[1][1] - lines[1][0] <= 3
+        and _HAN_RUN.fullmatch(text, *lines[2])
+        and lines[2][1] - lines[2][0] <= 2
+        and text[lines[2][0] : lines[2][1]] not in _NOT_NAME_REST
+        and not text[lines[2][0] : lines[2][1]].endswith("族")
+    ):
+        # A four-character name the narrow name column cut ("索南措⏎吉", "欧阳艳⏎婷"), not the next
+        # column's sex, relation or nation.
+        scored = sorted([*(item for item in scored if item[1] != 2), (2, 2)], reverse=True)
     joins = {i for score, i in scored[:extra] if score > (1 if last else 0)}
     if len(joins) < extra:
         return None
@@ -8974,7 +9048,7 @@ def _aligned_cells(
     (_value_kind, _column_kind), in order, by the best alignment; the serial number under the first."""
     # (The row's number under the first column, always: the rest aligned under the others.)
     first, lines = lines[0], lines[1:]
-    values = [_value_kind(text[ls:le]) for ls, le in lines]
+    values = [_value_kind(text[ls:le].replace("\n", "")) for ls, le in lines]
     columns = [_column_kind(h) for h in headers[1:]]
     n, w = len(values), len(columns)
     # best[i][j]: the score of the first i values under the first j columns.
@@ -9030,21 +9104,43 @@ def _continues(text: str, above: tuple[int, int], line: tuple[int, int], widest:
         return 0
     digits = a.replace(" ", "")
     if (
-        digits.isdigit()
+        # (Masked too: "360732**********6X⏎24", a 残疾人证号's grade digits cut off.)
+        (
+            digits.isdigit()
+            or ("*" in digits and _MASKED_HEAD.fullmatch(digits) is not None and len(digits) + len(b) == 20)
+        )
         and _ID_TAIL.fullmatch(b)
         and (
             15 <= len(digits) + len(b) <= 20
-            or (len(digits) + len(b) == 11 and digits[0] == "1" and b.isdigit())
+            or (len(digits) + len(b) == 11 and digits[0] == "1" and digits[1] in "3456789" and b.isdigit())
         )
     ):
-        # An ID, a 残疾人证号, a card or a mobile broken in two ("52222819610518⏎****", "1788174⏎0659").
-        return 5
+        # An ID, a 残疾人证号, a card or a mobile broken in two ("52222819610518⏎****", "1788174⏎0659"),
+        # not a mobile whole and the next cell's amount ("17954260327⏎2000").
+        mobile_whole = len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789"
+        if not mobile_whole or (len(digits) + len(b) == 18 and digits[:2] in PROVINCE_CODES):
+            return 5
+    if (
+        ("*" in a or "＊" in a or (b[0] in "*＊" and len(digits) >= 6))  # (not an amount: "2000⏎****")
+        and not _PHONE_SHAPE.fullmatch(a)  # (a phone whole, then the next cell: "191****2209⏎800")
+        and _MASKED_PART.fullmatch(a)
+        and _MASKED_PART.fullmatch(b)
+        and not _PHONE_SHAPE.fullmatch(b)  # (the next cell: "****801⏎178****3469")
+        and len(digits) + len(b.replace(" ", "")) <= 20
+    ):
+        # A masked ID or card a narrow column broke ("362133****⏎****1661", "621799**⏎*******0⏎897");
+        # surest when the parts make an ID's length, its county code unmasked.
+        return 5 if len(digits) + len(b) in (18, 20) and digits[:6].isdigit() else 4
     if _NUMBERISH.fullmatch(a) or _NUMBERISH.fullmatch(b):
         return 0  # a number is a cell of its own ("5206271983****5172⏎沿河土家族自治县夹")
     if a.count("（") + a.count("(") > a.count("）") + a.count(")"):
         return 5  # a bracket left open: "高危型HPV阳性（其他12⏎型）"
     if a[-1] in "、，,；;":
         return 4  # a list of names or members: "罗美英（配偶）、⏎罗翠仙（女儿）"
+    if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return 3  # a Latin word cut ("BI-RAD⏎S 3类")
+    if b.startswith(("阳性", "阴性")) and not a.endswith(("阳性", "阴性")) and not _PLACE_WORD_IN.search(a):
+        return 3  # a test's result under it ("HPV18型⏎阳性")
     place = _PLACE_WORD_IN.search(a) is not None
     if _UNIT_START.match(b) and (a[-1].isdigit() or place):
         return 3  # "…李家坪组⏎27号", "…3单元1401⏎室"
@@ -9063,11 +9159,33 @@ def _continues(text: str, above: tuple[int, int], line: tuple[int, int], widest:
     return 0
 
 
+_NOT_NAME_REST = frozenset(
+    {
+        "男",
+        "女",
+        "本人",
+        "户主",
+        "配偶",
+        "妻",
+        "夫",
+        "子",
+        "女儿",
+        "儿子",
+        "之子",
+        "之女",
+        "母亲",
+        "父亲",
+        "汉",
+    }
+)
 _HOUSE_WORD = re.compile("[0-9][号栋幢室]|[村组]")
 
 
-_ID_TAIL = re.compile("[0-9*＊]+[0-9Xx*＊]")
+# (A 残疾人证号 is an ID and two digits: its X may stand third from the end, "…25217X33".)
+_ID_TAIL = re.compile("[0-9*＊]+[0-9Xx*＊](?:[0-9]{2})?")
 _NUMBERISH = re.compile("[0-9*＊Xx×]+")
+_MASKED_PART = re.compile("[0-9*＊ ]*[0-9*＊][0-9Xx*＊]?")
+_MASKED_HEAD = re.compile("[0-9]{6}[0-9*＊]{11}[0-9Xx*＊]")
 _AMOUNTISH = re.compile("[-+0-9.,，*＊Xx×%％ ]+(?:元|万元|人|户|天|个月|月)?")
 _PLACE_WORD_IN = re.compile("[省市县区镇乡村]|街道|社区|小区|花园|路|街")
 _NOTED_NAME = rf"[{_HAN}·]{{2,16}}[（(][^）)]{{1,6}}[）)]"
@@ -9209,6 +9327,48 @@ def _home_in_brackets(ctx: _Ctx, block_start: int, block_end: int) -> None:
             ctx.add("address", s, e)
 
 
+def _cell_parts_below(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The wrapped rest of a fixed-width table's cell text[s:e] that other cells follow on its line
+    ("折家坪镇高家圪崂村  TSH偏高  已复查⏎                 5组"): the lines below holding one word at the
+    cell's column, when the cell and they make a house-level address ending in them, else []."""
+    nl = text.find("\n", e)
+    ls = text.rfind("\n", 0, s) + 1
+    if nl < 0 or not text[e:nl].strip(" \t　"):
+        return []  # the line's last cell: _wrapped_door_end reads it, as one span
+    column = _display_width(text, ls, s)
+    parts: list[tuple[int, int]] = []
+    pos = nl + 1
+    while len(parts) < 3:
+        wrapped = _WRAPPED_CELL.match(text, pos)
+        if (
+            wrapped is None
+            or wrapped.start() != pos
+            or abs(_display_width(text, pos, wrapped.start(2)) - column) > 2
+        ):
+            break
+        parts.append(wrapped.span(2))
+        pos = wrapped.end() + 1
+    if not parts:
+        return []
+    joined = text[s:e] + "".join(text[ps:pe] for ps, pe in parts)
+    door = 0
+    for match in _DOOR.finditer(joined):
+        door = match.end()
+    if door <= e - s:
+        return []
+    kept: list[tuple[int, int]] = []
+    at = e - s
+    for ps, pe in parts:
+        if at >= door:
+            break
+        kept.append((ps, min(pe, ps + door - at)))
+        at += pe - ps
+    return kept
+
+
+_CUT_DOOR = re.compile("[0-9]\n(?:号楼|号院|号|栋|幢|单元|室|组|社|村民小组|村民组|队)")
+
+
 def _wrapped_door_end(text: str, s: int, e: int) -> int:
     """The end of the house number on the line after a last cell that has none, if that line holds
     only the cell's wrapped rest, else 0."""
@@ -9313,6 +9473,17 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             ctx.add("address", s + colon + 1, door_end)
     elif role == "address":
         door_end = _last_door_end(ctx.text, s, e)
+        if not door_end and "\n" in ctx.text[s:e]:
+            # A cell one a line whose number and unit a narrow column cut apart ("白鹿村11⏎社").
+            for door in _CUT_DOOR.finditer(ctx.text, s, e):
+                door_end = door.end()
+        parts = _cell_parts_below(ctx.text, s, e)
+        if parts:
+            # A fixed-width table's cell wrapped under its column while the row's next cells stand on:
+            # each part is the address's, the row's other cells between them are not.
+            for ps, pe in [(s, e), *parts]:
+                ctx.add("address", ps, pe)
+            return
         if not door_end:
             door_end = _wrapped_door_end(ctx.text, s, e)
         if not door_end:
@@ -9628,6 +9799,12 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and (
                 _OFFICE_CONTACT_ABOVE.search(text, _lines_back(text, ls, 2), ls)
                 or _signed_below(text, le + 1)
+            )
+            # (Not an applicant's, under their document number, though the office signs the letter
+            # below: "证件号码：1509…⏎通信地址：…    邮政编码：…⏎联系电话：…⏎某县民政局".)
+            and not (
+                (label.startswith(("通讯", "通信")) or text.endswith(("通信", "通讯"), max(ls, at - 2), at))
+                and _DOCUMENT_ABOVE.search(text, _lines_back(text, ls, 2), ls)
             )
         ):
             # "通讯地址：某镇平山路16号（某县乡村振兴局）", "联系人：张三（书记员）  联系电话：…⏎地址：…
