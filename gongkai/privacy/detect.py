@@ -8529,6 +8529,17 @@ def _first_row_at(ctx: _Ctx, words: list[str], nxt: int = -1) -> int:
     name = next((i for i, w in enumerate(words) if _NAME_HEADER.search(w)), -1)
     if name < 0:
         return 0
+    if name + 1 < len(words) and "关系" in words[name + 1]:
+        # A member's name, then their relation, under "姓名⏎与申请人关系" ("…⏎就业/就学情况⏎黄杰⏎次子⏎13⏎…"):
+        # the row begins there, whatever number follows.
+        for at in range(2 * name + 2, len(words) - 1):
+            value = words[at]
+            if (
+                words[at + 1] in _KIN
+                and not _known_header(value)
+                and (_pick_name(value, True) == len(value) or _four_character_name(value) or "·" in value)
+            ):
+                return at - name
     if nxt >= 0 and not _ROW_NUMBER.search(ctx.text, nxt, _line_end(ctx.text, nxt)):
         # The line that ended the words is no number ("02-23 19:32" under "时间⏎呼救人⏎呼救电话⏎…⏎送往"):
         # the words are all the header's.
@@ -8652,6 +8663,15 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
         first = headers.index("序号")
         headers, lines = headers[first:], lines[first:]
         start = lines[0][0]
+    elif given is None and "姓名" in headers[1:]:
+        # A form's table of members one cell a line ("…⏎困难类型⏎因灾⏎家庭成员情况⏎姓名⏎与申请人关系⏎年龄⏎…"):
+        # the form's labels and values above its 姓名 are not columns, when known words follow it.
+        first = headers.index("姓名", 1)
+        if not _known_header(headers[first - 1]) and all(
+            _known_header(h) for h in headers[first : first + 3]
+        ):
+            headers, lines = headers[first:], lines[first:]
+            start = lines[0][0]
     if headers and "序号" not in headers:
         if (
             len(headers) > 3
@@ -8782,6 +8802,14 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
                     continue
         if len(value) > 60 or _TABLE_FOOT.match(value):
             break  # not a cell: a paragraph, or the table's note ("说明：…", "填报单位：…")
+        if (col == 0 and not serial and value.endswith(_FORM_PART_ENDS)) or (
+            "：" in value and ("  " in value or "　" in value)
+        ):
+            # The form's next part below its table of members ("申请理由", "审核意见"), or its fields side
+            # by side ("申请人签字：周俊杰    日期：…"), not a cell.
+            break
+        if len(value) >= 6 and value.endswith(_FORM_TITLE_ENDS):
+            break  # the form's title again at the top of its next page ("郧西县最低生活保障审批表")
         lead = len(text[pos:end]) - len(text[pos:end].lstrip())
         cs, ce = pos + lead, pos + lead + len(value)
         ctx.rows[pos] = ([(cs, ce)], [headers[col]])
@@ -8796,6 +8824,8 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
         _guessed_names(ctx, headers[i], spans)
 
 
+_FORM_TITLE_ENDS = ("审批表", "申请表", "登记表", "审核表", "花名册", "台账")
+_FORM_PART_ENDS = ("理由", "意见", "情况说明", "审核", "审批")
 _TABLE_FOOT = re.compile("(?:说明|注|附注|填表说明|填报说明|填报单位|制表单位|制表人|填表人)[：:]")
 _UNIT_REST = re.compile("[元㎡%％/月人户亩天]{0,3}）")
 

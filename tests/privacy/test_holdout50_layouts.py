@@ -135,3 +135,21 @@ def test_a_contractor_a_caller_and_a_phone_broken_at_its_last_digit(engine: str)
     assert found(text, engine, "mobile") == ["1876643615\n3"]
     text = "联系人：赛买提·吾斯曼  联系电话：0903-2518822、156422785\n39  单位邮箱：htxxfj@163.com\n"
     assert found(text, engine, "mobile") == ["156422785\n39"]
+
+
+def test_a_form_s_table_of_members_one_cell_a_line(engine: str) -> None:
+    # The form's labels and values above 姓名 are no columns; the first member's name and relation end
+    # the header, and the form's next part ends the table.
+    text = (
+        "困难类型\n因灾\n家庭成员情况\n姓名\n与申请人关系\n年龄\n健康状况\n就业/就学情况\n"
+        "黄杰\n次子\n13\n健康\n务农\n刘芳\n母亲\n70\n患病\n无\n"
+        "申请理由\n申请人龚桂香为漫水乡向家坪村村民。\n"
+    )
+    assert found(text, engine, "name") == ["黄杰", "刘芳", "龚桂香"]
+    assert found(text, engine, "health") == ["患病"]
+    # The form's fields side by side below the table are no cells.
+    text = text.replace(
+        "申请理由\n", "申请人签字：龚桂香    日期：2023年8月2日\n经办人：何少华    乡镇审核：李红梅\n"
+    )
+    assert "经办人：何少华    乡镇审核：李红梅" not in found(text, engine, "health")
+    assert "何少华" not in found(text, engine, "name")
