@@ -594,6 +594,7 @@ FAMILIES["wrap"] = (
 FAMILIES["households"] = ("户中", "户\n中")
 FAMILIES["commended"] = ("表扬", "表彰")
 FAMILIES["agent"] = ("代理人",)
+FAMILIES["proxy"] = ("代领",)
 FAMILIES["spoken_to"] = ("你",)
 # The seats a meeting's record lists villagers by (_representatives).
 FAMILIES["seated"] = (
@@ -1734,6 +1735,8 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         if present & _FAMILY_BIT["households"]:
             _households_among(ctx)
         _wrapped_labels(ctx, lines)
+        if present & _FAMILY_BIT["proxy"]:
+            _proxies(ctx, _blocks(lines, _FAMILY_BIT["proxy"]))
         _welfare_prose(ctx, _blocks(lines, _FAMILY_BIT["welfare"]), (present & _FAMILY_BIT["spoken_to"]) != 0)
     num_bit = _FAMILY_BIT["num"]
     ctx.num_blocks = _blocks(lines, num_bit) if present & num_bit else []
@@ -5685,6 +5688,36 @@ _AMONG_PART = re.compile(rf"([{_HAN}·]{{2,16}}?){_BREAK}(?:户[、和及]{_BREA
 
 
 _NOT_HEAD_FIRST = frozenset("个部少多其余该此各每他她一二两三四五六七八九十")
+
+
+# Who collected a payment for its payee ("陈晨毅代领", "户主已故，由妻萨仁代领", "由其父亲刘涛代领"): a
+# relative or a neighbour, a private person.
+_COLLECTOR = re.compile(rf"([{_HAN}·]{{2,10}})代领(?!人)")
+_COLLECTOR_LEAD = re.compile(
+    "^(?:由其?|其)(?:父亲|母亲|妻子|丈夫|儿子|女儿|儿媳|女婿|孙子|孙女|配偶|家属|亲属|妻|夫|子|女)"
+    "|^(?:由|委托)|^(?:父亲|母亲|妻子|丈夫|儿子|女儿|儿媳|女婿|孙子|孙女|配偶|家属|亲属)"
+)
+
+
+def _proxies(ctx: _Ctx, blocks: list[tuple[int, int]]) -> None:
+    text = ctx.text
+    for block_start, block_end in blocks:
+        for m in _COLLECTOR.finditer(text, block_start, block_end):
+            run = m.group(1)
+            lead = _COLLECTOR_LEAD.match(run)
+            name = run[lead.end() :] if lead else run
+            start = m.end(1) - len(name)
+            if (
+                2 <= len(name) <= 4
+                and name not in _KIN
+                and "代领" not in run
+                and name not in ("他人", "本人", "家人", "亲属", "家属", "亲友", "邻居", "其他人", "村干部")
+                and _PLACE_WORD_IN.search(name) is None
+                and name[-1] not in "组社户"
+                and (_pick_name(name, True) == len(name) or _four_character_name(name) or "·" in name)
+                and _valid_name(ctx, name)
+            ):
+                ctx.add("name", start, m.end(1))
 
 
 def _households_among(ctx: _Ctx) -> None:

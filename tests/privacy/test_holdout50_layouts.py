@@ -153,3 +153,17 @@ def test_a_form_s_table_of_members_one_cell_a_line(engine: str) -> None:
     )
     assert "经办人：何少华    乡镇审核：李红梅" not in found(text, engine, "health")
     assert "何少华" not in found(text, engine, "name")
+
+
+def test_who_collected_a_payment_for_its_payee(engine: str) -> None:
+    text = (
+        "序号,户主,银行卡号,开户银行,联系电话,备注\n"
+        "1,贾博,6221881236965746563,中国邮政储蓄银行,,陈晨毅代领\n"
+        "2,其木格,6221881236965746563,中国邮政储蓄银行,,户主已故，由妻萨仁代领\n"
+    )
+    assert [n for n in found(text, engine, "name") if n not in ("贾博", "其木格")] == ["陈晨毅", "萨仁"]
+    assert found("已故，由其父亲刘涛代领，电话17661582502。\n", engine, "name") == ["刘涛"]
+    # Nobody in particular: the office's rule for proxies, a village's group.
+    text = "委托他人代领的，代领人须持本人身份证及委托书。请以下群众尽快领取（代领须持代领人身份证）。\n"
+    assert found(text, engine, "name") == []
+    assert found("序号  姓名  联系电话  备注\n1  王五  18144477513  村组代领\n", engine, "name") == ["王五"]
