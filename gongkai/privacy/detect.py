@@ -366,6 +366,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # ("户号：0196…，王五，用电地址：…") (_prose_names).
         "尊敬的",
         "家属",
+        # A petition's reply restating whose case it was ("你反映刘正华在某医院…").
+        "你反映",
         "[，,](?:用电|用水|用气|家庭|居住|户籍|送达)?(?:地址|住址)[：:]",
         # A case's plaintiff named before its defendant ("案号：…，张三，被告：某镇人民政府，案由：…").
         "[，,]被告[：:]",
@@ -4612,6 +4614,9 @@ _SPOUSES_AND_CHILDREN = re.compile(
     rf"|(?:生育第[一二三四五六七八九十]个子女|为子女|其子女)({_NAME_RUN_LAZY})"
     r"(?=[，,。；;（(]|出生|提交|的)"
 )
+_REPORTED_ABOUT = re.compile(
+    rf"你反映((?:[{_HAN}]{{1,8}}[·•][{_HAN}]{{1,10}}?|[{_HAN}]{{2,4}}?))(?=在|因|于|的)"
+)
 # The household a grid worker visited, after its home or the verb: "到某村八组张三家走访", "…32号李四家走访".
 _VISITED = re.compile(rf"(?:[，,号组室村屯社到]|^)({_NAME_RUN_LAZY})家走访", re.M)
 # An offender's accomplices, listed after 伙同 up to "等人" ("伙同李四、王五等人在某村赌博").
@@ -4974,6 +4979,14 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     if "尊敬的" in block:
         for cue in _DEAR_CUSTOMER.finditer(text, block_start, block_end):
             name = cue.group(1)
+            if _name_token(ctx, name, True) or ("·" in name and _pick_name(name) == len(name)):
+                ctx.add("name", cue.start(1), cue.end(1))
+    if "你反映" in block:
+        # A petition's reply restating whose case it was ("你反映刘正华在某医院住院期间…的问题").
+        for cue in _REPORTED_ABOUT.finditer(text, block_start, block_end):
+            name = cue.group(1).replace("•", "·")
+            if name[0] in "你我他她其该本":
+                continue  # "你反映你家位于…", "你反映其邻居…": the petitioner's own words, no name
             if _name_token(ctx, name, True) or ("·" in name and _pick_name(name) == len(name)):
                 ctx.add("name", cue.start(1), cue.end(1))
     if "家属" in block:
@@ -6609,7 +6622,7 @@ _NAME_HEADER = re.compile(
     # A court's list of 失信被执行人 names its debtors (persons, or companies, which no name rule reads).
     r"|被执行人|申请执行人"
     # Co-applicants, payees of a village's accounts, pupils and buyers at an auction.
-    r"|共同申请人|报销人|经手人|学生|买受人|竞得人|竞买人|借款人|购机者|购机人|来电人"
+    r"|共同申请人|报销人|经手人|学生|买受人|竞得人|竞买人|借款人|购机者|购机人|来电人|诉求人"
     # A court's list of hearings names the parties.
     r"|原告|被告|第三人|上诉人|被上诉人|被申请人|近亲属|购机户"
     # A rental check's landlords, a loan's guarantors.
@@ -8833,8 +8846,10 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
                             guessed[i].append((cs, ce))
                     pos = max(cell[1] for cell in cells if cell is not None) + 1
                     continue
-        if len(value) > 60 or _TABLE_FOOT.match(value):
-            break  # not a cell: a paragraph, or the table's note ("说明：…", "填报单位：…")
+        if (len(value) > 60 and not (serial and col and len(value) <= 200)) or _TABLE_FOOT.match(value):
+            # Not a cell: a paragraph, or the table's note ("说明：…", "填报单位：…"). (Inside a numbered
+            # row, a long cell is the row's: a 12345 order's 诉求内容.)
+            break
         if (col == 0 and not serial and value.endswith(_FORM_PART_ENDS)) or (
             "：" in value and ("  " in value or "　" in value)
         ):

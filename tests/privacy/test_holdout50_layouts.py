@@ -167,3 +167,22 @@ def test_who_collected_a_payment_for_its_payee(engine: str) -> None:
     text = "委托他人代领的，代领人须持本人身份证及委托书。请以下群众尽快领取（代领须持代领人身份证）。\n"
     assert found(text, engine, "name") == []
     assert found("序号  姓名  联系电话  备注\n1  王五  18144477513  村组代领\n", engine, "name") == ["王五"]
+
+
+def test_a_petition_reply_restating_whose_case_it_was(engine: str) -> None:
+    text = "    你反映刘正华在佳木斯大学附属第一医院住院期间医疗费用报销比例偏低的问题。\n"
+    assert found(text, engine, "name") == ["刘正华"]
+    text = "    你反映你家位于芒部镇大湾村下寨组的房屋漏雨的问题。你反映在某工地务工被拖欠工资的问题。\n"
+    assert found(text, engine, "name") == []
+
+
+def test_a_hotline_order_s_caller_below_a_long_request_one_cell_a_line(engine: str) -> None:
+    text = (
+        "序号\n工单编号\n受理时间\n诉求人\n联系方式\n诉求内容\n承办单位\n办理结果\n满意度\n\n"
+        "1\n20240728763842\n2024-06-28 14:43\n赵女士\n182*****568\n"
+        "来电人反映：其居住的小区楼上住户长期在夜间发出噪音，严重影响休息，多次与其协商均无结果，"
+        "物业也未能解决，请求相关部门尽快上门处理。\n绥滨县公安局\n经核实，已联系来电人说明情况，问题已解决。\n不满意\n\n"
+        "2\n20240718249521\n2024-03-18 17:58\n崔永洙\n19116835669\n来电人咨询送教上门政策。\n绥滨县民政局\n"
+        "已答复。\n满意\n"
+    )
+    assert found(text, engine, "name") == ["崔永洙"]
