@@ -140,6 +140,8 @@ ADDRESS_LABELS = (
     "你户位于", "您户位于",
     # A notice served on an owner about their house ("你位于某街74巷35号的房屋在征收范围内").
     "你位于", "您位于",
+    # A reply that opens with where its addressee lives ("你（住某街道某路3幢703室）于…通过来信…").
+    "你（住", "您（住",
     # A household's village and group, a dwelling allocated to it (the value is checked to be a home).
     "所在村组：", "所在村组:", "配租房源：", "配租房源:", "安置地址：", "安置地址:",
     # A relocated household's old home and the flat it is given ("迁出地：某村3组，安置房号：5栋2单元602室",
@@ -993,6 +995,8 @@ class _Ctx:
     public_roles: tuple[str, ...] = ()
     # The date as YYYYMMDD: no birth date of an ID lies after it.
     today: str = ""
+    # Whether the text is a web page's view (its tables' cells marked, not laid out by columns).
+    html: bool = False
     # Starts of the names found, sorted: built once the name analysis is done, for _health.
     name_starts: list[int] | None = None
     # Spans of tables whose names are public by design (a 拟聘用 or 表彰 list): no name is kept there.
@@ -1295,14 +1299,15 @@ def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:
         plain = _BLANK_RUNS.sub(_halve_blank_run, plain)
     lines = engine.triggered_lines(plain)
     layout = _layout_view(plain, lines) if any(bits & _LAYOUT_BITS for _, _, bits in lines) else None
+    html = view is not text
     if layout is not None:
         packed, runs = layout
-        found = _detect(packed, config, engine.triggered_lines(packed))
+        found = _detect(packed, config, engine.triggered_lines(packed), html)
         hits = [_unpack(view, h, runs, config) for h in found]
     elif plain is not view:
-        hits = [_restore_width(view, h) for h in _detect(plain, config, lines)]
+        hits = [_restore_width(view, h) for h in _detect(plain, config, lines, html)]
     else:
-        hits = _detect(view, config, lines)
+        hits = _detect(view, config, lines, html)
     if view is not text:
         hits = [h for h in hits if text[h.start : h.end] == h.text]  # none may straddle a tag
     return hits
@@ -1706,7 +1711,7 @@ def _restore_width(original: str, hit: Hit) -> Hit:
     return Hit(hit.kind, hit.start, hit.end, source, masked, hit.page)
 
 
-def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
+def _detect(text: str, config: PrivacyConfig, lines: list[Line], html: bool = False) -> list[Hit]:
     ctx = _Ctx(
         text=text,
         config=config,
@@ -1714,6 +1719,7 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
         found=[],
         public_roles=tuple(config.public_role_labels),
         today=dt.date.today().strftime("%Y%m%d"),
+        html=html,
     )
     aid_bit = _FAMILY_BIT["aid"]
     ctx.published = config.published_lists and not any(bits & aid_bit for _, _, bits in lines)
@@ -1772,6 +1778,8 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line]) -> list[Hit]:
     if published and present & _FAMILY_BIT["commended"]:
         _drop_commended(ctx)
     if "name" in config.kinds:
+        if present & _FAMILY_BIT["table"]:
+            _centred_rows(ctx)
         _repeated_names(ctx)
         _short_table_names_again(ctx)
         if present & _FAMILY_BIT["agent"]:
@@ -2176,6 +2184,126 @@ _LINE_SUBJECT = re.compile(rf"\n[ \t　]*([{_HAN}·]{{2,16}}?)(?=[，,：:]|申�
 # A table of up to this many names (a household's members, a case's parties) is short enough that the
 # text after it is searched for each ("…家庭成员表…⏎二、核对结果⏎1、银行存款：李四名下…").
 _SHORT_TABLE = 8
+
+
+# A fixed-width header that opens with its serial column ("序号  被征收人    身份证号码  房屋坐落 …").
+_LAYOUT_HEADER = re.compile(r"[ ]*序号[ ]{2,}[^\n]*?[^ \n][ ]{2,}[^\n]*?[^ \n][ ]{2,}[^\n]*")
+_LAYOUT_CELL = re.compile(r"[^ \n](?:[^ \n]| (?! ))*")
+_LAYOUT_SERIAL = re.compile(r"[ ]*[0-9]{1,4}(?=[ ]{2,}|$)")
+
+
+def _plain_header(word: str) -> bool:
+    """A header's word as such ("家庭住址", "（亩）"), not a value that header patterns also match."""
+    return word in _HEADER_WORDS or word in _LABEL_HEADERS or word.startswith(("（", "("))
+
+
+def _centred_rows(ctx: _Ctx) -> None:
+    """A fixed-width (`pdftotext -layout`) table whose long cells wrap onto lines above and below their
+    row's line, the short cells centred on it ("      努尔麦麦提            伊斯拉木阿瓦提乡⏎   1        6532…
+    砖木 …⏎      ·艾则孜              阔纳巴扎村8组"): each part lies under its column, on the row's lines.
+    The lines between two rows' lines are shared: the upper half is the row above's, the rest the row
+    below's. A name's or a home's parts, read together, make a name or a house-level address; then each
+    part is the person's or the home's (the cells between them are not)."""
+    text = ctx.text
+    if ctx.html:
+        return  # a web page's table: its cells are marked, not laid out by columns
+    serial_at = text.find("序号  ")
+    while serial_at >= 0:
+        # (Found by its literal, C speed: a pattern anchored at each line's start would test them all.)
+        header = _LAYOUT_HEADER.match(text, text.rfind("\n", 0, serial_at) + 1)
+        serial_at = text.find("序号  ", serial_at + 4)
+        if header is None:
+            continue
+        hs, he = header.span()
+        columns = [
+            (_display_width(text, hs, c.start()), c.group()) for c in _LAYOUT_CELL.finditer(text, hs, he)
+        ]
+        roles = [_column_role(ctx, word, False) for _, word in columns]
+        wanted = [i for i, role in enumerate(roles) if role in ("name", "address")]
+        if not wanted:
+            continue
+        # The table's lines: to a blank line, a page's foot or a line no column holds.
+        table: list[tuple[int, int, bool]] = []  # (start, end, a row's line)
+        pos = he + 1
+        while pos < len(text):
+            end = _line_end(text, pos)
+            line = text[pos:end]
+            if not line.strip() or (not line.startswith(" ") and not _LAYOUT_SERIAL.match(line)):
+                break
+            if not _LAYOUT_SERIAL.match(line) and "  " not in line.strip() and len(line.strip()) > 20:
+                break  # a paragraph below the table ("    备注：1.地类和面积以…")
+            if line.lstrip().startswith(("序号", "合计", "小计", "总计")):
+                break  # the header again on the next page (its own table), or the table's foot
+            table.append((pos, end, _LAYOUT_SERIAL.match(line) is not None))
+            pos = end + 1
+        while (
+            table
+            and not table[0][2]
+            and any(
+                _plain_header(cell.group()) for cell in _LAYOUT_CELL.finditer(text, table[0][0], table[0][1])
+            )
+        ):
+            table.pop(
+                0
+            )  # a header's second row ("农户        组      （亩）   土地补偿费"), not a row's part
+        anchors = [i for i, (_, _, serial) in enumerate(table) if serial]
+        if not anchors or len(anchors) == len(table):
+            continue  # no row wraps
+        owner = [0] * len(table)
+        # Cells set at their row's top when the first row has no part above its line: then every line
+        # down to the next row's is the row's.
+        top = anchors[0] == 0
+        for n, a in enumerate(anchors):
+            low = 0 if n == 0 else anchors[n] if top else (anchors[n - 1] + a) // 2 + 1
+            high = (
+                len(table) - 1
+                if n == len(anchors) - 1
+                else anchors[n + 1] - 1
+                if top
+                else (a + anchors[n + 1]) // 2
+            )
+            for i in range(low, high + 1):
+                owner[i] = n
+        parts: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for i, (ls, le, _serial) in enumerate(table):
+            for cell in _LAYOUT_CELL.finditer(text, ls, le):
+                at = _display_width(text, ls, cell.start())
+                col = max((c for c, (x, _) in enumerate(columns) if x <= at + 1), default=-1)
+                if col in wanted:
+                    parts.setdefault((owner[i], col), []).append(cell.span())
+        for (_, col), spans in parts.items():
+            if len(spans) < 2:
+                continue  # a cell on one line: the table's other readers have it
+            values = [text[a:b] for a, b in spans]
+            if any(
+                v in _KIN or v in ("男", "女") or _plain_header(v) or _DATE_SHAPE.match(v) for v in values
+            ):
+                continue  # another column's cell, shifted: no part of one value
+            if roles[col] == "name":
+                # (Not a note in brackets after the name: "尔麦麦提（⏎已故）".)
+                keep: list[tuple[int, int]] = []
+                for (a, _), v in zip(spans, values, strict=True):
+                    cut = min((v.find(c) for c in "（(" if c in v), default=len(v))
+                    if cut and not (v.endswith(("）", ")")) and cut == len(v)):
+                        keep.append((a, a + cut))
+                joined = "".join(text[a:b] for a, b in keep).replace("•", "·")
+                if 2 <= len(joined) <= _DOTTED_MAX and (
+                    ("·" in joined and _pick_name(joined) == len(joined))
+                    or (_pick_name(joined, True) == len(joined) and _valid_name(ctx, joined))
+                    or _minority_name(ctx, joined)
+                ):
+                    for a, b in keep:
+                        ctx.add("name", a, b)
+            else:
+                joined = "".join(values)
+                if any(True for _ in _DOOR.finditer(joined)) and not _OFFICE_SEAT.search(joined):
+                    if all(not text[b:a].strip() for (_, b), (a, _) in itertools.pairwise(spans)):
+                        # The line's last cell on each line: one span, as a hard wrap's (the blanks between
+                        # its parts hide nothing of another cell).
+                        ctx.add("address", spans[0][0], spans[-1][1])
+                        continue
+                    for a, b in spans:
+                        ctx.add("address", a, b)
 
 
 def _short_table_names_again(ctx: _Ctx) -> None:
@@ -6656,7 +6784,7 @@ _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
     # its first word, is left out in _column_role).
     r"住址|住所|居住地|户籍地|户籍所在地|户口所在地|迁移去向|迁入地|迁出地|地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
-    r"|^(?:原|现)?(?:房屋|宅基地|住房|住宅)?坐落(?:位置|地址)?$|^房屋(?:地址|位置)$"
+    r"|^(?:原|现)?(?:房屋|宅基地|住房|住宅|不动产)?坐落(?:位置|地址)?$|^房屋(?:地址|位置)$"
     # A village's column that a household's group may fill ("村（社区）": "松林村第十一村民小组").
     r"|^(?:所在|所属)?村[（(](?:社区|居)[）)]$"
     # The home a household is given ("配租房源", "安置地址") and an owner's flat ("房号": "20幢104室").

@@ -186,3 +186,50 @@ def test_a_hotline_order_s_caller_below_a_long_request_one_cell_a_line(engine: s
         "已答复。\n满意\n"
     )
     assert found(text, engine, "name") == ["崔永洙"]
+
+
+CENTRED = (
+    "序号  被征收人    身份证号码            房屋坐落          结构    面积（㎡） 补偿金额（元） 安置方式\n"
+    "      努尔麦麦提                        伊斯拉木阿瓦提乡\n"
+    "   1              653221196205133776                      砖木       261.80    205,710.45  产权调换\n"
+    "      ·艾则孜                           阔纳巴扎村8组\n"
+    "      艾尼瓦尔·                         伊斯拉木阿瓦提乡\n"
+    "   2              653221197204057294                      砖混       154.83     79,386.13  产权调换\n"
+    "      吐尔逊                            阔纳巴扎村八组47号\n"
+    "\n"
+    "    备注：1.地类和面积以勘测定界成果为准。\n"
+)
+
+
+def test_cells_centred_on_their_row_s_line_are_read_in_their_parts(engine: str) -> None:
+    # The lines between two rows' lines are shared: the upper half is the row above's.
+    assert found(CENTRED, engine, "name") == ["努尔麦麦提", "·艾则孜", "艾尼瓦尔·", "吐尔逊"]
+    assert found(CENTRED, engine, "address") == [
+        "伊斯拉木阿瓦提乡",
+        "阔纳巴扎村8组",
+        "伊斯拉木阿瓦提乡",
+        "阔纳巴扎村八组47号",
+    ]
+    assert found(CENTRED, engine, "id_card") == ["653221196205133776", "653221197204057294"]
+
+
+def test_cells_set_at_their_row_s_top_are_read_down_to_the_next_row(engine: str) -> None:
+    text = (
+        "序号  被征收人  身份证号码            房屋坐落          结构    面积（㎡） 补偿金额（元） 安置方式\n"
+        "   1  胡桂英（  130684194412300526    天生桥镇龙泉关村  土木       245.84    376,125.77  货币安置+\n"
+        "      已故）                          十组                                               社保\n"
+        "   2  顾霞      130624197906084189    天生桥镇龙泉关村  砖混       280.21    174,353.19  产权调换\n"
+        "                                      七组43号\n"
+    )
+    assert found(text, engine, "address") == ["天生桥镇龙泉关村", "十组", "天生桥镇龙泉关村", "七组43号"]
+    assert found(text, engine, "name") == ["胡桂英", "顾霞"]
+
+
+def test_a_property_s_place_and_a_reply_s_addressee_s_home(engine: str) -> None:
+    text = (
+        "序号\t权利人\t不动产权利类型\t不动产坐落\t不动产单元号\t面积（㎡）\t用途\n"
+        "1\t岑艳\t国有建设用地使用权/房屋所有权\t望谟县边饶镇蔗香路106号\t522326115020JC57145F00440010\t375.50\t住宅\n"
+    )
+    assert found(text, engine, "address") == ["望谟县边饶镇蔗香路106号"]
+    text = "武长富：\n    你（住新屯街道蔗香路望城国际3幢703室）于2025年1月9日通过来信反映问题。\n"
+    assert found(text, engine, "address") == ["新屯街道蔗香路望城国际3幢703室"]
