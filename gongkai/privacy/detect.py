@@ -2215,13 +2215,6 @@ def _centred_rows(ctx: _Ctx) -> None:
         if header is None:
             continue
         hs, he = header.span()
-        columns = [
-            (_display_width(text, hs, c.start()), c.group()) for c in _LAYOUT_CELL.finditer(text, hs, he)
-        ]
-        roles = [_column_role(ctx, word, False) for _, word in columns]
-        wanted = [i for i, role in enumerate(roles) if role in ("name", "address")]
-        if not wanted:
-            continue
         # The table's lines: to a blank line, a page's foot or a line no column holds.
         table: list[tuple[int, int, bool]] = []  # (start, end, a row's line)
         pos = he + 1
@@ -2243,9 +2236,17 @@ def _centred_rows(ctx: _Ctx) -> None:
                 _plain_header(cell.group()) for cell in _LAYOUT_CELL.finditer(text, table[0][0], table[0][1])
             )
         ):
-            table.pop(
-                0
-            )  # a header's second row ("农户        组      （亩）   土地补偿费"), not a row's part
+            # A header's second row ("农户        组      （亩）   土地补偿费"), not a row's part.
+            table.pop(0)
+        if all(serial for _, _, serial in table):
+            continue  # no row wraps (most tables): their other readers have them
+        columns = [
+            (_display_width(text, hs, c.start()), c.group()) for c in _LAYOUT_CELL.finditer(text, hs, he)
+        ]
+        roles = [_column_role(ctx, word, False) for _, word in columns]
+        wanted = [i for i, role in enumerate(roles) if role in ("name", "address")]
+        if not wanted:
+            continue
         anchors = [i for i, (_, _, serial) in enumerate(table) if serial]
         if not anchors or len(anchors) == len(table):
             continue  # no row wraps
@@ -2687,13 +2688,16 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
         ):
             rest += "\n" + third.group(1)
             last_part = third
+
     # A phone's label just before, or before the list the number ends ("联系电话：0903-…、156422785⏎39").
-    labelled = _PHONE_BEFORE.search(text, max(ls, head.start() - 8), head.start()) is not None or (
-        text[head.start() - 1 : head.start()] == "、"
-        and _PHONE_BEFORE.search(text, max(ls, head.start() - 30), head.start()) is not None
-    )
+    def labelled() -> bool:
+        return _PHONE_BEFORE.search(text, max(ls, head.start() - 8), head.start()) is not None or (
+            text[head.start() - 1 : head.start()] == "、"
+            and _PHONE_BEFORE.search(text, max(ls, head.start() - 30), head.start()) is not None
+        )
+
     if (
-        (len(rest) < 2 and len(first) < 15 and not (len(first) == 10 and labelled))
+        (len(rest) < 2 and len(first) < 15 and not (len(first) == 10 and labelled()))
         or (len(first) < 6 and len(rest) < 12 and len(first) + len(rest) != 11)
         or text.startswith(("/", "-", "年", ".", "．"), tail.end(1))
     ):
@@ -2723,7 +2727,7 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
         and digits.isdigit()
         # Both parts three digits or more, or a phone's label before ("电话1⏎6669194689"): a count's or a
         # serial's cell is one or two digits.
-        and (min(len(first), len(rest)) >= 3 or labelled)
+        and (min(len(first), len(rest)) >= 3 or labelled())
     ):
         kind = "mobile"
     else:
@@ -9538,9 +9542,10 @@ def _cell_parts_below(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ("折家坪镇高家圪崂村  TSH偏高  已复查⏎                 5组"): the lines below holding one word at the
     cell's column, when the cell and they make a house-level address ending in them, else []."""
     nl = text.find("\n", e)
+    if nl < 0 or not text.startswith((" ", "\t", "　"), nl + 1) or not text[e:nl].strip(" \t　"):
+        # No indented line below; or the line's last cell, which _wrapped_door_end reads as one span.
+        return []
     ls = text.rfind("\n", 0, s) + 1
-    if nl < 0 or not text[e:nl].strip(" \t　"):
-        return []  # the line's last cell: _wrapped_door_end reads it, as one span
     column = _display_width(text, ls, s)
     parts: list[tuple[int, int]] = []
     pos = nl + 1
