@@ -2187,7 +2187,8 @@ _SHORT_TABLE = 8
 
 
 # A fixed-width header that opens with its serial column ("序号  被征收人    身份证号码  房屋坐落 …").
-_LAYOUT_HEADER = re.compile(r"[ ]*序号[ ]{2,}[^\n]*?[^ \n][ ]{2,}[^\n]*?[^ \n][ ]{2,}[^\n]*")
+_LAYOUT_HEADER = re.compile(r"[ ]*序号[ ]+[^\n]*?[^ \n][ ]{2,}[^\n]*?[^ \n][ ]{2,}[^\n]*")
+_LAYOUT_WORD = re.compile(r"[^ \n]+")
 _LAYOUT_CELL = re.compile(r"[^ \n](?:[^ \n]| (?! ))*")
 _LAYOUT_SERIAL = re.compile(r"[ ]*[0-9]{1,4}(?=[ ]{2,}|$)")
 
@@ -2207,11 +2208,11 @@ def _centred_rows(ctx: _Ctx) -> None:
     text = ctx.text
     if ctx.html:
         return  # a web page's table: its cells are marked, not laid out by columns
-    serial_at = text.find("序号  ")
+    serial_at = text.find("序号 ")
     while serial_at >= 0:
         # (Found by its literal, C speed: a pattern anchored at each line's start would test them all.)
         header = _LAYOUT_HEADER.match(text, text.rfind("\n", 0, serial_at) + 1)
-        serial_at = text.find("序号  ", serial_at + 4)
+        serial_at = text.find("序号 ", serial_at + 3)
         if header is None:
             continue
         hs, he = header.span()
@@ -2240,11 +2241,15 @@ def _centred_rows(ctx: _Ctx) -> None:
             table.pop(0)
         if all(serial for _, _, serial in table):
             continue  # no row wraps (most tables): their other readers have them
-        columns = [
-            (_display_width(text, hs, c.start()), c.group()) for c in _LAYOUT_CELL.finditer(text, hs, he)
-        ]
+        # Words parted by single blanks where a header's words hold none ("序号 姓名   年龄 身份证号"): then
+        # the rows' cells are parted so too.
+        single = text.startswith(" ", header.group().find("序号") + hs + 2) and not text.startswith(
+            "  ", header.group().find("序号") + hs + 2
+        )
+        cells = _LAYOUT_WORD if single else _LAYOUT_CELL
+        columns = [(_display_width(text, hs, c.start()), c.group()) for c in cells.finditer(text, hs, he)]
         roles = [_column_role(ctx, word, False) for _, word in columns]
-        wanted = [i for i, role in enumerate(roles) if role in ("name", "address")]
+        wanted = [i for i, role in enumerate(roles) if role in ("name", "address", "health")]
         if not wanted:
             continue
         anchors = [i for i, (_, _, serial) in enumerate(table) if serial]
@@ -2266,15 +2271,20 @@ def _centred_rows(ctx: _Ctx) -> None:
             for i in range(low, high + 1):
                 owner[i] = n
         parts: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        lefts: dict[tuple[int, int], list[int]] = {}
         for i, (ls, le, _serial) in enumerate(table):
-            for cell in _LAYOUT_CELL.finditer(text, ls, le):
+            for cell in cells.finditer(text, ls, le):
                 at = _display_width(text, ls, cell.start())
                 col = max((c for c, (x, _) in enumerate(columns) if x <= at + 1), default=-1)
                 if col in wanted:
                     parts.setdefault((owner[i], col), []).append(cell.span())
-        for (_, col), spans in parts.items():
+                    lefts.setdefault((owner[i], col), []).append(at)
+        for key, spans in parts.items():
+            col = key[1]
             if len(spans) < 2:
                 continue  # a cell on one line: the table's other readers have it
+            if max(lefts[key]) - min(lefts[key]) > 2:
+                continue  # parts a wrap sets under each other, not cells of other columns
             values = [text[a:b] for a, b in spans]
             if any(
                 v in _KIN or v in ("男", "女") or _plain_header(v) or _DATE_SHAPE.match(v) for v in values
@@ -2295,6 +2305,14 @@ def _centred_rows(ctx: _Ctx) -> None:
                 ):
                     for a, b in keep:
                         ctx.add("name", a, b)
+            elif roles[col] == "health":
+                # A condition wrapped in its narrow column ("妊娠期高血⏎压", "双胎妊娠、⏎子痫前期"): each
+                # part.
+                trimmed = [v.rstrip("、，,；;") for v in values]
+                if not any(v in _NOT_HEALTH or not _HAN_CHAR.search(v) for v in trimmed):
+                    # (Each part no "健康", "无": not the rows of a household's members, one a line.)
+                    for (a, _), v in zip(spans, trimmed, strict=True):
+                        ctx.add("health", a, a + len(v))
             else:
                 joined = "".join(values)
                 if any(True for _ in _DOOR.finditer(joined)) and not _OFFICE_SEAT.search(joined):

@@ -233,3 +233,15 @@ def test_a_property_s_place_and_a_reply_s_addressee_s_home(engine: str) -> None:
     assert found(text, engine, "address") == ["望谟县边饶镇蔗香路106号"]
     text = "武长富：\n    你（住新屯街道蔗香路望城国际3幢703室）于2025年1月9日通过来信反映问题。\n"
     assert found(text, engine, "address") == ["新屯街道蔗香路望城国际3幢703室"]
+
+
+def test_a_register_parted_by_single_blanks_whose_cells_wrap_below(engine: str) -> None:
+    text = (
+        "序号 姓名   年龄 身份证号           现住址         联系电话    孕产次 孕周 高危因素    风险评级\n"
+        "2    高萱丽 33   150923199102198167 商都县小海子镇 13186750077 G1P2   37+5 妊娠期高血  绿色\n"
+        "                                    小海子村西梁村                         压\n"
+        "                                    14号\n"
+        "3    朱梦佳 34   150923199012034281 小海子镇卯都村 18795278476 G3P1   19+1 未见异常    绿色\n"
+    )
+    assert found(text, engine, "address") == ["商都县小海子镇", "小海子村西梁村", "14号"]
+    assert found(text, engine, "health") == ["妊娠期高血", "压"]
