@@ -9632,6 +9632,19 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role in ("health", "health_reason") and _about_animals(ctx, s):
         return
+    if role in ("health", "health_reason", None) and "name" in ctx.config.kinds:
+        member = _MEMBER_IN_REASON.match(value)
+        if (
+            member is not None
+            and not member.group(1).startswith(("外出", "在外", "务工", "就业", "已经", "因病", "均"))
+            and _name_token(ctx, member.group(1), True)
+        ):
+            # "其子柯毅患股骨头坏死", "子女李浩鹏外出务工收入超标": the member the reason is about, named
+            # after the relation; the condition follows.
+            ctx.add("name", s + member.start(1), s + member.end(1))
+            if role is None:
+                return
+            s, value = s + member.end(1), value[member.end(1) :]
     if role == "name":
         if value in _KIN or value.endswith(_WORD_ENDS) or "某" in value or "*" in value:
             # (Or a name masked already: "公孙某某", "李*".)
@@ -9776,6 +9789,13 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
                 name = name[: suffix.start()]
             if _neighbour(ctx, name, suffix is not None and suffix.group() != "地"):
                 ctx.add("name", part.start(1), part.start(1) + len(name))
+
+
+# A household member named after the relation at the start of a reason's cell.
+_MEMBER_IN_REASON = re.compile(
+    rf"(?:其子|其女|其妻|其夫|其母|其父|子女|儿子|女儿|儿媳|女婿|配偶|丈夫|妻子|孙子|孙女)([{_HAN}]{{2,3}}?)"
+    r"(?=患|因|外出|已|考取|系|在|于|务工|就业|参军|入伍|死亡|去世|病故)"
+)
 
 
 def _party_cell(ctx: _Ctx, value: str, s: int, e: int) -> None:

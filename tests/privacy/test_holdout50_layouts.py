@@ -245,3 +245,14 @@ def test_a_register_parted_by_single_blanks_whose_cells_wrap_below(engine: str) 
     )
     assert found(text, engine, "address") == ["商都县小海子镇", "小海子村西梁村", "14号"]
     assert found(text, engine, "health") == ["妊娠期高血", "压"]
+
+
+def test_a_member_named_at_the_start_of_a_reason_s_cell(engine: str) -> None:
+    text = (
+        "序号\t村\t户主\t身份证号\t人口\t类别\t变更\t原因\t保障金（元）\n"
+        "1\t寨沟村\t胡财发\t610***********8158\t2\tA类\t新增\t其子柯毅患股骨头坏死\t385\n"
+        "2\t东关村\t徐勇强\t6109231981****5255\t4\tB类\t停保\t子女李浩鹏外出务工收入超标\t520\n"
+        "3\t东关村\t汪菊菊\t6109231953****3309\t5\tC类\t停保\t子女外出务工收入稳定\t0\n"
+    )
+    assert found(text, engine, "name") == ["胡财发", "柯毅", "徐勇强", "李浩鹏", "汪菊菊"]
+    assert found(text, engine, "health") == ["患股骨头坏死"]
