@@ -9632,7 +9632,7 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role in ("health", "health_reason") and _about_animals(ctx, s):
         return
-    if role in ("health", "health_reason", None) and "name" in ctx.config.kinds:
+    if role in ("health", "health_reason") and "name" in ctx.config.kinds:
         member = _MEMBER_IN_REASON.match(value)
         if (
             member is not None
@@ -9642,8 +9642,6 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             # "其子柯毅患股骨头坏死", "子女李浩鹏外出务工收入超标": the member the reason is about, named
             # after the relation; the condition follows.
             ctx.add("name", s + member.start(1), s + member.end(1))
-            if role is None:
-                return
             s, value = s + member.end(1), value[member.end(1) :]
     if role == "name":
         if value in _KIN or value.endswith(_WORD_ENDS) or "某" in value or "*" in value:
