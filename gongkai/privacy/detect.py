@@ -2201,10 +2201,12 @@ def _plain_header(word: str) -> bool:
 def _centred_rows(ctx: _Ctx) -> None:
     """A fixed-width (`pdftotext -layout`) table whose long cells wrap onto lines above and below their
     row's line, the short cells centred on it ("      努尔麦麦提            伊斯拉木阿瓦提乡⏎   1        6532…
-    砖木 …⏎      ·艾则孜              阔纳巴扎村8组"): each part lies under its column, on the row's lines.
-    The lines between two rows' lines are shared: the upper half is the row above's, the rest the row
-    below's. A name's or a home's parts, read together, make a name or a house-level address; then each
-    part is the person's or the home's (the cells between them are not)."""
+    砖木 …⏎      ·艾则孜              阔纳巴扎村8组"), or below it when set at the row's top: each part lies
+    under its column, on the row's lines. The lines between two rows' lines are shared: the upper half is
+    the row above's, the rest the row below's (all of them the row above's when the first row has nothing
+    above its line). A name's, a home's or a condition's parts standing under each other, read together,
+    make a name, a house-level address or a condition; then each part is flagged (the cells between them
+    are not)."""
     text = ctx.text
     if ctx.html:
         return  # a web page's table: its cells are marked, not laid out by columns
@@ -2243,9 +2245,8 @@ def _centred_rows(ctx: _Ctx) -> None:
             continue  # no row wraps (most tables): their other readers have them
         # Words parted by single blanks where a header's words hold none ("序号 姓名   年龄 身份证号"): then
         # the rows' cells are parted so too.
-        single = text.startswith(" ", header.group().find("序号") + hs + 2) and not text.startswith(
-            "  ", header.group().find("序号") + hs + 2
-        )
+        after = hs + header.group().find("序号") + 2
+        single = text[after : after + 2].startswith(" ") and text[after + 1 : after + 2] != " "
         cells = _LAYOUT_WORD if single else _LAYOUT_CELL
         columns = [(_display_width(text, hs, c.start()), c.group()) for c in cells.finditer(text, hs, he)]
         roles = [_column_role(ctx, word, False) for _, word in columns]
@@ -2253,8 +2254,8 @@ def _centred_rows(ctx: _Ctx) -> None:
         if not wanted:
             continue
         anchors = [i for i, (_, _, serial) in enumerate(table) if serial]
-        if not anchors or len(anchors) == len(table):
-            continue  # no row wraps
+        if not anchors:
+            continue  # no numbered row
         owner = [0] * len(table)
         # Cells set at their row's top when the first row has no part above its line: then every line
         # down to the next row's is the row's.
