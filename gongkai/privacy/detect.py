@@ -1979,7 +1979,8 @@ _OFFICE_NUMBER_NOTE = re.compile(
 )
 # A line about a person by a role or a sex mark, before the number: "房东：张三  电话：0479-…",
 # "监护人电话：…", "5．张三，男，…，祖母，（0834）…" (a name there may be spaced out or rare).
-_PERSON_ROLE = re.compile(r"房东|房主|监护人|户主|承租人|[，,（( ][男女][，,）) ]")
+# (A hotline's caller, named or not: "诉求人：尤先生    联系电话：0468…".)
+_PERSON_ROLE = re.compile(r"房东|房主|监护人|户主|承租人|诉求人[：:]|来电人[：:]|[，,（( ][男女][，,）) ]")
 
 
 # A prose line broken by a hard wrap: it holds a sentence's punctuation and runs on without any at its end

@@ -256,3 +256,12 @@ def test_a_member_named_at_the_start_of_a_reason_s_cell(engine: str) -> None:
     )
     assert found(text, engine, "name") == ["胡财发", "柯毅", "徐勇强", "李浩鹏", "汪菊菊"]
     assert found(text, engine, "health") == ["患股骨头坏死"]
+
+
+def test_a_hotline_caller_s_landline_named_or_not(engine: str) -> None:
+    text = (
+        "来电时间：2025-01-20 13:20\n诉求人：尤先生    联系电话：04687814294\n"
+        "诉求内容：来电人反映，富强乡某超市出售过期食品。\n"
+        "如对办理结果有异议，请拨打12345或（0468）7817376。\n"
+    )
+    assert found(text, engine, "landline") == ["04687814294"]
