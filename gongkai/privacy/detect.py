@@ -2219,9 +2219,11 @@ def _centred_rows(ctx: _Ctx) -> None:
         if header is None:
             continue
         hs, he = header.span()
+        # (Its words' parts above and below its line read with it: "村（社⏎…乡镇  姓名…⏎区）".)
+        wrapped_header = _wrapped_header(text, hs, he)
         # The table's lines: to a blank line, a page's foot or a line no column holds.
         table: list[tuple[int, int, bool]] = []  # (start, end, a row's line)
-        pos = he + 1
+        pos = he + 1 if wrapped_header is None else wrapped_header[1] + 1
         while pos < len(text):
             end = _line_end(text, pos)
             line = text[pos:end]
@@ -2249,7 +2251,11 @@ def _centred_rows(ctx: _Ctx) -> None:
         after = hs + header.group().find("序号") + 2
         single = text[after : after + 2].startswith(" ") and text[after + 1 : after + 2] != " "
         cells = _LAYOUT_WORD if single else _LAYOUT_CELL
-        columns = [(_display_width(text, hs, c.start()), c.group()) for c in cells.finditer(text, hs, he)]
+        columns = (
+            [(_display_width(text, hs, c.start()), c.group()) for c in cells.finditer(text, hs, he)]
+            if wrapped_header is None
+            else wrapped_header[0]
+        )
         roles = [_column_role(ctx, word, False) for _, word in columns]
         wanted = [i for i, role in enumerate(roles) if role in ("name", "address", "health")]
         if not wanted:
@@ -7261,8 +7267,23 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
                 _ordered_rows(ctx, order, le)
         return
     sep, offsets, words = shape
+    # A fixed-width header whose words wrap above and below its line: its columns by display position.
+    x_columns: list[int] | None = None
+    header_end = le
+    if sep == "ws" and not ctx.html and line.startswith("    "):
+        below = text[le + 1 : _line_end(text, le + 1)] if le < len(text) else ""
+        if below.lstrip(" ").startswith("序号 ") and _header_parts(text, ls, le):
+            # The parts above a header's line ("   村（社     残疾  残疾"): the line below is the header.
+            return
+    if sep == "ws" and not ctx.html and words[0] == "序号":
+        wrapped_header = _wrapped_header(text, ls, le)
+        if wrapped_header is not None:
+            x_columns = [x for x, _ in wrapped_header[0]]
+            words = [w for _, w in wrapped_header[0]]
+            header_end = wrapped_header[1]
     if (
-        sep == "ws"
+        x_columns is None
+        and sep == "ws"
         and words[0] == "序号"
         and len(words) >= 4
         and text.startswith("1\n", le + 1)
@@ -7291,7 +7312,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     public_list = (
         ctx.published and _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
     )
-    key = (line, public_list)
+    key = (line if x_columns is None else "\t".join(words), public_list)
     if key in ctx.header_roles:
         known_roles = ctx.header_roles[key]
     else:
@@ -7301,9 +7322,12 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     # (Copies: a header broken over lines gets its last word and its columns added below.)
     cells = [(s + ls, e + ls) for s, e in offsets]
     headers, roles = list(words), list(known_roles)
-    ctx.rows[ls] = (cells, headers)
+    ctx.rows[ls] = (cells, headers if x_columns is None else list(shape[2]))
     row_sep = "ws2" if sep == "ws" and not _ONE_SPACE.search(line) else sep
-    pos = le + 1
+    pos = header_end + 1
+    if x_columns is not None:
+        _rows_by_position(ctx, pos, x_columns, headers, roles, row_sep)
+        return
     if sep in ("\t", ",") and "" in headers and text.startswith(sep, pos):
         # (Only under a header with merged cells, the empty cells after a group's word; a CSV export's
         # too: "序号,村（社区）,户主信息,,,,⏎,,户主姓名,身份证号码,…".)
@@ -7568,6 +7592,35 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         ctx.public_tables.append((ls, pos))
 
 
+def _rows_by_position(
+    ctx: _Ctx, pos: int, x_columns: list[int], headers: list[str], roles: list[str | None], sep: str
+) -> None:
+    """The numbered rows under a header whose words wrap above and below its line (_wrapped_header): each
+    cell on a row's line read under the column it stands in, as a fixed-width font sets it (its short
+    cells centred on the line, so fewer than the columns). The lines between hold the parts of long
+    cells: _centred_rows reads them."""
+    text = ctx.text
+    size = len(text)
+    while pos < size:
+        end = _line_end(text, pos)
+        row_line = text[pos:end]
+        if _ROW_STOP.match(row_line) or (not row_line.startswith(" ") and not _SERIAL_FIRST.match(row_line)):
+            break
+        if row_line.lstrip().startswith(("序号", "合计", "小计", "总计")):
+            break
+        if _SERIAL_FIRST.match(row_line):
+            row = _split_cells(text, pos, end, sep)
+            columns = [
+                max(bisect.bisect_right(x_columns, _display_width(text, pos, a) + 1) - 1, 0) for a, _ in row
+            ]
+            ctx.rows[pos] = (row, [headers[c] for c in columns])
+            for (a, b), c in zip(row, columns, strict=True):
+                role = roles[c]
+                if role is not None and b > a:
+                    _table_cell(ctx, role, a, b)
+        pos = end + 1
+
+
 # Headers of columns that hold officials and staff, whose names are public in their role, and of columns
 # that hold things, places and numbers: no guess is made for them (_may_name).
 _STAFF_HEADER = re.compile(
@@ -7587,6 +7640,63 @@ _THING_HEADER = re.compile(
     "|年级|班级|学校|民族|性别|关系|职务|职称|岗位|专业|站点|站|路线|线路|车型|品牌|型号|原因|结果|情况|备注|意见|内容"
     "|方式|标准|用途|状态|号|码|数|额|率|期|间|日|量|价|费|款|分|龄|业|级|所|地|点|况|注|因)$"
 )
+
+
+# A fixed-width header's words wrapped above and below its line, centred on it as its rows' cells are
+# ("        村（社       残疾  残疾" over "序号  乡镇        姓名  …" over "        区）       类别  等级"):
+# short words alone, no digit, no label's colon.
+_HEADER_PART_LINE = re.compile(r"[ ]{4,}[^\s0-9：:]{1,6}(?:[ ]{2,}[^\s0-9：:]{1,6})*[ ]*")
+_HEADER_PART = re.compile(r"[^\s]+")
+
+
+def _wrapped_header(text: str, ls: int, le: int) -> tuple[list[tuple[int, str]], int] | None:
+    """The columns (display position, header) of the fixed-width header on the line ls..le, read with
+    its words' parts on the line above and the line below, and where the header ends; None when no
+    part stands apart from the line's own words (most headers)."""
+    above_end = ls - 1
+    above_start = text.rfind("\n", 0, max(above_end, 0)) + 1 if ls else ls
+    below_start = le + 1
+    below_end = _line_end(text, below_start) if below_start < len(text) else below_start
+    top = [] if not ls else _header_parts(text, above_start, above_end)
+    bottom = _header_parts(text, below_start, below_end)
+    if not top and not bottom:
+        return None
+    # [start, end, header] of each column: the line's own words, then those only the parts make.
+    own = [
+        (_display_width(text, ls, c.start()), _display_width(text, ls, c.end()), c.group())
+        for c in _LAYOUT_CELL.finditer(text, ls, le)
+    ]
+    starts, ends, words = [c[0] for c in own], [c[1] for c in own], [c[2] for c in own]
+    mine = len(own)
+    for parts, above in ((top, True), (bottom, False)):
+        for x0, x1, word in parts:
+            # (A part over or under a word of the line, or over or under a part already met: one header.)
+            k = next((i for i in range(len(words)) if x0 < ends[i] and starts[i] < x1), -1)
+            if k < 0:
+                starts.append(x0)
+                ends.append(x1)
+                words.append(word)
+                continue
+            words[k] = word + words[k] if above else words[k] + word
+            if k >= mine:
+                starts[k], ends[k] = min(x0, starts[k]), max(x1, ends[k])
+    if len(words) == mine:
+        return None
+    if not top and not _SERIAL_FIRST.match(text, below_end + 1):
+        # (Parts below alone, the table's rows not right under them, are a header broken over lines at
+        # a page's width, "序号  申请人  家庭情况⏎<spaces>应到人数  实到人数⏎弃权  评议结果".)
+        return None
+    columns = sorted(zip(starts, words, strict=True))
+    return columns, below_end if bottom else le
+
+
+def _header_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    if end <= start or not _HEADER_PART_LINE.fullmatch(text, start, end):
+        return []
+    return [
+        (_display_width(text, start, m.start()), _display_width(text, start, m.end()), m.group())
+        for m in _HEADER_PART.finditer(text, start, end)
+    ]
 
 
 _PERSON_COLUMN = re.compile(r"身份|证件|对象|手机|电话|联系|卡号|账号|账户|[人者户方主](?=[\s|｜,，、\"<]|$)")

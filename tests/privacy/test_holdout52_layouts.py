@@ -1,0 +1,85 @@
+"""Layouts and roles of the blind holdouts 52 and 53 (benchmarks/privacy_data/holdout52.py, holdout53.py)
+that the detector missed or misread on first contact."""
+
+from gongkai.privacy.detect import detect
+from gongkai.privacy.model import PrivacyConfig
+
+
+def found(text: str, engine: str, kind: str) -> list[str]:
+    return [h.text for h in detect(text, PrivacyConfig(engine=engine)) if h.kind == kind]
+
+
+def line(*cells: tuple[int, str]) -> str:
+    """A fixed-width line: each word set at its display column (a Chinese character is two wide)."""
+    out = ""
+    for x, word in cells:
+        out += " " * (x - sum(2 if c >= "\u2e80" else 1 for c in out)) + word
+    return out + "\n"
+
+
+# pdftotext -layout: the header's words wrap above and below its line as the rows' long cells do, the
+# short cells centred on the row's line; so a row's line holds fewer cells than the header has columns.
+CENTRED_HEADER = (
+    line((17, "村（社"), (75, "残疾"), (81, "残疾"))
+    + line(
+        (3, "序号"), (9, "乡镇"), (33, "姓名"), (42, "性别"), (48, "残疾证号"), (87, "生活补贴"), (97, "合计")
+    )
+    + line((17, "区）"), (75, "类别"), (81, "等级"))
+    + line((17, "博王府"), (75, "智力"))
+    + line(
+        (3, "1"),
+        (9, "朝鲁吐镇"),
+        (33, "包慧妍"),
+        (42, "女"),
+        (48, "150522********360653"),
+        (81, "3级"),
+        (87, "70"),
+    )
+    + line((17, "社区"), (75, "残疾"))
+    + line((33, "那顺"), (75, "肢体"))
+    + line(
+        (3, "2"),
+        (9, "甘旗卡镇"),
+        (19, "水岸名城"),
+        (42, "女"),
+        (48, "150502********2823"),
+        (81, "二级"),
+        (87, "100"),
+    )
+    + line((33, "达来"), (75, "残疾"))
+)
+
+
+def test_a_header_whose_words_wrap_above_and_below_its_line(engine: str) -> None:
+    # Each cell under the column it stands in: the township is no condition, the grade is one.
+    assert found(CENTRED_HEADER, engine, "name") == ["包慧妍", "那顺", "达来"]
+    assert found(CENTRED_HEADER, engine, "health") == ["智力", "3级", "残疾", "肢体", "二级", "残疾"]
+
+
+def test_a_header_s_second_line_right_above_the_rows(engine: str) -> None:
+    # "户主⏎姓名", "身份证号码" on the line below: the columns the rows' cells stand under.
+    text = (
+        "序号  村（社区）  户主                          住址                                家庭人口\n"
+        "                  姓名      身份证号码\n"
+        "1     金凤村      和平峰    533325196509095231  兰坪县通甸镇金凤村大龙场村民小组    6\n"
+        "2     龙塘村委会  和娟燕    533325195106268009  兰坪县兔峨乡龙塘村委会松柏村民小组  2\n"
+    )
+    assert found(text, engine, "name") == ["和平峰", "和娟燕"]
+    assert found(text, engine, "address") == [
+        "兰坪县通甸镇金凤村大龙场村民小组",
+        "兰坪县兔峨乡龙塘村委会松柏村民小组",
+    ]
+
+
+def test_a_header_broken_at_a_page_s_width_is_no_header_of_parts(engine: str) -> None:
+    # The words below go on with the header's last columns; the rows keep their names.
+    text = (
+        "序号  申请人  家庭人口  家庭情况             \n"
+        "           应到人数  实到人数  同意  不同意  \n"
+        "弃权  评议结果\n"
+        "1     张红军  4         缺乏劳动力，无稳定收入\n"
+        "          31        31        7 \n"
+        "    19      5     不通过\n"
+        "2     白国庆  1         配偶患病\n"
+    )
+    assert found(text, engine, "name") == ["张红军", "白国庆"]
