@@ -7278,9 +7278,11 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     if sep == "ws" and not ctx.html and words[0] == "序号":
         wrapped_header = _wrapped_header(text, ls, le)
         if wrapped_header is not None:
-            x_columns = [x for x, _ in wrapped_header[0]]
             words = [w for _, w in wrapped_header[0]]
             header_end = wrapped_header[1]
+            if wrapped_header[2]:
+                # Columns the line has no word for: a row's cells are read by where they stand.
+                x_columns = [x for x, _ in wrapped_header[0]]
     if (
         x_columns is None
         and sep == "ws"
@@ -7312,7 +7314,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     public_list = (
         ctx.published and _PUBLIC_LIST.search(text, _lines_back(text, ls, _TITLE_LINES), ls) is not None
     )
-    key = (line if x_columns is None else "\t".join(words), public_list)
+    key = (line if header_end == le else "\t".join(words), public_list)
     if key in ctx.header_roles:
         known_roles = ctx.header_roles[key]
     else:
@@ -7322,7 +7324,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
     # (Copies: a header broken over lines gets its last word and its columns added below.)
     cells = [(s + ls, e + ls) for s, e in offsets]
     headers, roles = list(words), list(known_roles)
-    ctx.rows[ls] = (cells, headers if x_columns is None else list(shape[2]))
+    ctx.rows[ls] = (cells, headers if header_end == le else list(shape[2]))
     row_sep = "ws2" if sep == "ws" and not _ONE_SPACE.search(line) else sep
     pos = header_end + 1
     if x_columns is not None:
@@ -7649,18 +7651,27 @@ _HEADER_PART_LINE = re.compile(r"[ ]{4,}[^\s0-9：:]{1,6}(?:[ ]{2,}[^\s0-9：:]{
 _HEADER_PART = re.compile(r"[^\s]+")
 
 
-def _wrapped_header(text: str, ls: int, le: int) -> tuple[list[tuple[int, str]], int] | None:
+def _wrapped_header(text: str, ls: int, le: int) -> tuple[list[tuple[int, str]], int, bool] | None:
     """The columns (display position, header) of the fixed-width header on the line ls..le, read with
-    its words' parts on the line above and the line below, and where the header ends; None when no
-    part stands apart from the line's own words (most headers)."""
+    its words' parts on the line above and the line below, where the header ends, and whether a part
+    makes a column of its own; None when neither line holds such parts (most headers)."""
     above_end = ls - 1
     above_start = text.rfind("\n", 0, max(above_end, 0)) + 1 if ls else ls
     below_start = le + 1
     below_end = _line_end(text, below_start) if below_start < len(text) else below_start
     top = [] if not ls else _header_parts(text, above_start, above_end)
     bottom = _header_parts(text, below_start, below_end)
-    if not top and not bottom:
-        return None
+    if not top:
+        # Parts below alone: not a header broken over lines at a page's width, as its rows are then
+        # ("序号  申请人  家庭情况⏎<spaces>应到人数  实到人数⏎弃权  评议结果", "1     杨娜  园地 …⏎6227…
+        # 翁牛特旗农村信用合作联社"): the rows right under the parts, their cells' wrapped rests set under
+        # their columns.
+        if not bottom or not _SERIAL_FIRST.match(text, below_end + 1):
+            return None
+        second = _line_end(text, below_end + 1) + 1
+        if second < len(text) and text[second] not in " \n" and not _SERIAL_FIRST.match(text, second):
+            return None
+    # (Each part stands under a word of the line, or apart from them: "义务兵姓⏎名", "发放金额（⏎元）".)
     # [start, end, header] of each column: the line's own words, then those only the parts make.
     own = [
         (_display_width(text, ls, c.start()), _display_width(text, ls, c.end()), c.group())
@@ -7677,17 +7688,17 @@ def _wrapped_header(text: str, ls: int, le: int) -> tuple[list[tuple[int, str]],
                 ends.append(x1)
                 words.append(word)
                 continue
+            if k < mine and (
+                not (starts[k] - 1 <= x0 and x1 <= ends[k] + 1) or (len(word) > 3 and not _known_header(word))
+            ):
+                # Not a word's cut rest within the word it meets: a row's cell wrapped under the header
+                # ("户籍地址⏎<spaces>四川省南充市"), the header's next words ("姓名  性别⏎    户籍地址").
+                return None
             words[k] = word + words[k] if above else words[k] + word
             if k >= mine:
                 starts[k], ends[k] = min(x0, starts[k]), max(x1, ends[k])
-    if len(words) == mine:
-        return None
-    if not top and not _SERIAL_FIRST.match(text, below_end + 1):
-        # (Parts below alone, the table's rows not right under them, are a header broken over lines at
-        # a page's width, "序号  申请人  家庭情况⏎<spaces>应到人数  实到人数⏎弃权  评议结果".)
-        return None
     columns = sorted(zip(starts, words, strict=True))
-    return columns, below_end if bottom else le
+    return columns, below_end if bottom else le, len(words) > mine
 
 
 def _header_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -83,3 +83,21 @@ def test_a_header_broken_at_a_page_s_width_is_no_header_of_parts(engine: str) ->
         "2     白国庆  1         配偶患病\n"
     )
     assert found(text, engine, "name") == ["张红军", "白国庆"]
+
+
+def test_a_header_word_cut_by_its_narrow_column_goes_on_below(engine: str) -> None:
+    # "义务兵姓⏎名", "领取人姓⏎名": the column is a name's.
+    text = (
+        line(
+            (1, "序号"),
+            (9, "村（社区）"),
+            (24, "义务兵姓"),
+            (34, "入伍时间"),
+            (45, "领取人姓"),
+            (58, "与义务兵"),
+        )
+        + line((24, "名"), (45, "名"), (58, "关系"))
+        + line((1, "1"), (9, "景龙村"), (24, "孟佳怡"), (34, "2019.09"), (45, "孟温南"), (58, "父女"))
+        + line((1, "2"), (9, "曼垒村"), (24, "孔子轩"), (34, "2018.03"), (45, "岩叫"), (58, "父女"))
+    )
+    assert found(text, engine, "name") == ["孟佳怡", "孟温南", "孔子轩", "岩叫"]
