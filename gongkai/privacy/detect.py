@@ -7130,6 +7130,26 @@ def _grade_roles(headers: list[str], roles: list[str | None]) -> list[str | None
     ]
 
 
+def _agent_roles(headers: list[str], roles: list[str | None]) -> list[str | None]:
+    """roles, with a staff's column (_STAFF_HEADER) a name's where the table holds that person's own ID
+    or their kinship: a relative who claimed a benefit ("经办人 | 与逝者关系 | 经办人身份证号"), no
+    official."""
+    out = roles
+    for i, h in enumerate(headers):
+        if (
+            roles[i] is None
+            and 2 <= len(h) <= 5
+            and _STAFF_HEADER.search(h)
+            and (
+                (i + 1 < len(headers) and headers[i + 1].endswith("关系"))
+                or any(o.startswith(h) and ("身份证" in o or "证件号" in o) for o in headers)
+            )
+        ):
+            out = out if out is not roles else list(roles)
+            out[i] = "name"
+    return out
+
+
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
 _HARDSHIP_HEADERS = frozenset(
     {"就业困难类别", "就业困难类型", "人员类别", "困难类型", "困难类别", "致困原因", "困境情形", "困境类型"}
@@ -7226,7 +7246,7 @@ def _header_shape(text: str, ls: int, le: int) -> _Shape:
 
 def _table_roles(ctx: _Ctx, sep: str, headers: list[str], public_list: bool) -> list[str | None] | None:
     """The roles of a header's columns, or None when the line is no table's header (a form's line)."""
-    roles = _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers])
+    roles = _agent_roles(headers, _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers]))
     labelled = [
         role is not None or _LABEL_RE.search(h) is not None for role, h in zip(roles, headers, strict=True)
     ]

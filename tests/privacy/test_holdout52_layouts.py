@@ -101,3 +101,16 @@ def test_a_header_word_cut_by_its_narrow_column_goes_on_below(engine: str) -> No
         + line((1, "2"), (9, "曼垒村"), (24, "孔子轩"), (34, "2018.03"), (45, "岩叫"), (58, "父女"))
     )
     assert found(text, engine, "name") == ["孟佳怡", "孟温南", "孔子轩", "岩叫"]
+
+
+def test_a_relative_who_claimed_a_benefit_under_a_staff_s_header(engine: str) -> None:
+    # 经办人 beside 与逝者关系 and 经办人身份证号: the deceased's relative, not an office's staff.
+    text = (
+        "序号\t逝者姓名\t性别\t身份证号码\t经办人\t与逝者关系\t经办人身份证号\t补贴金额\n"
+        "1\t佟金贵\t男\t230126193603032833\t李俊\t儿子\t230126198001273317\t1500\n"
+        "2\t林福来\t男\t230126194803192078\t黄红军\t孙子\t230126196907300810\t2000\n"
+    )
+    assert found(text, engine, "name") == ["佟金贵", "李俊", "林福来", "黄红军"]
+    # An office's 经办人 column stays public.
+    staff = "序号\t姓名\t身份证号码\t补贴金额\t经办人\n1\t佟金贵\t230126193603032833\t1500\t王建国\n"
+    assert found(staff, engine, "name") == ["佟金贵"]
