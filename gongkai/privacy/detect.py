@@ -1480,7 +1480,20 @@ def _csv_tabs(view: str) -> str:
     """The view with each CSV table that quotes some cells ("1,张三,\"4116…\"", the header unquoted) read
     with tabs between its cells and spaces for its quotes; the text's length kept. A table is a run of
     lines with as many cells as its first, one of them with a quoted cell."""
-    lines = view.split("\n")
+    # A quoted cell that holds a line break ('1,"14村⏎10组",张三,…') makes one record of its lines.
+    lines: list[str] = []
+    rest = view.split("\n")
+    k = 0
+    while k < len(rest):
+        line = rest[k]
+        k += 1
+        if line.count('"') % 2 and "," in line:
+            for last in range(k, min(k + 2, len(rest))):
+                if rest[last].count('"') % 2:
+                    line = "\n".join(rest[k - 1 : last + 1])
+                    k = last + 1
+                    break
+        lines.append(line)
     parsed = [_csv_split(line) if "," in line else None for line in lines]
     i = 0
     while i < len(lines):

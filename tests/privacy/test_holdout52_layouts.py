@@ -114,3 +114,18 @@ def test_a_relative_who_claimed_a_benefit_under_a_staff_s_header(engine: str) ->
     # An office's 经办人 column stays public.
     staff = "序号\t姓名\t身份证号码\t补贴金额\t经办人\n1\t佟金贵\t230126193603032833\t1500\t王建国\n"
     assert found(staff, engine, "name") == ["佟金贵"]
+
+
+def test_a_csv_cell_quoted_over_two_lines_keeps_its_table(engine: str) -> None:
+    # A spreadsheet saved as CSV: the title quoted, a cell with a line break in quotes; the header and the
+    # rows stay one table.
+    text = (
+        '"疏附县2022年耕地地力保护补贴发放清册",,,,,,,\n'
+        "填报单位：吾库萨克镇人民政府（盖章）,,,,填报日期：2022年5月25日,,,\n"
+        "序号,村组,农户姓名,公民身份号码,补贴面积,补贴金额,一卡通账号,备注\n"
+        '1,"14村\n10组",阿瓦古丽·艾尔肯,\'653121198404264609,15.7,1648.50,6.22848E+18,\n'
+        "2,14村3组,阿卜杜拉•艾合买提,'65312119420206669X,20.1,2110.50,6.21700E+18,\n"
+        "3,14村12组,王波,'653121197808016068,5.83,612.15,'6217008049999621587,\n"
+    )
+    assert found(text, engine, "name") == ["阿瓦古丽·艾尔肯", "阿卜杜拉•艾合买提", "王波"]
+    assert found(text, engine, "address") == ["10组", "14村3组", "14村12组"]
