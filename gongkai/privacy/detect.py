@@ -77,6 +77,8 @@ NAME_LABELS = (
     # A labour contractor who owes the wages a petition is about, a caller a hotline's order names
     # ("包工头张三（电话…）拒不支付", "市民李四反映").
     "包工头", "市民",
+    # Who a 法律援助 case is for ("受援人张三，住…，赡养费纠纷一案").
+    "受援人",
     # A farmer whose livestock died ("某村养殖户张三于…上报病死牛"); a premarital or pre-pregnancy
     # check's examinee ("受检者：张三  证件号码：…").
     "养殖户", "受检者", "受检人",
@@ -5113,6 +5115,8 @@ _ET_AL = re.compile(
 _ET_AL_AFTER = (
     *("关于", "村", "嘎查", "社区", "组", "屯", "镇", "乡", "街道", "对", "将", "把", "和", "与", "向", "由"),
     *("同意", "批准", "确定", "认定"),
+    # Who complained ("接到张三等16名农民工举报").
+    "接到",
 )
 # A register's record: its number, then its person without a label, then the next labelled field
 # ("登记编号：2024-001，陈燕，申请方式：…"); a name by its shape only.

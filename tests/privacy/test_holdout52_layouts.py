@@ -129,3 +129,13 @@ def test_a_csv_cell_quoted_over_two_lines_keeps_its_table(engine: str) -> None:
     )
     assert found(text, engine, "name") == ["阿瓦古丽·艾尔肯", "阿卜杜拉•艾合买提", "王波"]
     assert found(text, engine, "address") == ["10组", "14村3组", "14村12组"]
+
+
+def test_a_legal_aid_case_s_beneficiary(engine: str) -> None:
+    text = "　　5. 受援人那金龙，交通事故损害赔偿一案，受援人视力残疾二级，指派巴彦律师事务所郑芳律师承办。"
+    assert found(text, engine, "name") == ["那金龙"]
+
+
+def test_who_complained_first_of_a_counted_group(engine: str) -> None:
+    text = "　　2020年5月9日，我局劳动保障监察大队接到汪慧等16名农民工举报，反映某公司拖欠工资。"
+    assert found(text, engine, "name") == ["汪慧"]
