@@ -1293,7 +1293,12 @@ _FULL_WIDTH_UTF8 = re.compile(rb"\xef(?:\xbc[\x90-\x99\xa0-\xba]|\xbd[\x81-\x9a]
 def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:
     """All findings in `text`, sorted by position, non-overlapping."""
     config = config or PrivacyConfig()
-    view = _html_view(text) if _HTML_HINT.search(text) else text
+    html = _HTML_HINT.search(text) is not None
+    view = _html_view(text) if html else text
+    if "&nbsp;" in view:
+        # A web page's blanks left as entities in its copied text ("1&nbsp;&nbsp;张三&nbsp;&nbsp;女"): read
+        # as the blanks they stand for, the same length (a finding over one is dropped below).
+        view = view.replace("&nbsp;", "      ")
     # "１３８…" is read as "138…"; the hits keep the original characters.
     engine = get_engine(config.engine)
     plain = view.translate(_FULL_WIDTH) if engine.full_width(view) else view
@@ -1301,7 +1306,6 @@ def detect(text: str, config: PrivacyConfig | None = None) -> list[Hit]:
         plain = _BLANK_RUNS.sub(_halve_blank_run, plain)
     lines = engine.triggered_lines(plain)
     layout = _layout_view(plain, lines) if any(bits & _LAYOUT_BITS for _, _, bits in lines) else None
-    html = view is not text
     if layout is not None:
         packed, runs = layout
         found = _detect(packed, config, engine.triggered_lines(packed), html)
@@ -10801,6 +10805,7 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and ":" not in value
             # "｜残疾类别及等级｜现居住地｜": a grid's next header, no value
             and not (text[label.start(1) - 1] in "|｜" and _known_header(value))
+            and not value.endswith(("医院", "卫生院", "诊所"))  # "疾病诊断  就诊医院": the next header
             and not ctx.is_row(_line_at(text, label.start())[0])
         ):
             ctx.add("health", start, label.end(1))

@@ -139,3 +139,20 @@ def test_a_legal_aid_case_s_beneficiary(engine: str) -> None:
 def test_who_complained_first_of_a_counted_group(engine: str) -> None:
     text = "　　2020年5月9日，我局劳动保障监察大队接到汪慧等16名农民工举报，反映某公司拖欠工资。"
     assert found(text, engine, "name") == ["汪慧"]
+
+
+def test_blanks_left_as_entities_in_a_web_page_s_copied_text(engine: str) -> None:
+    text = (
+        " 序号 | 姓名 性别&nbsp;&nbsp;年龄 | 身份证号码 | 参保地  疾病诊断 | 就诊医院&nbsp;&nbsp;费用\n"
+        " 1 刘国平 男 44 350525********7953 下洋镇桃溪村 | 精神分裂症  福建医科大学附属第二医院  294304.54\n"
+        " 2&nbsp;&nbsp;钟俊建 | 男  49 35052519730717****  玉斗镇  精神分裂症&nbsp;某医院&nbsp;143948.41\n"
+    )
+    hits = detect(text, PrivacyConfig(engine=engine))
+    assert [(h.kind, h.text) for h in hits] == [
+        ("name", "刘国平"),
+        ("health", "精神分裂症"),
+        ("name", "钟俊建"),
+        ("health", "精神分裂症"),
+    ]
+    # The offsets are the text's own: each finding's text is what stands there.
+    assert all(text[h.start : h.end] == h.text for h in hits)
