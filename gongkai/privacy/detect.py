@@ -7046,7 +7046,11 @@ def _column_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         return ctx.column_roles[key]
     # (A typeset header spaces its words to the column's width: "户　主" is 户主.)
     plain = header.replace("　", "").replace(" ", "") if "　" in header or " " in header else header
-    role = ctx.column_roles[key] = _header_role(ctx, plain, public_list)
+    role = _header_role(ctx, plain, public_list)
+    if role is None and plain.endswith(("）", ")")) and 0 < plain.find("（" if "（" in plain else "(") <= 6:
+        # A header with its kind in brackets ("伤残等级（性质）"): what the word before them holds.
+        role = _header_role(ctx, plain[: plain.find("（" if "（" in plain else "(")], public_list)
+    ctx.column_roles[key] = role
     return role
 
 
@@ -7446,6 +7450,9 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
         if stop:
             if stop.lastgroup == "rule" and row_line.strip():
                 pos = end + 1  # a Markdown rule under the header
+                continue
+            if not row_line.strip() and serial and _row_after_blank(text, end + 1, row_sep, width):
+                pos = end + 1  # a blank line between rows (a page copied with one after each line)
                 continue
             # A blank line; "制表人：…  审核：…": the table's foot, signed by officials; "二、核对结果": the
             # next section's heading. None is a row.
@@ -8493,6 +8500,14 @@ _ROW_STOP = re.compile(
     r"(?P<rule>[\s|｜:\-+\u2500-\u257f]*\Z)"
     rf"|[ \t　]*(?:[{_HAN}]{{2,6}}[:：]|[一二三四五六七八九十]{{1,3}}[、．.])"
 )
+
+
+def _row_after_blank(text: str, start: int, sep: str, width: int) -> bool:
+    """Whether the line at start, after a blank line under a table's rows, is another row: numbered, as
+    many cells as the header has columns."""
+    if start >= len(text) or not _SERIAL_FIRST.match(text, start):
+        return False
+    return len(_split_cells(text, start, _line_end(text, start), sep)) == width
 
 
 def _open_cell(row: list[tuple[int, int]]) -> int:

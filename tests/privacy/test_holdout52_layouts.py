@@ -156,3 +156,20 @@ def test_blanks_left_as_entities_in_a_web_page_s_copied_text(engine: str) -> Non
     ]
     # The offsets are the text's own: each finding's text is what stands there.
     assert all(text[h.start : h.end] == h.text for h in hits)
+
+
+def test_a_grade_column_with_its_kind_in_brackets(engine: str) -> None:
+    text = (
+        "序号\t姓名\t性别\t身份证号码\t优抚对象类别\t伤残等级（性质）\t乡镇\n"
+        "1\t刘浩国\t男\t150522193505118234\t伤残人民警察\t因公五级\t海鲁吐镇\n"
+    )
+    assert found(text, engine, "health") == ["因公五级"]
+
+
+def test_rows_a_blank_line_parts(engine: str) -> None:
+    text = (
+        "序号 乡镇 村（社区） 姓名 性别 残疾证号 残疾类别 残疾等级 生活补贴 护理补贴 合计（元）\n\n"
+        "2 横口乡 外碧村 闫兰慧 女 3505251964****4227 智力 四级 70 / 70\n\n"
+        "3 东平镇 玉美村 钟雪红 女 350524********170454 视力 一级 / 80 80\n"
+    )
+    assert found(text, engine, "health") == ["智力", "四级", "视力", "一级"]
