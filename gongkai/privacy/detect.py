@@ -9106,8 +9106,12 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
         return
     if serial:
         nxt = _next_filled(text, pos)
-        if not numbers.fullmatch(text, nxt, _line_end(text, nxt)):
-            return  # a list of words, not a header above numbered rows
+        nxt_end = _line_end(text, nxt)
+        if not numbers.fullmatch(text, nxt, nxt_end) and not (
+            _SERIAL_FIRST.match(text, nxt, nxt_end)
+            and len(_split_cells(text, nxt, nxt_end, "ws")) == len(headers)
+        ):
+            return  # a list of words, not a header above numbered rows (one a line, or whole on a line)
     if given is not None:
         ctx.rows[ls] = (lines, headers)
     else:
@@ -9153,7 +9157,17 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
                 pos, col = after, 0  # the header repeated at the top of the next page: rows go on below
                 continue
         if col == 0 and serial and not numbers.fullmatch(text, pos, end):
-            break  # the next heading ("三、停保户"), not a row's serial number
+            row = _split_cells(text, pos, end, "ws") if _SERIAL_FIRST.match(text, pos, end) else []
+            if len(row) != len(headers):
+                break  # the next heading ("三、停保户"), not a row's serial number
+            # A row whole on its line, its cells parted by blanks, among rows one cell a line (a PDF's
+            # text copied a row at a time, some rows at least).
+            ctx.rows[pos] = (row, headers)
+            for (cs, ce), role in zip(row, roles, strict=True):
+                if role is not None:
+                    _table_cell(ctx, role, cs, ce)
+            pos = end + 1
+            continue
         if col == 0 and serial:
             number = value
             blank_cells = _blank_cells(text, pos, headers, numbers)

@@ -173,3 +173,13 @@ def test_rows_a_blank_line_parts(engine: str) -> None:
         "3 东平镇 玉美村 钟雪红 女 350524********170454 视力 一级 / 80 80\n"
     )
     assert found(text, engine, "health") == ["智力", "四级", "视力", "一级"]
+
+
+def test_rows_whole_on_a_line_among_rows_one_cell_a_line(engine: str) -> None:
+    text = (
+        "序号\n乡镇\n村（社区）\n姓名\n性别\n残疾类别\n残疾等级\n合计（元）\n"
+        "1 吾库萨克镇 阔纳巴格村 吐尼沙汗卡德尔 女 肢体残疾 二级 200\n\n"
+        "2 站敏乡 博斯坦村 张浩顺 男 智力残疾 一级 180\n\n"
+        "3\n铁日木乡\n团结社区\n曾莲琴\n女\n视力残疾\n一级\n80\n"
+    )
+    assert found(text, engine, "name") == ["吐尼沙汗卡德尔", "张浩顺", "曾莲琴"]
