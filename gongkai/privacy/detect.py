@@ -571,6 +571,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         # (A transliterated name's dot typed as "•" or as a full stop: "阿依古丽•买买提", "阿依努尔.卡德尔".)
         f"[{_HAN_CLASS}][•∙・‧.][{_HAN_CLASS}]",
         '","',
+        # (A CSV cell quoted for its line break: '1,八江镇,…,"已退役⏎2020年9月"'.)
+        ',"[\u4e00-\u9fff]',
         # A form's label spaced out or in brackets (_SPACED_LABEL, _BRACKET_LABEL).
         # (Found from the spaces and the label's last character, the scan's cheapest start: a pattern
         # that opens with any Chinese character costs the scan on every line.)
@@ -1467,10 +1469,12 @@ def _csv_split(line: str) -> tuple[list[int], list[int]] | None:
     while True:
         if i < n and line[i] == '"':
             close = line.find('"', i + 1)
-            if close < 0 or (close + 1 < n and line[close + 1] != ","):
+            if close < 0 or (close + 1 < n and line[close + 1] != "," and not line[close + 1 :].isspace()):
                 return None  # an unclosed quote, or text after a closing one: not a CSV cell
             quotes += (i, close)
             i = close + 1
+            if i < n and line[i] != ",":
+                return seps, quotes  # the line's last cell, blanks after it (a page's number moved there)
         else:
             comma = line.find(",", i)
             if '"' in line[i : comma if comma >= 0 else n]:
@@ -1518,7 +1522,8 @@ def _csv_tabs(view: str) -> str:
                     chars[at] = "\t"
                 for at in quotes:
                     chars[at] = " "
-                lines[k] = "".join(chars)
+                # (A line break inside a quoted cell is a blank of the cell's: the record one line.)
+                lines[k] = "".join(chars).replace("\n", " ")
         i = j
     return "\n".join(lines)
 
@@ -9070,7 +9075,7 @@ def _vertical_table(ctx: _Ctx, ls: int, given: tuple[list[str], list[tuple[int, 
     public_list = (
         ctx.published and _PUBLIC_LIST.search(text, _lines_back(text, start, _TITLE_LINES), start) is not None
     )
-    roles = _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers])
+    roles = _agent_roles(headers, _grade_roles(headers, [_column_role(ctx, h, public_list) for h in headers]))
     serial = bool(headers) and headers[0].endswith("序号")  # "序号", "摇号序号"
     # Rows numbered "1", "2" a header's width apart show the table, whatever its other headers say
     # ("不动产坐落", "单元号", "用途" are not words the header rules know).
@@ -9927,8 +9932,8 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
                 _PLACE if ctx.config.village_address or _GOES_ON_BELOW.match(ctx.text, e) else _HOME_PLACE
             )
             door_end = _last_place_end(ctx.text, s, e, places)
-            if door_end - s < 3:
-                return
+            if door_end - s < 3 or ctx.text[door_end:e].strip() in ("社区", "居委会", "村委会", "居民委员会"):
+                return  # (a community named after its estate: "锦江花园社区")
             cell = ctx.cell_at(ctx.text.rfind("\n", 0, s) + 1, s)
             if cell is not None and _LOCALITY_HEADER.search(cell[2]):
                 return

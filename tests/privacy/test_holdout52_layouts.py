@@ -128,7 +128,7 @@ def test_a_csv_cell_quoted_over_two_lines_keeps_its_table(engine: str) -> None:
         "3,14村12组,王波,'653121197808016068,5.83,612.15,'6217008049999621587,\n"
     )
     assert found(text, engine, "name") == ["阿瓦古丽·艾尔肯", "阿卜杜拉•艾合买提", "王波"]
-    assert found(text, engine, "address") == ["10组", "14村3组", "14村12组"]
+    assert found(text, engine, "address") == ["14村\n10组", "14村3组", "14村12组"]
 
 
 def test_a_legal_aid_case_s_beneficiary(engine: str) -> None:
@@ -183,3 +183,35 @@ def test_rows_whole_on_a_line_among_rows_one_cell_a_line(engine: str) -> None:
         "3\n铁日木乡\n团结社区\n曾莲琴\n女\n视力残疾\n一级\n80\n"
     )
     assert found(text, engine, "name") == ["吐尼沙汗卡德尔", "张浩顺", "曾莲琴"]
+
+
+def test_a_quoted_cell_over_two_lines_ends_a_row_and_the_next_rows_keep_their_columns(engine: str) -> None:
+    text = (
+        "序号,乡镇（街道）,村（社区）,义务兵姓名,入伍时间,领取人姓名,与义务兵关系,领取人身份证号码,备注\n"
+        '1,八江镇,布央村,龙子涵,2018.03,韦晓燕,母子,450226197009040835,"已退役\n2020年9月"\n'
+        "2,丹洲镇,平岩村,史晨,2018.03,邱伟,父女,450226196612189656,\n"
+        "3,古宜镇,锦江花园社区,邵一鸣,2019.09,黄斌,父女,450226197307273784,\n"
+    )
+    assert found(text, engine, "name") == ["龙子涵", "韦晓燕", "史晨", "邱伟", "邵一鸣", "黄斌"]
+    # A community named after its estate is no home.
+    assert found(text, engine, "address") == []
+
+
+def test_a_quoted_row_a_page_s_number_was_moved_after(engine: str) -> None:
+    text = (
+        '"字号名称","统一社会信用代码","经营者","经营地址","月核定\n经营额(元)"\n'
+        '"霞浦县格桑便利店","92350921704214381K","缪　娟　辉\n","滨海路199号","8,279.04"\n'
+        '"霞浦县老马家烧烤店","92350921394342150J","吴　英\n","福宁大道81号","17,410.97"\n'
+        "\n第 1 页 共 3 页\n\n个体工商户定额核定结果公告\n"
+        '"霞浦县兴旺五金店","923509212242316250","雷国\n","滨海路80号","11584"\n'
+    )
+    assert found(text, engine, "name") == ["缪\u3000娟\u3000辉", "吴\u3000英", "雷国"]
+
+
+def test_a_relative_who_claimed_under_a_header_one_word_a_line(engine: str) -> None:
+    text = (
+        "序号\n逝者姓名\n性别\n身份证号码\n经办人\n与逝者关系\n经办人身份证号\n补贴金额（元）\n"
+        "1\n扎妥\n男\n532822196002050410\n岩捧\n儿子\n532822196301190552\n2000\n"
+        "2\n杨素珍\n女\n532822195307279043\n张霞\n儿媳\n532822198103136327\n2400\n"
+    )
+    assert found(text, engine, "name") == ["扎妥", "岩捧", "杨素珍", "张霞"]
