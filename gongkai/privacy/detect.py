@@ -2463,6 +2463,11 @@ def _plain_mention(ctx: _Ctx, start: int, end: int) -> bool:
     return not _public_role_before(ctx, ls, start)
 
 
+# A county or a city that opens a body's name ("石柱土家族自治县华盛农资有限公司").
+# (Not "妻子张三在毕节市某公司务工": a person, then where they work.)
+_PLACE_HEAD = re.compile(
+    rf"[ \t　]*(?:(?![在于到从向系为是的和与])[{_HAN}]){{1,9}}?(?:自治县|自治州|自治旗|县|市|旗)"
+)
 # "张三所提诉求", "张三站在…": a verb after the name, not a place's last character.
 _MENTION_VERB = re.compile("所(?:提|述|说|称|诉|反映|申请|报|患)|站(?:在|于)")
 _CLAUSE_VERB = re.compile("[已被在于对向将因为是到从把让给经未均系曾于及和与的所并也又就才还都]")
@@ -3718,8 +3723,14 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # "提供真实姓名和联系方式", "甲方支付3,874元", "与乙方相撞": words, no name after
         # Every rule below but _value_below reads a run of Chinese characters right after the label.
         value = _HAN_RUN.match(text, end, le)
-        if value is not None and "名称" in label and _ORGANISATION.search(text, end, min(le, end + 30)):
-            continue  # "经营者名称：贺兰于氏餐饮管理有限公司": a body, whose name begins with a place
+        if (
+            value is not None
+            and ("名称" in label or _PLACE_HEAD.match(text, end))
+            and _ORGANISATION.search(text, end, min(le, end + 30))
+        ):
+            # "经营者名称：贺兰于氏餐饮管理有限公司", "被申请人：石柱土家族自治县华盛农资有限公司": a body,
+            # whose name begins with a place.
+            continue
         named = False
         if value is None and not contact and "A" <= text[end : end + 1] <= "Z":
             # A foreigner's name in Latin letters ("姓名：BATBAYAR GANBOLD  性别：男").
@@ -6847,6 +6858,8 @@ _ADDR_HEADER = re.compile(
     r"|^(?:安置|配租)(?:地址|房源|房号|住房)$|^房(?:屋)?号$"
     # A household's house number as a 门牌 notice gives it ("新门牌号": "某乡丝路大道256号").
     r"|^(?:新|原|现|编制)?门牌(?:号|号码|地址)?$"
+    # Where a household will build its home ("拟建地点": "比尔村8组").
+    r"|^(?:拟建|建房|新建)(?:地点|位置|地址)$"
 )
 # A row's value ("因病（冠心病）", "患风湿性心脏病", "听力三级残疾") is not a header, though it has the
 # same words.

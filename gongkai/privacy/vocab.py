@@ -107,6 +107,8 @@ NOT_NAMES = frozenset(
         # caller's trouble is in ("楼上住户卫生间长期漏水"), a company's staff ("该公司员工").
         "全自理", "半自理", "全护理", "半护理", "全失能", "半失能", "满意", "不满意", "基本满意", "未回访",
         "来电群众", "卫生间", "厨房", "司员工",
+        # What an award orders a party to do ("裁决被申请人支付…", "被告赔偿…"): 支 and 承 are surnames.
+        "支付", "给付", "赔偿", "偿还", "承担", "退还", "返还", "补发", "补缴",
     }
 ) | ETHNIC_GROUPS  # fmt: skip
 

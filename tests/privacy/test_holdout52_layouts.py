@@ -215,3 +215,21 @@ def test_a_relative_who_claimed_under_a_header_one_word_a_line(engine: str) -> N
         "2\n杨素珍\n女\n532822195307279043\n张霞\n儿媳\n532822198103136327\n2400\n"
     )
     assert found(text, engine, "name") == ["扎妥", "岩捧", "杨素珍", "张霞"]
+
+
+def test_where_a_household_will_build_its_home(engine: str) -> None:
+    text = (
+        "序号\t申请人\t身份证号\t现住址\t拟建地点\t申请面积（㎡）\n"
+        "1\t阿约木机\t513431199001260235\t解放乡好谷村12组\t好谷村4组\t100\n"
+    )
+    assert found(text, engine, "address") == ["解放乡好谷村12组", "好谷村4组"]
+
+
+def test_an_award_s_verb_and_a_company_opening_with_its_county_are_no_names(engine: str) -> None:
+    text = (
+        "申请人：余伟凯，男，土家族，1977年8月16日出生。\n"
+        "被申请人：石柱土家族自治县华盛农资有限公司，法定代表人王强。\n"
+        "一、裁决被申请人支付拖欠的工资31,614元；2.裁决被申请人支付未签订书面劳动合同二倍工资差额18000元。\n"
+        "　　经查，你家共3口人，你妻子廖娟红在毕节市绿源餐饮管理有限公司务工。\n"
+    )
+    assert found(text, engine, "name") == ["余伟凯", "廖娟红"]
