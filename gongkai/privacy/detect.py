@@ -7622,6 +7622,16 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             if tab_col >= width:
                 tab_col = 0
         elif len(row) < 2 or len(row) > width:
+            if (
+                serial
+                and len(row) > width
+                and _SERIAL_FIRST.match(text, pos, end)
+                and _row_after_blank(text, end + 1, row_sep, width)
+            ):
+                # A numbered row with a cell too many (two names where one goes), rows of the header's
+                # width below: the row is no one's to guess, the table goes on.
+                pos = end + 1
+                continue
             break
         else:
             carried = len(row) - _open_cell(row) if serial and len(row) < width else 0

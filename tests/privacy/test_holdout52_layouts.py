@@ -233,3 +233,14 @@ def test_an_award_s_verb_and_a_company_opening_with_its_county_are_no_names(engi
         "　　经查，你家共3口人，你妻子廖娟红在毕节市绿源餐饮管理有限公司务工。\n"
     )
     assert found(text, engine, "name") == ["余伟凯", "廖娟红"]
+
+
+def test_a_row_with_a_cell_too_many_does_not_end_its_table(engine: str) -> None:
+    text = (
+        "序号\t被征收人（户主）\t身份证号码\t安置人口\t摇号顺序号\t房号\n"
+        "6\t马丽敏\t640302198604210362\t3\t021\t阳光家园安置小区B区4#楼4单元1701室\n"
+        "7\t马红\t马波鹏\t64032419400326****\t1\t033\t21栋2单元1701\n"
+        "8\t张敏\t64*************248\t5\t028\t阳光家园安置小区22号楼3单元1804室\n"
+    )
+    assert "张敏" in found(text, engine, "name")
+    assert "阳光家园安置小区22号楼3单元1804室" in found(text, engine, "address")
