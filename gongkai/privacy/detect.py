@@ -2972,6 +2972,8 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         )
     if kind == "local" and label not in _PHONE_LABELS:
         return False  # a number without an area code is a phone only where a label says so
+    if kind in ("landline", "local") and text[start - 1 : start] in ("*", "＊"):
+        return False  # "133****4607 450": a masked mobile's tail and the next cell's amount
     if kind in ("mobile", "landline", "local"):
         plain = digits if digits.isdigit() else _NOT_DIGIT.sub("", digits)
         allowed = ctx.config.phone_allowed
@@ -3281,6 +3283,37 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
         return True
     if _CONTACT_NOTE.search(text, max(ls, start - 80), start):
         return True  # "（联系人：谭老师，联系电话：0718 7640685，电子邮箱：…）" under a reply: the office's
+    if _MAIL_LABEL_BEFORE.search(text, max(ls, start - 12), start) and (
+        # "联系人：付老师  联系邮箱：…": its staff by their title.
+        _TITLED_CONTACT.match(text, ls, start)
+        # "…，邮政编码362600，联系电话：0595 23879555。电子信箱：…": the office's address, its post code and
+        # its landline before.
+        or (_POSTCODE_BEFORE.search(text, ls, start) and _LANDLINE_BEFORE.search(text, ls, start))
+        # "联系人：张三　联系电话：0932-7091994　电子邮箱：…" at a notice's foot (a line or two above its
+        # signature).
+        or (
+            _OFFICE_CONTACT_FIELDS.match(text, ls, start)
+            and any(_signed_below(text, at) for at in _next_line_starts(text, end, 3))
+        )
+    ):
+        return True
+    # The sentence the mailbox ends: where to object or to send papers, with the office's landline
+    # ("…反映，联系电话：0530-42⏎41709，电子邮箱：…。") or the office as the receiver ("如需补充材料，请将
+    # 材料发送至…"); not a person's fields ("申请人：张三，住址…，电话：0571-…，邮箱：…").
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n\n", 0, start)) + 1
+    if (
+        start - sentence <= 200
+        and (
+            (
+                _MAIL_LABEL_BEFORE.search(text, max(sentence, start - 12), start)
+                and _LANDLINE_BEFORE.search(text, sentence, start)
+            )
+            or (_SENT_TO.search(text, max(sentence, start - 8), start) and "材料" in text[sentence:start])
+        )
+        and _OFFICE_CUE.search(text, sentence, start)
+        and not (_PERSON_ABOVE.search(text, sentence, start) or _TO_YOU.search(text, sentence, start))
+    ):
+        return True
     if _POSTCODE_AFTER.match(text, end) and _signed_below(text, _line_end(text, end) + 1):
         return True  # "联系人：…　电子邮箱：…@126.com　邮编：221200⏎⏎某局": a letter's foot, the office's
     sentence = max(text.rfind("。", 0, start), _lines_back(text, ls, 1) - 1) + 1
@@ -3316,6 +3349,30 @@ _CONTACT_NOTE = re.compile(r"[（(]联系人[：:][^）)\n]{0,24}?电话[：:]?[
 # ("补正材料可邮寄至本机关，或发送至电子邮箱…": the office's own.)
 # ("如对办理结果有异议，请拨打12345或…，邮箱：…": where to object, the office's.)
 _OFFICE_SENTENCE = re.compile("受理机关|本机关|(?:咨询|监督|举报|投诉)电话|有异议|请拨打")
+
+
+# (Not "本告知书已同时发送至您的电子邮箱：…": the citizen's own, as the office writes to them.)
+_TO_YOU = re.compile("[您你]")
+_OFFICE_CUE = re.compile("异议|反映|咨询|监督|举报|投诉|受理|如需")
+_SENT_TO = re.compile(r"(?:发送至|发送到|发至|寄至)[ \t　]*\Z")
+_MAIL_LABEL_BEFORE = re.compile(r"(?:邮箱|信箱|E-?mail)[：:][ \t　]*\Z", re.I)
+_TITLED_CONTACT = re.compile(
+    rf"[ \t　]*联[ 　]*系[ 　]*人[：:][ \t　]*[{_HAN}]{{1,2}}"
+    "(?:老师|主任|科长|站长|所长|局长|干事|同志|女士|先生)"
+)
+_POSTCODE_BEFORE = re.compile(r"(?:邮政编码|邮编)[：:]?[ \t　]*[0-9]{6}(?![0-9])")
+_LANDLINE_BEFORE = re.compile(r"电话[：:]?[ \t　]*[（(]?0[0-9]{2,3}")
+
+
+def _next_line_starts(text: str, pos: int, count: int) -> list[int]:
+    """The starts of the `count` lines after the line holding pos."""
+    starts: list[int] = []
+    for _ in range(count):
+        pos = _line_end(text, pos) + 1
+        if pos >= len(text):
+            break
+        starts.append(pos)
+    return starts
 
 
 # An office's contact before its address on a letter's last line: a landline, not a mobile.

@@ -244,3 +244,37 @@ def test_a_row_with_a_cell_too_many_does_not_end_its_table(engine: str) -> None:
     )
     assert "张敏" in found(text, engine, "name")
     assert "阳光家园安置小区22号楼3单元1804室" in found(text, engine, "address")
+
+
+OFFICE_FOOT = "\n\n                    临洮县退役军人事务局\n                    2020年8月3日\n"
+
+
+def test_an_office_s_mailbox_in_its_contacts_at_a_notice_s_foot(engine: str) -> None:
+    lines = (
+        "联系人：马花婷　　联系电话：0932-7091994　　电子邮箱：ltxtyjrj@163.com\n工作人员手机：18188213527",
+        "联系人：付老师  联系邮箱：zzbls207@163.com",
+        "地址：桃城镇环城路221号，邮政编码362600，联系电话：0595 23879555。电子信箱：ycxfj@163.com。",
+        "如有异议，请向县民政局区划地名股反映，联系电话：0530-42\n41709，电子邮箱：dmb1725@163.com。",
+        "公示期间有异议的，可实名反映。\n如需补充材料，请将材料发送至zfbz341524@163.com或联系申请人本人。",
+    )
+    for text in lines:
+        assert found(text + OFFICE_FOOT, engine, "email") == [], text
+
+
+def test_a_person_s_mailbox_beside_their_own_landline_is_still_found(engine: str) -> None:
+    texts = (
+        "申请人黄军德联系电话：0563 7423342，电子邮箱：zhanghai880@126.com\n经查，被继承人…",
+        "受送达人: 王耀武\n送达地址: 康定市孔玉乡头道桥村3组\n邮政编码: 626000\n联系电话: 0836-7356527\n"
+        "电子邮箱: 250691450@qq.com\n送达方式: 直接送达\n",
+        "本告知书已同时发送至您的电子邮箱：lan.lan574@163.com" + OFFICE_FOOT,
+    )
+    for text in texts:
+        assert len(found(text, engine, "email")) == 1, text
+
+
+def test_a_masked_mobile_s_tail_and_an_amount_are_no_landline(engine: str) -> None:
+    text = (
+        "序号 乡镇 村 患者 性别 年龄 诊断 监护人 关系 联系电话 补贴\n"
+        "4 三岗乡 谷莫村 木*** 男 24 精神分裂症 吉*芝 配偶 133****4607 450\n"
+    )
+    assert found(text, engine, "landline") == []
