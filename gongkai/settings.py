@@ -199,6 +199,9 @@ try:
     # Names in a document published by design (表彰, 任免, 录用 results, 选民名单, 减刑/假释 公示) are not
     # flagged; false flags them too, for an office that reviews every name.
     GONGKAI_PRIVACY_PUBLISHED_LISTS = env_bool("GONGKAI_PRIVACY_PUBLISHED_LISTS", True)
+    # An official's mobile given as their office's contact (网格长, "联系人：罗站长 135…") is public in that
+    # role; false flags every mobile not on GONGKAI_PRIVACY_ALLOW_PHONES.
+    GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC = env_bool("GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC", True)
     # Characters of an 18-digit ID kept at the start and end of a masked copy: 6,4 or the 永安 2,3.
     GONGKAI_PRIVACY_ID_KEEP = env_str("GONGKAI_PRIVACY_ID_KEEP", "6,4")
     _first, _comma, _last = GONGKAI_PRIVACY_ID_KEEP.partition(",")

@@ -75,6 +75,9 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--all-names", action="store_true",
                    help="flag names in lists published by design too (表彰, 录用, 选民名单 …); "
                         "or $GONGKAI_PRIVACY_PUBLISHED_LISTS=false")  # fmt: skip
+    p.add_argument("--all-mobiles", action="store_true",
+                   help="flag officials' mobiles given as an office's contact too; "
+                        "or $GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC=false")  # fmt: skip
     p.add_argument("--engine", choices=("auto", "hyperscan", "re"), default="auto")
 
 
@@ -101,6 +104,8 @@ def config_from(ns: argparse.Namespace, environ: Mapping[str, str] | None = None
         public_names=frozenset(names),
         village_address=ns.village_address or env_bool("GONGKAI_PRIVACY_VILLAGE_ADDRESS", False, environ),
         published_lists=not ns.all_names and env_bool("GONGKAI_PRIVACY_PUBLISHED_LISTS", True, environ),
+        official_mobiles_public=not ns.all_mobiles
+        and env_bool("GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC", True, environ),
         max_bytes=int(ns.max_size * 1024 * 1024),
         engine=ns.engine,
     )

@@ -2979,6 +2979,8 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         allowed = ctx.config.phone_allowed
         if allowed(plain) or (len(plain) > 11 and allowed(plain[-11:])):
             return False
+        if kind == "mobile" and not ctx.config.official_mobiles_public:
+            return True  # every mobile flagged: an office that treats a work mobile as personal
         if kind == "mobile":
             # A village cadre's number in their role ("4  莫祥晨  村两委成员  177…" on a sign-in sheet,
             # "村级监督员：王五（村监委会主任） 156…", "监督电话138…（郝某）"): a public contact.

@@ -28,6 +28,7 @@ def privacy_config() -> PrivacyConfig:
         settings.GONGKAI_PRIVACY_ID_KEEP,
         settings.GONGKAI_PRIVACY_VILLAGE_ADDRESS,
         settings.GONGKAI_PRIVACY_PUBLISHED_LISTS,
+        settings.GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC,
     )
 
 
@@ -39,6 +40,7 @@ def _config(
     id_keep: str,
     villages: bool,
     published: bool,
+    official_mobiles: bool,
 ) -> PrivacyConfig:
     first, _, last = id_keep.partition(",")
     return PrivacyConfig(
@@ -48,6 +50,7 @@ def _config(
         id_keep=(int(first), int(last)),
         village_address=villages,
         published_lists=published,
+        official_mobiles_public=official_mobiles,
     )
 
 

@@ -77,6 +77,7 @@ def test_env_file_variant(tmp_path):
         ({"GONGKAI_PRIVACY_ID_KEEP": "9,9"}, "GONGKAI_PRIVACY_ID_KEEP"),
         ({"GONGKAI_PRIVACY_VILLAGE_ADDRESS": "perhaps"}, "GONGKAI_PRIVACY_VILLAGE_ADDRESS"),
         ({"GONGKAI_PRIVACY_PUBLISHED_LISTS": "sometimes"}, "GONGKAI_PRIVACY_PUBLISHED_LISTS"),
+        ({"GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC": "rarely"}, "GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC"),
     ],
 )
 def test_a_bad_setting_stops_start_up_with_a_clear_message(env, needle):

@@ -186,3 +186,18 @@ def test_a_fault_of_the_detector_leaves_that_file_unscanned_and_the_batch_going_
     out = files / "masked.txt"
     assert main(["privacy", "mask", str(files / "clean.txt"), "-o", str(out)]) == 2
     assert not out.exists()
+
+
+def test_officials_mobiles_when_the_site_or_the_option_says_so(tmp_path, capsys, monkeypatch):
+    doc = tmp_path / "grid.txt"
+    doc.write_text("联系人：罗站长  13512345678\n\n某镇人民政府\n2025年5月7日\n", encoding="utf-8")
+    assert main(["privacy", "scan", str(doc)]) == 0  # the office's contact at its foot, in that role
+    capsys.readouterr()
+    assert main(["privacy", "scan", str(doc), "--all-mobiles", "--format", "json"]) == 1
+    hits = json.loads(capsys.readouterr().out)["files"][0]["hits"]
+    assert [(h["kind"], h["text"]) for h in hits] == [("mobile", "13512345678")]
+    monkeypatch.setenv("GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC", "false")
+    assert main(["privacy", "scan", str(doc)]) == 1
+    monkeypatch.setenv("GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC", "often")
+    assert main(["privacy", "scan", str(doc)]) == 2
+    assert "GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC" in capsys.readouterr().err

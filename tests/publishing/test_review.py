@@ -125,6 +125,15 @@ def test_names_of_a_recruitments_results_are_flagged_only_where_the_site_says_so
     assert [h.text for h in gate.scan_text(text) if h.kind == "name"] == ["张三", "李四"]
 
 
+def test_an_officials_mobile_on_a_notice_is_flagged_only_where_the_site_says_so(settings):
+    from gongkai.publishing import gate
+
+    text = "联系人：罗站长  13512345678\n\n某镇人民政府\n2025年5月7日\n"
+    assert [h.kind for h in gate.scan_text(text)] == []
+    settings.GONGKAI_PRIVACY_OFFICIAL_MOBILES_PUBLIC = False
+    assert [h.text for h in gate.scan_text(text) if h.kind == "mobile"] == ["13512345678"]
+
+
 def test_masked_copies_keep_the_id_characters_the_site_sets(cast, make_doc, settings):
     settings.GONGKAI_PRIVACY_ID_KEEP = "2,3"
     doc = make_doc(body="申请人身份证号码11010519491231002X。")
