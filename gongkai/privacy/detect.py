@@ -3589,6 +3589,8 @@ def _names_at(ctx: _Ctx, pos: int, end: int, relaxed: bool = False) -> Iterator[
             return  # "被处罚人应于收到本决定书之日起…": a duty, not a person named 应
         if text[pos + length : pos + length + 1] == "〇":
             return  # "被申请人于二〇二四年…": a date in numerals (〇 is outside the run), not 于二
+        if text[pos + length : pos + length + 1] in ("*", "＊"):
+            return  # "配偶余琼、长子阿*日": a name masked already, the list's rest is not looked at
         yield pos, pos + length
         note = _KIN_NOTE.match(text, pos + length, end)  # "林小海（子）、陈美（妻）"
         sep = _NAME_SEP.match(text, note.end() if note else pos + length, end)

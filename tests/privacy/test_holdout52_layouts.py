@@ -278,3 +278,8 @@ def test_a_masked_mobile_s_tail_and_an_amount_are_no_landline(engine: str) -> No
         "4 三岗乡 谷莫村 木*** 男 24 精神分裂症 吉*芝 配偶 133****4607 450\n"
     )
     assert found(text, engine, "landline") == []
+
+
+def test_a_masked_member_in_a_household_s_list_is_no_name(engine: str) -> None:
+    text = "申请人阿约木机，现住解放乡好谷村12组。家庭人口5人：配偶余琼、长子阿*日、次女阿***。"
+    assert found(text, engine, "name") == ["阿约木机", "余琼"]
