@@ -349,6 +349,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "自诉",
         "检查发现",
         "户内有",
+        # A victim's injury by its appraised degree ("经鉴定为轻微伤", "伤情构成轻伤二级") (_INJURY_DEGREE).
+        "(?:鉴定为|构成|评定为|程度为)(?:轻微伤|轻伤|重伤)",
     ),
     "table": _HEADER_TRIGGERS,  # plus the number labels, below
     # The key words of _welfare_prose's rules, which run on the blocks of these lines only.
@@ -10773,6 +10775,11 @@ _SURGERY = re.compile(
 # A work injury's grade after its appraisal: "经鉴定为八级伤残", "原告构成十级伤残" (the line names no one).
 # Not a rule's class of people: "被鉴定为七级至十级伤残的", "构成十级伤残的".
 _APPRAISED = ("经鉴定为", "构成", "评定为")
+# An injury's appraised degree (人体损伤程度鉴定标准): a victim's, as a 治安 penalty or a mediation states it.
+# Not a rule's class ("构成轻伤以上的").
+_INJURY_DEGREE = re.compile(
+    r"(?:鉴定为|构成|评定为|程度为)[：:]?\n?(轻微伤|轻伤[一二]级|重伤[一二]级|轻伤|重伤)(?!的|以上|以下|及|或|至)"
+)
 _NOT_APPRAISED_AFTER = ("的", "至", "以上", "以下", "及", "或")
 
 
@@ -10955,6 +10962,9 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and not text.startswith(_NOT_APPRAISED_AFTER, m.end())
         ):
             ctx.add("health", m.start(), m.end())
+    if text.find("伤", block_start, block_end) >= 0:
+        for m in _INJURY_DEGREE.finditer(text, block_start, block_end):
+            ctx.add("health", m.start(1), m.end(1))
     if text.find("手术", block_start, block_end) >= 0:
         for m in _SURGERY.finditer(text, block_start, block_end):
             ctx.add("health", m.start(1), m.end(1))

@@ -283,3 +283,12 @@ def test_a_masked_mobile_s_tail_and_an_amount_are_no_landline(engine: str) -> No
 def test_a_masked_member_in_a_household_s_list_is_no_name(engine: str) -> None:
     text = "申请人阿约木机，现住解放乡好谷村12组。家庭人口5人：配偶余琼、长子阿*日、次女阿***。"
     assert found(text, engine, "name") == ["阿约木机", "余琼"]
+
+
+def test_an_injury_s_appraised_degree(engine: str) -> None:
+    text = (
+        "违法行为人马凯庆用拳头殴打马某面部，经鉴定为轻微伤。\n"
+        "乙方住院治疗29天，经司法鉴定所鉴定，乙方的伤情构成轻伤二级。\n"
+        "依照规定，构成轻伤以上的，移送司法机关处理。\n"
+    )
+    assert found(text, engine, "health") == ["轻微伤", "轻伤二级"]
