@@ -7532,7 +7532,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
             if stop.lastgroup == "rule" and row_line.strip():
                 pos = end + 1  # a Markdown rule under the header
                 continue
-            if not row_line.strip() and serial and _row_after_blank(text, end + 1, row_sep, width):
+            if not row_line.strip() and serial and _full_row_at(text, end + 1, row_sep, width):
                 pos = end + 1  # a blank line between rows (a page copied with one after each line)
                 continue
             # A blank line; "制表人：…  审核：…": the table's foot, signed by officials; "二、核对结果": the
@@ -7689,7 +7689,7 @@ def _table(ctx: _Ctx, ls: int, le: int) -> None:
                 serial
                 and len(row) > width
                 and _SERIAL_FIRST.match(text, pos, end)
-                and _row_after_blank(text, end + 1, row_sep, width)
+                and _full_row_at(text, end + 1, row_sep, width)
             ):
                 # A numbered row with a cell too many (two names where one goes), rows of the header's
                 # width below: the row is no one's to guess, the table goes on.
@@ -8593,9 +8593,9 @@ _ROW_STOP = re.compile(
 )
 
 
-def _row_after_blank(text: str, start: int, sep: str, width: int) -> bool:
-    """Whether the line at start, after a blank line under a table's rows, is another row: numbered, as
-    many cells as the header has columns."""
+def _full_row_at(text: str, start: int, sep: str, width: int) -> bool:
+    """Whether the line at start is a table's whole row: numbered, as many cells as the header has
+    columns (the table goes on past a blank line or a misshapen row above it)."""
     if start >= len(text) or not _SERIAL_FIRST.match(text, start):
         return False
     return len(_split_cells(text, start, _line_end(text, start), sep)) == width
