@@ -70,6 +70,7 @@ NAME_LABELS = (
     # Petitioners, and the relatives a petition or an application names ("其妻子李四患有…").
     "来访人", "来信人", "反映人", "信访人", "上访人", "求助人", "被征收人", "承包方代表",
     "妻子", "丈夫", "儿子", "女儿", "其妻子", "其丈夫", "其妻", "其夫", "配偶", "父亲", "母亲", "长子",
+    "其母", "其父", "其母亲", "其父亲",
     "次子", "长女", "次女", "儿媳", "女婿",
     # Payees of a village's accounts, pupils and parents, buyers at an auction, co-applicants.
     "领款人", "报销人", "经手人", "学生", "家长", "买受人", "竞得人", "竞买人", "共同申请人", "借款人",
@@ -79,6 +80,8 @@ NAME_LABELS = (
     "包工头", "市民",
     # Who a 法律援助 case is for ("受援人张三，住…，赡养费纠纷一案").
     "受援人",
+    # A daughter married out of the village whose share a 征地补偿 list includes ("含外嫁女张三1人份").
+    "外嫁女",
     # A farmer whose livestock died ("某村养殖户张三于…上报病死牛"); a premarital or pre-pregnancy
     # check's examinee ("受检者：张三  证件号码：…").
     "养殖户", "受检者", "受检人",
@@ -571,7 +574,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "[-—–－][ \t　]*[0-9]{1,3}[ \t　]*[-—–－]",
         "[0-9]{1,3}[ \t　]*[/／][ \t　]*[0-9]{1,3}",
         # (A transliterated name's dot typed as "•" or as a full stop: "阿依古丽•买买提", "阿依努尔.卡德尔".)
-        f"[{_HAN_CLASS}][•∙・‧.][{_HAN_CLASS}]",
+        f"[{_HAN_CLASS}][•∙・‧.．][{_HAN_CLASS}]",
         '","',
         # (A CSV cell quoted for its line break: '1,八江镇,…,"已退役⏎2020年9月"'.)
         ',"[\u4e00-\u9fff]',
@@ -818,8 +821,10 @@ _ADDR_LABEL = re.compile(
     # where a person's registration moves ("由投靠配偶迁入某镇某村2社，准迁证编号…").
     r"|在(?<=你户在)(?=[^\n，。；]{4,60}?宅基地)|迁入(?=[^\n，。；]{4,60}?[，,]准迁证)"
     # A 12345 caller's home, the trouble in it ("反映某路110号某小区12号楼3单元601室楼上漏水").
-    r"|反映(?!其|他|她|本人)(?=[^\n，。；\t|]{4,60}?[0-9][室号]?(?:楼上|楼下|隔壁|家中|屋内|门前|门口)))"
-    r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?[ \t　]*[:：]?[ \t　]*"
+    r"|反映(?!其|他|她|本人)(?=[^\n，。；\t|]{4,60}?[0-9][室号]?(?:楼上|楼下|隔壁|家中|屋内|门前|门口))"
+    # A label a hard wrap broke: "住⏎址：某乡某村十组", "住址⏎：某镇某村3组".
+    r"|址(?<=住\n址)(?=[ \t　]*[:：]))"
+    r"(?:地址|址)?(?:[（(][^）)\n]{0,8}[）)])?(?:\n(?=[ \t　]*[:：]))?[ \t　]*[:：]?[ \t　]*"
     # A form drawn as a Markdown grid: "| 现住址 | 某镇某路224号 |", the value in the next cell.
     r"(?:[|｜][ \t　]*)?"
 )
@@ -1457,7 +1462,11 @@ _RUNNING_HEAD = re.compile(
 )
 # (The bullet first, the character before it behind: `re` then skips to each bullet in C, not testing a
 # class at every character.)
-_DOTTED_BULLET = re.compile(rf"[•∙・‧.](?<=[{_HAN}].)(?=[{_HAN}])")
+# (A full-width full stop too, "库尔曼别克．艾力"; not a heading's numeral, "一．基本情况", "十二.其他".)
+_DOTTED_BULLET = re.compile(
+    rf"[•∙・‧.．](?<=[{_HAN}].)(?=[{_HAN}])"
+    r"(?<![\n \t　][一二三四五六七八九十].)(?<![\n \t　][一二三四五六七八九十]{2}.)"
+)
 _QUOTED_ROW = re.compile(r'^[ \t]*"[^\n]*","[^\n]*$', re.M)
 # The header of such rows, left unquoted ("序号,姓名,导游证号⏎"1","张三","D-…""): its commas become tabs too.
 _BARE_HEADER = re.compile(r'^[^\n",]+(?:,[^\n",]+)+$(?=\n[ \t]*"[^\n]*",")', re.M)
@@ -1614,7 +1623,7 @@ def _layout_view(text: str, lines: list[Line]) -> tuple[str, list[_Run]] | None:
         pages = _PAGE_LINE.search(view)
         if pages is not None:
             view = _join_page_lines(view, pages.start())
-        if "•" in view or "・" in view or "∙" in view or "‧" in view or "." in view:
+        if "•" in view or "・" in view or "∙" in view or "‧" in view or "." in view or "．" in view:
             view = _DOTTED_BULLET.sub("·", view)
         if ',"' in view or '",' in view:
             # A CSV table with quoted cells: the quotes become spaces and the commas between cells tabs,
@@ -2179,8 +2188,15 @@ def _repeated_names(ctx: _Ctx) -> None:
         ls = text.rfind("\n", 0, start) + 1
         if ls in rows or ls in lazy_rows:
             # A table's names are its rows'; looking for each again costs more than it finds, but
-            # for the lines that open with one of them (_LINE_SUBJECT).
+            # for the lines that open with one of them (_LINE_SUBJECT) and for the row's own summary
+            # of what it paid the person for ("记-006,支付张三值守误工费19天,张三,1507…").
             row_names.add(name)
+            le = text.find("\n", end)
+            at = text.find(name, ls, size if le < 0 else le)
+            while at >= 0:
+                if at != start and text.endswith(_PAID_FOR, ls, at):
+                    ctx.add("name", at, at + len(name))
+                at = text.find(name, at + len(name), size if le < 0 else le)
             continue
         if name in _KIN:
             continue  # "母亲" taken for a name in a garbled row is no reason to mark every 母亲
@@ -2201,6 +2217,10 @@ def _repeated_names(ctx: _Ctx) -> None:
         for m in _LINE_SUBJECT.finditer(text):
             if m.group(1) in row_names and not ctx.is_row(m.start() + 1):
                 ctx.add("name", m.start(1), m.end(1))
+
+
+# The verbs of a ledger's summary that name whom the money went to ("支付张三误工费", "租用李四农用车").
+_PAID_FOR = ("支付", "租用", "付给", "支付给", "发放给", "雇用", "聘请", "借用", "补助", "慰问")
 
 
 # A table's person named again at the start of a later line, the subject of what it says about them
@@ -3343,6 +3363,7 @@ _OFFICE_MAIL_LABELS = (
     # The office's own, by the label's word: "单位邮箱：fpxfj@163.com" at a reply's foot.
     "单位邮箱：", "单位邮箱:", "机关邮箱：", "机关邮箱:",
     "公务邮箱：", "公务邮箱:", "官方邮箱：", "官方邮箱:",
+    "政务邮箱：", "政务邮箱:", "政务信箱：", "政务信箱:",
     # Where the office takes applications: "受理邮箱：nbxzfb@163.com".
     "受理邮箱：", "受理邮箱:",
 )  # fmt: skip
@@ -3721,6 +3742,8 @@ def _office_contact(ctx: _Ctx, ls: int, pos: int) -> bool:
     bracketed = before.strip(" \t　") in ("（", "(")
     if before.rstrip(" \t　").endswith(("（", "(")) and _BRACKETED_CONTACT.match(text, pos + 3):
         return True
+    if before.endswith(("机关", "执法单位", "承办单位", "办案单位", "执法部门", "承办部门")):
+        return True  # "（执法机关联系人：张三  联系电话：…）": the office's, by the label's own word
     if before and not before.endswith(("  ", "\t", "　")) and not bracketed:
         return False
     le = _line_end(text, pos)
@@ -3782,6 +3805,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # a table header cell ("与户主关系"), handled by the table pass
         if cell is not None and _other_column(ctx, ls, end):
             continue  # "父亲\t宫颈癌": a relation's cell, then the diagnosis's
+        if label in ("其父", "其母") and text[end : end + 1] in ("父", "母"):
+            continue  # "其父母均已去世": both parents, no one named
         if _LABEL_IN_PHRASE.match(text, end) or (first in "甲乙" and _PARTY_VERB.match(text, end)):
             continue  # "提供真实姓名和联系方式", "甲方支付3,874元", "与乙方相撞": words, no name after
         # Every rule below but _value_below reads a run of Chinese characters right after the label.
@@ -5068,7 +5093,7 @@ _CONDITION_AFTER = re.compile(
 )
 _RELATIONS = frozenset(
     {"配偶", "妻子", "丈夫", "儿子", "女儿", "其妻子", "其丈夫", "其妻", "其夫", "父亲", "母亲", "长子",
-     "次子", "长女", "次女", "儿媳", "女婿"}
+     "次子", "长女", "次女", "儿媳", "女婿", "其母", "其父", "其母亲", "其父亲"}
 )  # fmt: skip
 
 
@@ -6905,7 +6930,9 @@ _NAME_HEADER = re.compile(
     # People hired to a welfare post, the post saying their household's need (a 水库管护员 list).
     r"|管护员|护林员|生态护林员|保洁员|巡河员|护路员|管水员|监测员|群测群防员"
     # Who signs for a served paper, who cares for a 特困 person ("照料服务人": a relative or a neighbour).
-    r"|签收人|照料服务人|照料人|紧急联系人"
+    r"|签收人|照料服务人|照料人|紧急联系人|照料护理人|护理人|照护人|赡养人|扶养人|抚养人"
+    # Who applies for a 司法救助 or a subsidy ("救助申请人": a victim's relative).
+    r"|救助申请人|补助申请人|补贴申请人|申请救助人"
     # A 帮教 or 戒毒 ledger's relative to call ("亲属联系人": "叶海涛（兄）"; "家属及电话": "段宏伟 180…"),
     # a vehicle's owner in a notice of unpaid fines ("所有人").
     r"|(?:亲属|家属|家庭)(?:联系人)?(?:姓名)?(?:及(?:联系)?电话)?|所有人)$"
@@ -7164,6 +7191,10 @@ def _header_role(ctx: _Ctx, header: str, public_list: bool) -> str | None:
         return "risk"  # a pre-pregnancy check's grade, its reason in brackets: "高风险（甲状腺功能减退）"
     if header in _SCREENING_HEADERS:
         return "health"  # a pupil's or a patient's finding ("超重", "心脏杂音"); "正常" is none
+    if ("/" in header or "／" in header) and _INJURY_HEADER.fullmatch(_HEADER_PARTS.split(header, 1)[0]):
+        # "伤残等级/性质": "因战六级", "因病十级"; read by its values (a shifted row may put a category
+        # there).
+        return "health_reason"
     if _INJURY_HEADER.fullmatch(header):
         return "health"  # a worker's injury ("左膝半月板损伤") or its grade ("八级") in a 工伤 list
     if header in _HARDSHIP_HEADERS:
@@ -7257,9 +7288,15 @@ def _agent_roles(headers: list[str], roles: list[str | None]) -> list[str | None
 
 
 # Columns of the kind of hardship a benefit is for, which a disability or an illness may be.
+# A veteran's disability grade with its cause ("因战六级", "因公九级", "因病十级").
+_DISABILITY_GRADE = re.compile("因[战公病][一二三四五六七八九十]级")
 _HARDSHIP_HEADERS = frozenset(
-    {"就业困难类别", "就业困难类型", "人员类别", "困难类型", "困难类别", "致困原因", "困境情形", "困境类型"}
-)
+    {"就业困难类别", "就业困难类型", "人员类别", "困难类型", "困难类别", "致困原因", "困境情形", "困境类型",
+     # (Not an 优抚 roster's category, "残疾军人", "带病回乡退伍军人", nor a 计划生育特别扶助 list's, "伤残",
+     # "手术并发症": the status the benefit is for, which h25's, h29's, h37's, h47's and h53's authors
+     # left alone and only h57's flagged.)
+    }
+)  # fmt: skip
 
 
 def _join_spaced_words(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -9901,6 +9938,22 @@ _ANIMAL_WORDS = re.compile(
 )
 
 
+def _animal_columns(ctx: _Ctx, ls: int) -> bool:
+    """Whether the row at ls counts animals: by its table's header, or by a cell of its own that is an
+    animal's kind ("肉羊,3130624…等,2,疾病")."""
+    row = ctx.rows.get(ls)
+    if row is not None:
+        return any(_ANIMAL_WORDS.search(h) for h in row[1])
+    return _ANIMAL_CELL.search(ctx.text, ls, _line_end(ctx.text, ls)) is not None
+
+
+_ANIMAL_CELL = re.compile(
+    r"(?:^|(?<=[,，\t|]))[ 　\"]*(?:生猪|母猪|育肥猪|能繁母猪|肉牛|奶牛|肉羊|山羊|绵羊|牦牛|家禽)"
+    r"[ 　\"]*(?=[,，\t|])",
+    re.M,
+)
+
+
 def _about_animals(ctx: _Ctx, pos: int) -> bool:
     """Whether the row or the form field at pos is about animals (_ANIMAL_WORDS on its line or the table's
     header)."""
@@ -9917,16 +9970,21 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     if role in ("health", "health_reason") and _about_animals(ctx, s):
         return
     if role in ("health", "health_reason") and "name" in ctx.config.kinds:
-        member = _MEMBER_IN_REASON.match(value)
+        member = _MEMBER_IN_REASON.search(value)
         if (
             member is not None
-            and not member.group(1).startswith(("外出", "在外", "务工", "就业", "已经", "因病", "均"))
-            and _name_token(ctx, member.group(1), True)
+            and not member.group(1).startswith(_NOT_MEMBER_NAME)
+            and (
+                _name_token(ctx, member.group(1), True)
+                or _four_character_name(member.group(1))  # "家庭成员马者乃拜（…）": a Dongxiang name
+            )
         ):
             # "其子柯毅患股骨头坏死", "子女李浩鹏外出务工收入超标": the member the reason is about, named
             # after the relation; the condition follows.
             ctx.add("name", s + member.start(1), s + member.end(1))
             s, value = s + member.end(1), value[member.end(1) :]
+            if value[:1] in "（(" and value[-1:] in "）)":
+                s, e, value = s + 1, e - 1, value[1:-1]  # the condition without its brackets
     if role == "name":
         if value in _KIN or value.endswith(_WORD_ENDS) or "某" in value or "*" in value:
             # (Or a name masked already: "公孙某某", "李*".)
@@ -10049,7 +10107,10 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             for item in items:
                 ctx.add("health", *item)
                 ctx.listed.add(item[0])
-    elif role == "health_reason" and _HEALTH_WORD.search(value):
+    elif role == "health_reason" and (
+        _HEALTH_WORD.search(value.replace("病故", "")) or _DISABILITY_GRADE.fullmatch(value)
+    ):
+        # (Not "病故军人遗属": a soldier's death, no one's condition.)
         ctx.add("health", s, e)
     elif role == "risk":
         unfit = _UNFIT.search(value)
@@ -10073,10 +10134,16 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
                 ctx.add("name", part.start(1), part.start(1) + len(name))
 
 
+# Words a reason's member may be followed by that are no name ("子女外出务工", "家庭成员长期患病").
+_NOT_MEMBER_NAME = (
+    "外出", "在外", "务工", "就业", "已经", "因病", "均", "长期", "常年", "身体", "年老", "多人", "无",
+)  # fmt: skip
 # A household member named after the relation at the start of a reason's cell.
 _MEMBER_IN_REASON = re.compile(
-    rf"(?:其子|其女|其妻|其夫|其母|其父|子女|儿子|女儿|儿媳|女婿|配偶|丈夫|妻子|孙子|孙女)([{_HAN}]{{2,3}}?)"
-    r"(?=患|因|外出|已|考取|系|在|于|务工|就业|参军|入伍|死亡|去世|病故)"
+    rf"(?:其子|其女|其妻|其夫|其母|其父|子女|儿子|女儿|儿媳|女婿|配偶|丈夫|妻子|孙子|孙女|家庭成员)([{_HAN}]{{2,4}}?)"
+    # (Or the condition in brackets after the member: "家庭成员张三（肢体残疾一级）"; or the household's
+    # other reason, "本人已故，家庭成员李四收入超标".)
+    r"(?=患|因|外出|已|考取|系|在|于|务工|就业|参军|入伍|死亡|去世|病故|收入|[（(])"
 )
 
 
@@ -10189,7 +10256,9 @@ _OFFICE_CONTACT_ABOVE = re.compile(
 )
 # A record's code just before its 住所 (a 失信被执行人 list: "身份证号码/统一社会信用代码：…⏎住所地：…").
 _CODE_BEFORE = re.compile(
-    r"(?:信用代码|证件号码|身份证号码)[:：]?[ \t　\n]*([0-9A-Z]{18})[，,；;。 \t　\n]*$"
+    r"(?:信用代码|证件号码|身份证号码)[:：]?[ \t　\n]*([0-9A-Z]{18})[，,；;。 \t　\n]*"
+    # (Its representative's line between: "…信用代码：9313…⏎法定代表人：张三⏎住所：…".)
+    r"(?:(?:法定代表人|负责人)[:：][^\n，,；;。]{1,20}[，,；;。 \t　\n]+)?$"
 )
 
 
@@ -10258,6 +10327,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # "…如有异议，请向某镇人民政府反映。监督电话：0717-…⏎地址：某镇建设路65号，邮编：…": the office's
             # seat below where to object; "甲方：某镇人民政府⏎负责人：张三⏎地址：…": the unit's.
             continue
+        if m.end() > le:
+            le = _line_end(text, m.end())  # "住址⏎：某镇某村3组": a wrapped label, its value on its last line
         if m.end() == le and le < len(text):
             # A form one field a line ("现居住地址⏎某县某镇某村56号"): the value fills the next line.
             le = _line_end(text, le + 1)
@@ -11016,6 +11087,9 @@ def _health(ctx: _Ctx, block_start: int, block_end: int) -> None:
             and not _name_found_at(ctx, start)
             and _SEX_NEXT.match(text, end) is None
             and not _nature_cell(ctx, ls, start)
+            # "肉羊,…,2,疾病,3084.00": a claim for a farm's sheep, by its table's header (a row's words may
+            # name a cattle farm a pupil's parent works at).
+            and not _animal_columns(ctx, ls)
         ):
             ctx.add("health", start, end)
 

@@ -109,6 +109,11 @@ NOT_NAMES = frozenset(
         "来电群众", "卫生间", "厨房", "司员工",
         # What an award orders a party to do ("裁决被申请人支付…", "被告赔偿…"): 支 and 承 are surnames.
         "支付", "给付", "赔偿", "偿还", "承担", "退还", "返还", "补发", "补缴",
+        # A spouse's column that says there is none ("配偶姓名  离异", "已故"); land for a home ("农村村民
+        # 住宅用地审批"): 住 is no surname, but 村民 is a label.
+        "离异", "离婚", "丧偶", "未婚", "已故", "死亡", "去世", "病故", "住宅用地", "住宅",
+        # A label cut before its stop word ("家庭年⏎收入", "家庭总收入").
+        "家庭", "家庭年", "家庭总",
     }
 ) | ETHNIC_GROUPS  # fmt: skip
 
@@ -124,8 +129,14 @@ NAME_STOPS = (
     "人民币", "名下",
     # What a neighbour or a witness did ("同组村民张三侵占…", "工友李四证实…").
     "侵占", "证实",
-    # A parcel or a house registered to a household ("登记在张三户名下").
-    "户名下",
+    # A parcel or a house registered to a household ("登记在张三户名下"); a member's income that ends a
+    # household's aid ("家庭成员李四收入超标").
+    "户名下", "收入",
+    # A relative a letter names ("将你母亲张三纳入低保", "未将你的女儿李四列入分配名单", "其母王五现年76岁",
+    # "你于2015年与赵六结婚").
+    "纳入", "列入", "现年", "结婚",
+    # Who signs for a served paper in the party's stead ("由其儿子张三代收", "受送达人李四拒收").
+    "代收", "拒收", "代签",
     # A married couple ("收养人张三、李四夫妇"); a payment a person makes ("由申请执行人张三支付悬赏金").
     "夫妇", "支付",
     # An injury to a side of the body ("致路人张三左小腿咬伤").
