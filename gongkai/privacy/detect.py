@@ -163,6 +163,9 @@ ADDRESS_LABELS = (
     "坐落于", "坐落在", "其位于",
     # A utility's customer: the home its gas or water is installed in ("安装地址：某县解放路304号").
     "用户地址", "安装地址",
+    # Where a homestead's applicant will build ("拟建房位置：某乡某村第八村民小组"), where a party agrees to
+    # be served ("送达地址确认：某县某乡某村8组68号").
+    "拟建房位置", "建房位置", "拟建地点", "建房地点", "送达地址确认",
     # A deceased person's last home in an estate's notice ("被继承人张三（…）生前住某小区3栋502室").
     "生前住",
     # A party served by notice who moved ("张三（原住某街9号）："), a citizen's letter ("我住某小区…室",
@@ -9942,11 +9945,14 @@ def _animal_columns(ctx: _Ctx, ls: int) -> bool:
     """Whether the row at ls counts animals: by its table's header, or by a cell of its own that is an
     animal's kind ("肉羊,3130624…等,2,疾病")."""
     row = ctx.rows.get(ls)
-    if row is not None:
-        return any(_ANIMAL_WORDS.search(h) for h in row[1])
-    return _ANIMAL_CELL.search(ctx.text, ls, _line_end(ctx.text, ls)) is not None
+    if row is not None and any(_ANIMAL_WORDS.search(h) for h in row[1]):
+        return True
+    le = _line_end(ctx.text, ls)
+    return bool(_ANIMAL_COUNT.search(ctx.text, ls, le) or _ANIMAL_CELL.search(ctx.text, ls, le))
 
 
+# A form's words that count animals ("死亡数量（头/只）：3，死亡原因：疾病（传染性胃肠炎）").
+_ANIMAL_COUNT = re.compile("耳标|头/只|头（只）|存栏|出栏|病死")
 _ANIMAL_CELL = re.compile(
     r"(?:^|(?<=[,，\t|]))[ 　\"]*(?:生猪|母猪|育肥猪|能繁母猪|肉牛|奶牛|肉羊|山羊|绵羊|牦牛|家禽)"
     r"[ 　\"]*(?=[,，\t|])",
@@ -10246,8 +10252,10 @@ _SHOP_SEAT = re.compile("经营场所|经营地址|营业场所|经营地点")
 
 # An office named in brackets right after an address: the office's seat.
 _OFFICE_AFTER = re.compile(
-    rf"[ \t　]*[（(][{_HAN}]{{2,24}}"
-    r"(?:局|政府|委员会|法院|检察院|卫生院|医院|保健院|联合会|中心|派出所|办事处|服务站)[）)]"
+    rf"[ \t　]*[（(](?:[{_HAN}]{{2,24}}"
+    r"(?:局|政府|委员会|法院|检察院|卫生院|医院|保健院|联合会|中心|派出所|办事处|服务站)"
+    # ("送达地址确认：某县胜利街51号（本机关）": the office's own, where it is served.)
+    r"|本(?:机关|局|院|单位|部门|委|办))[）)]"
 )
 # The office's contact right above ("联系人：张三（书记员）", "监督电话：…", "联系电话：0776-…  邮编：…").
 _OFFICE_CONTACT_ABOVE = re.compile(
@@ -10319,6 +10327,8 @@ def _addresses(ctx: _Ctx, block_start: int, block_end: int) -> None:
             # "受送达人：某某有限公司⏎送达地址：…", a 法人's application form ("名称  某某有限公司  统一社会
             # 信用代码  9153…⏎…⏎通信地址  …"): where to write to the body.
             continue
+        if label.startswith("坐落") and before.endswith(("地块", "土地", "林地", "耕地", "草地", "承包地")):
+            continue  # "（地块坐落：某村7组，小地名河坝头）": land, whatever the group, not a home
         if label.startswith("住所") and _company_code_before(text, at):
             continue  # "…信用代码：91341524MAD6AEE678⏎住所地：…": the seat of the company the code is of
         if label.startswith("地址") and _LEGAL_REP.search(text, ls, at):
@@ -10800,7 +10810,8 @@ def _diseases(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 # (One flat alternation of words, as _DISEASE_WORDS is: a nested group would cost `re` its skip to
 # candidates.)
 _DISEASE_FIELD_END = re.compile(rf"(?:{_DISEASE_WORDS}|因病|因残)(?:史)?(?=[\t\n ，,|　；;）)]|$)")
-_FIELD_BEFORE = re.compile(r"[\t ，,|　；;]([^\t ，,|　；;\n]{2,20})$")
+# (Or a bracket: "否（右腿骨折，无法胜任巡护）", a row's reason for its verdict.)
+_FIELD_BEFORE = re.compile(r"[\t ，,|　；;（(]([^\t ，,|　；;\n（(]{2,20})$")
 _DISEASE_FIELD = re.compile(rf"{_DISEASE_RUN}|因病|因残")
 # Words that end like a disease but name a scheme or a service: "大病保险" is no one's illness.
 # "未见异常" is a clean result, not a finding.

@@ -128,3 +128,26 @@ def test_an_address_label_a_hard_wrap_broke(engine: str) -> None:
     assert found(text, engine, "address") == ["新营盘乡牦牛坪村十组"]
     text = "当事人：张三，男，身份号码：34082819571019****，住址\n：安庆市岳西县河图镇河图村3组，联系\n"
     assert found(text, engine, "address") == ["安庆市岳西县河图镇河图村3组"]
+
+
+def test_a_condition_in_brackets_after_a_row_s_verdict(engine: str) -> None:
+    text = (
+        "序号\t姓名\t住址\t考核结果\t是否续聘\t联系电话\n"
+        "3\t马明\t大湾村3组7号\t合格\t否（右腿骨折，无法胜任巡护）\t13012346367\n"
+    )
+    assert found(text, engine, "health") == ["右腿骨折"]
+    # An animal's illness in brackets is no one's.
+    claim = "耳标号：5133281512254等，死亡数量（头/只）：3，死亡原因：疾病（传染性胃肠炎），赔款：2341.40\n"
+    assert found(claim, engine, "health") == []
+
+
+def test_a_homestead_s_site_and_an_address_for_service(engine: str) -> None:
+    text = "申请人：张三，联系电话：15855271922\n拟建房位置：依果觉乡依果觉村第八村民小组（小地名：大湾）\n"
+    assert found(text, engine, "address") == ["依果觉乡依果觉村第八村民小组"]
+    text = "玛沁县农牧水利和科技局\n送达地址确认：玛沁县下大武乡下大武村8组68号\n"
+    assert found(text, engine, "address") == ["玛沁县下大武乡下大武村8组68号"]
+    # The office's own, and a parcel of land: no one's home.
+    text = "送达地址确认：田东县胜利街51号（本机关）  联系人：沈金  电话：0776-6960599\n"
+    assert found(text, engine, "address") == []
+    text = "依法征收洪溪镇洪溪村何家湾组集体土地37.16亩（地块坐落：洪溪村7组，小地名河坝头）。\n"
+    assert found(text, engine, "address") == []
