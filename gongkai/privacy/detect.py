@@ -80,6 +80,9 @@ NAME_LABELS = (
     "包工头", "市民",
     # Who a 法律援助 case is for ("受援人张三，住…，赡养费纠纷一案").
     "受援人",
+    # A witness an accident's report names ("现场目击者张三立即拨打120"); a relative a lost person names
+    # ("自称其母亲名叫张三，").
+    "目击者", "名叫",
     # A daughter married out of the village whose share a 征地补偿 list includes ("含外嫁女张三1人份").
     "外嫁女",
     # A farmer whose livestock died ("某村养殖户张三于…上报病死牛"); a premarital or pre-pregnancy
@@ -270,7 +273,14 @@ _BRACKET_LABEL_WORDS = "|".join(
     sorted({re.escape(w.rstrip("：:")) for w in _FORM_WORDS}, key=len, reverse=True)
 )
 FAMILIES: dict[str, tuple[str, ...]] = {
-    "num": (r"[0-9]{7}", r"[0-9]{3}[ \-][0-9]{4}", r"[0-9]{4}[ \-][0-9]{3}"),
+    "num": (
+        r"[0-9]{7}",
+        r"[0-9]{3}[ \-][0-9]{4}",
+        r"[0-9]{4}[ \-][0-9]{3}",
+        # A labelled number a hard wrap broke into two short parts ("联系电话：15512⏎621280"; the match
+        # ends with the line's "\n", as "wrap"'s: the same line for both engines).
+        r"(?:电话|手机|号码|卡号|账号|号为)[：:]?[ \t　]*[0-9]{1,17}\n",
+    ),
     "email": ("@",),
     "plate": (f"[{PLATE_PROVINCES}][A-HJ-NP-Z]",),
     "name": (
@@ -371,6 +381,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     # families do not pay for these rules.
     "prose": (
         "纠纷",
+        # A payment moved to another household's account ("备注：转入张三户") (_TRANSFERRED).
+        "转入[\u4e00-\u9fff·]{2,10}户",
+        # An accident's dead and injured ("…冒顶，致杜磊当场死亡，冼敏婷受伤") (_CASUALTY).
+        "致[\u4e00-\u9fff·]{2,10}(?:当场死亡|经抢救无效死亡|死亡|受伤|重伤)",
         "见公告",
         "见本公告",
         # A utility's letter to its customer ("尊敬的用户张三（户号：…）："), a payment returned to a relative
@@ -562,7 +576,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "家庭电话[0-9（(]",
         "电子邮箱[0-9A-Za-z]",
         # A finder of lost property (_FINDER).
-        *("拾到", "拾得", "捡到"),
+        *("拾到", "拾得", "捡到", "捡拾"),
         # A couple whose marriage record is asked for or found (_COUPLES).
         *("的婚姻", "办理结婚登记", "办理离婚登记"),
         *(re.escape(f"{a}{x}{b}") for a in "，," for x in "男女" for b in "，,；;）)"),
@@ -651,6 +665,9 @@ FAMILIES["official"] = (
     r"\(以上",
     # A meeting's chair and recorder ("主 持 人：张三", "记录人：李四"): its cadres or the office's staff.
     "主[ 　]*持[ 　]*人[ 　]*[：:]",
+    # A committee's members by their title ("参会人员：村务监督委员会委员张三、李四，村民代表…").
+    "委员会委员",
+    "监委会委员",
     "记[ 　]*录[ 　]*[人员][ 　]*[：:]",
 )
 FAMILY_NAMES = tuple(FAMILIES)
@@ -1827,6 +1844,8 @@ def _detect(text: str, config: PrivacyConfig, lines: list[Line], html: bool = Fa
             _drop_officials(ctx, _blocks(lines, _FAMILY_BIT["official"]), committee)
     if any(f[3] == "landline" for f in ctx.found):
         _keep_personal_landlines(ctx)
+    if "health" in config.kinds:
+        _conditions_after_names(ctx)
     _health_after_names(ctx)
     _join_health_notes(ctx)
     if any(f[3] == "address" and text.startswith(_COMMERCIAL, f[4]) for f in ctx.found):
@@ -1905,6 +1924,23 @@ def _bracket_end(text: str, pos: int) -> int:
         elif c == "\n":
             return 0
     return 0
+
+
+# A disability in brackets right after a person's name ("一、李福友（肢体一级残疾）申请…"), whichever
+# rule found the name, and whether or not it was found before the health rules ran.
+_BRACKETED_DISABILITY = re.compile(
+    rf"[（(]((?:{'|'.join(_DISABILITY_TYPES)})(?:残疾)?{_GRADE}级(?:残疾)?"
+    rf"|{_GRADE}级(?:{'|'.join(_DISABILITY_TYPES)})残疾)[）)]"
+)
+
+
+def _conditions_after_names(ctx: _Ctx) -> None:
+    text = ctx.text
+    for f in [f for f in ctx.found if f[3] == "name"]:
+        if text.startswith(("（", "("), f[4]):
+            m = _BRACKETED_DISABILITY.match(text, f[4])
+            if m is not None:
+                ctx.add("health", m.start(1), m.end(1))
 
 
 def _health_after_names(ctx: _Ctx) -> None:
@@ -2430,6 +2466,11 @@ _CHAIR_OR_RECORDER = re.compile(
 # The members at a village committee's own meeting ("某村“两委”联席会议纪要 … 参会人员：张三、李四"): its
 # cadres; villagers sit in as 列席人员.
 _COMMITTEE_TITLE = re.compile("两委|支委会|党支部(?:委员会)?会议")
+# A committee's members after their title, up to the next group ("村务监督委员会委员张三、李四，村民代表…").
+_TITLED_MEMBERS = re.compile(
+    rf"(?:委员会|监委会)委员[:：]?[ \t　]*((?:[{_HAN}·]{{2,12}}、)*[{_HAN}·]{{2,12}}?)(?=[，,；;。\n（(]|$)",
+    re.M,
+)
 _MEMBERS_PRESENT = re.compile(r"(?:参会|出席|参加|与会)人员[:：][ \t　]*([^\n]{2,80})")
 
 
@@ -2447,6 +2488,8 @@ def _drop_officials(ctx: _Ctx, blocks: list[tuple[int, int]], committee: bool) -
             ls = text.rfind("\n", 0, m.start()) + 1
             officials.update(n.group() for n in _NAME_IN_LIST.finditer(text, ls, m.start()))
         officials.update(m.group(1) for m in _CHAIR_OR_RECORDER.finditer(text, block_start, block_end))
+        for m in _TITLED_MEMBERS.finditer(text, block_start, block_end):
+            officials.update(m.group(1).split("、"))
     if committee:
         for m in _MEMBERS_PRESENT.finditer(text):
             if "代表" not in m.group(1) and "村民" not in m.group(1):  # (an enlarged meeting's villagers)
@@ -2730,6 +2773,10 @@ _HEAD_DIGITS = re.compile(r"(?<![0-9A-Za-z*＊\-])[0-9](?:[0-9]| (?=[0-9])){0,22
 _TAIL_DIGITS = re.compile(r"[ \t　]*((?:[0-9]| (?=[0-9])){0,21}[0-9Xx])(?![0-9A-Za-z*＊])")
 
 
+# A card's label right before a number ("卡号为62⏎2848…", "账号：6⏎2170…"): its first part may be short.
+_CARD_LABEL_BEFORE = re.compile(r"(?:卡号|账号|帐号)(?:为|是)?[：:]?[ \t　]*$")
+
+
 def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
     """An ID or a card a narrow cell or a PDF's line broke ("522228194108043⏎838", "6222 6212 0739 ⏎
     8520 654"): the digits before the break and after it, read as one. Only an 18-digit ID (or the ID
@@ -2794,7 +2841,11 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
         kind = "id_card" if _is_id_card(digits.upper(), today) else None
         if kind is None and digits.isdigit() and _classify_digits(first, first, today) is None:
             kind = _bank_card(digits, today)
-    elif 16 <= n <= 19 and len(first) >= 4 and digits.isdigit():
+    elif (
+        16 <= n <= 19
+        and (len(first) >= 4 or _CARD_LABEL_BEFORE.search(text, max(ls, head.start() - 8), head.start()))
+        and digits.isdigit()
+    ):
         # (Not when the first part is a number of its own, unless an 8-digit local number that a card's
         # issuer's prefix opens: "62258851⏎95197009", cut at a narrow cell's width.)
         alone = _classify_digits(first, first, today)
@@ -3776,6 +3827,9 @@ _PARTY_VERB = re.compile(
 )
 
 
+_FOUNDLING_NAME = re.compile(rf"[{_HAN}]{{2,3}}(?=[。，,；;）)]|$)", re.M)
+
+
 def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     rows, lazy_rows, public_roles = ctx.rows, ctx.lazy_rows, ctx.public_roles
@@ -3860,6 +3914,12 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
                     # "患者琪琪格于…": a Mongolian or Tibetan name of three, its characters say so.
                     ctx.add("name", end, end + 3)
                     named = True
+            given = _FOUNDLING_NAME.match(text, end, le) if not named and label == "取名" else None
+            if given is not None:
+                # "代为抚养，取名福玲慧。": a welfare home's name for a foundling, its surname the home's
+                # own choice (福, 国, 民, 党), which no list of surnames holds.
+                ctx.add("name", end, given.end())
+                named = True
             if not contact and (not named or label == "患者"):
                 # (After 患者 too when a name was found: "患者巴图孟和（…）" is longer than "巴图孟".)
                 named = _item_label_name(ctx, label, ls, start, end, le) or named
@@ -4582,8 +4642,11 @@ def _names_before_count(ctx: _Ctx, pos: int) -> None:
             token = token[token.rfind("\n") + 1 :].lstrip(" \t　")
         if "·" in token and (cut := _dotted_start(token)) > 0:
             token = token[cut:]  # "您反映的如克亚·买买提、…等户": the words before a dotted name
-        start = end - len(token)
         last = i == len(tokens) - 1 or raw[: len(raw) - len(token)].strip(" \t　\n") != ""
+        first = last or (i == len(tokens) - 2 and tokens[0].strip(" \t　\n") in _TEN)
+        if first and len(token) >= 3 and token[0] in "对将把向由给" and role is None:
+            token = token[1:]  # "对廖建伟、朴明哲两户…": the list's preposition, then its first name
+        start = end - len(token)
         if role is not None:
             lead = role.end() if last else 0
             if not _roled_item(ctx, token[lead:]):
@@ -5015,7 +5078,7 @@ _COUPLES = (
 )
 # A finder a lost-property notice names ("群众张三在某路拾到钱包一个", "市民李四于…捡到").
 _FINDER = re.compile(
-    rf"(?:群众|市民|村民|居民|学生|游客|乘客)({_NAME_RUN_LAZY})(?=(?:在|于)[^，,。；;\n]{{1,30}}?(?:拾到|拾得|捡到))"
+    rf"(?:群众|市民|村民|居民|学生|游客|乘客)({_NAME_RUN_LAZY})(?=(?:在|于)[^，,。；;\n]{{1,30}}?(?:拾到|拾得|捡到|捡拾))"
 )
 # A suspect a detention notice names with their sex ("将涉嫌盗窃的张三（男，出生日期…）刑事拘留"), a Yi,
 # Tibetan or Uyghur name too.
@@ -5257,11 +5320,36 @@ _FIELD_BEFORE_HOME = re.compile(
 )
 
 
+# An accident's dead or injured after what caused it ("支护失效发生冒顶，致杜磊当场死亡"), and the
+# injured named next ("，易福兵、侯德林受伤").
+_CASUALTY = re.compile(rf"(?<=[，,])致({_NAME_RUN_LAZY})(?=当场死亡|经抢救无效死亡|死亡|受伤|重伤)")
+_TRANSFERRED = re.compile(rf"转入({_NAME_RUN_LAZY})户(?![口籍主名头])")
+_INJURED_TOO = re.compile(
+    rf"[^，,。\n]{{0,8}}[，,]((?:[{_HAN}·]{{2,10}}、)*[{_HAN}·]{{2,10}}?)(?=受伤|重伤|轻伤)"
+)
+
+
 def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
     # Each rule's scan runs only on blocks that hold its key word: `in` costs far less than a pattern
     # scan, and most triggered blocks hold none of them.
     block = text[block_start:block_end]
+    if "转入" in block:
+        for moved in _TRANSFERRED.finditer(text, block_start, block_end):
+            if _name_token(ctx, moved.group(1), True) or _minority_name(ctx, moved.group(1)):
+                ctx.add("name", moved.start(1), moved.end(1))
+    if "致" in block:
+        for dead in _CASUALTY.finditer(text, block_start, block_end):
+            if _name_token(ctx, dead.group(1), True) or _minority_name(ctx, dead.group(1)):
+                ctx.add("name", dead.start(1), dead.end(1))
+                # The injured named after the dead ("，易福兵、侯德林受伤").
+                more = _INJURED_TOO.match(text, dead.end())
+                if more is not None:
+                    at = more.start(1)
+                    for name in more.group(1).split("、"):
+                        if _name_token(ctx, name, True) or _minority_name(ctx, name):
+                            ctx.add("name", at, at + len(name))
+                        at += len(name) + 1
     if "尊敬的" in block:
         for cue in _DEAR_CUSTOMER.finditer(text, block_start, block_end):
             name = cue.group(1)
@@ -5591,7 +5679,7 @@ def _prose_names(ctx: _Ctx, block_start: int, block_end: int) -> None:
         for pattern in _COUPLES:
             for m in pattern.finditer(text, above, below):
                 _couple(ctx, m)
-    if "拾到" in block or "拾得" in block or "捡到" in block:
+    if "拾到" in block or "拾得" in block or "捡到" in block or "捡拾" in block:
         for m in _FINDER.finditer(text, block_start, block_end):
             if _slot_name(ctx, m.group(1)):
                 ctx.add("name", m.start(1), m.end(1))
@@ -6334,7 +6422,8 @@ def _complainants(ctx: _Ctx, block_start: int, block_end: int) -> None:
 _PUBLIC_LIST = re.compile(
     # Not 奖励: "计划生育家庭奖励扶助", "草原生态保护补助奖励", "种粮大户奖励资金" are benefits paid to
     # households, which reveal their circumstances; a commendation says 表彰, 先进, 荣誉 … as well.
-    "表彰|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|分工"
+    # ("分工": a leadership's division of work, not "部分工单".)
+    "表彰|先进|优秀|荣誉|称号|授予|获奖|表扬|模范|最美|标兵|任免|任命|免去|任职|参会|出席|列席|(?<!部)分工(?!单)"
     # An honour a decision confers on households ("关于命名2023年度“美丽庭院”示范户的决定").
     "|命名|示范户"
     # Results of recruitment: "拟录用人员公示", "拟聘用人员名单", "招录公务员" (published by design).
@@ -7009,6 +7098,8 @@ _NOT_HEALTH = frozenset(
         "未见异常",
         "无异常",
         "未见明显异常",
+        "无明显异常",
+        "未发现异常",
         "阴性",
         "合格",
         # A 劳动能力鉴定 list's grade when the injury reaches none, a history with nothing in it.
@@ -10818,6 +10909,8 @@ _DISEASE_FIELD = re.compile(rf"{_DISEASE_RUN}|因病|因残")
 # ("慢病患者": a family doctor's group of patients, which names no condition.)
 _NOT_DISEASE = re.compile(
     r"大病|重病|慢性病|慢病|病(?:房|区|床|历)|疫病|防病|(?:复查|复检|检查)?(?:未见|未发现|无)[^\n]{0,4}异常"
+    # A site's or a firm's failing, no one's body ("临边防护缺失", "安全管理制度缺失").
+    r"|[^\n]*(?:防护|措施|制度|管理|设施|标志|警示|护栏)缺失"
 )
 
 
