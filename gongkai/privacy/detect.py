@@ -346,7 +346,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "list": ("名单", "花名册", "下列", "以下", "如下", "解聘人员"),
     # (A registration's destination may end in a 社 or a 嘎查, which DOOR leaves out: "迁入某村2社，准迁证…".)
     # (A group named, not numbered, by its own word: "某村梨园村民小组".)
-    "addr": (*ADDRESS_LABELS, DOOR, "村民小组", "[，,]住", "[，,]准迁证"),
+    "addr": (*ADDRESS_LABELS, DOOR, "村民小组", "[，,]住", "[，,]准迁证", "[房屋]（位于"),
     # The conditions, and the cues and form labels of _health (which are no condition themselves: a
     # 致困原因 cell holding "人员类别" is not a health finding, so they stay out of _HEALTH_WORD).
     "health": (
@@ -840,6 +840,9 @@ _ADDR_LABEL = re.compile(
     # A household's homestead a demolition notice names ("经查，你户在某镇某村5组宅基地外擅自搭建…"), and
     # where a person's registration moves ("由投靠配偶迁入某镇某村2社，准迁证编号…").
     r"|在(?<=你户在)(?=[^\n，。；]{4,60}?宅基地)|迁入(?=[^\n，。；]{4,60}?[，,]准迁证)"
+    # A homestead a meeting approves ("同意张三在某村12组163号原宅基地翻建住房"), a household's house the
+    # record places in brackets ("张三户住房（位于某村弄英屯）经鉴定为C级危房").
+    r"|在(?=[^\n，。；]{4,40}?[0-9]号原?宅基地)|位于(?<=[房屋]（位于)"
     # A 12345 caller's home, the trouble in it ("反映某路110号某小区12号楼3单元601室楼上漏水").
     r"|反映(?!其|他|她|本人)(?=[^\n，。；\t|]{4,60}?[0-9][室号]?(?:楼上|楼下|隔壁|家中|屋内|门前|门口))"
     # A label a hard wrap broke: "住⏎址：某乡某村十组", "住址⏎：某镇某村3组".
@@ -5323,7 +5326,8 @@ _FIELD_BEFORE_HOME = re.compile(
 # An accident's dead or injured after what caused it ("支护失效发生冒顶，致杜磊当场死亡"), and the
 # injured named next ("，易福兵、侯德林受伤").
 _CASUALTY = re.compile(rf"(?<=[，,])致({_NAME_RUN_LAZY})(?=当场死亡|经抢救无效死亡|死亡|受伤|重伤)")
-_TRANSFERRED = re.compile(rf"转入({_NAME_RUN_LAZY})户(?![口籍主名头])")
+# (Not "转入甲方账户：622…": an account, whoever's.)
+_TRANSFERRED = re.compile(rf"转入(?![甲乙丙丁本其该])({_NAME_RUN_LAZY})(?<![账帐])户(?![口籍主名头：:])")
 _INJURED_TOO = re.compile(
     rf"[^，,。\n]{{0,8}}[，,]((?:[{_HAN}·]{{2,10}}、)*[{_HAN}·]{{2,10}}?)(?=受伤|重伤|轻伤)"
 )
@@ -10176,7 +10180,8 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
             if door_end - s < 3 or ctx.text[door_end:e].strip() in ("社区", "居委会", "村委会", "居民委员会"):
                 return  # (a community named after its estate: "锦江花园社区")
             cell = ctx.cell_at(ctx.text.rfind("\n", 0, s) + 1, s)
-            if cell is not None and _LOCALITY_HEADER.search(cell[2]):
+            if cell is not None and _LOCALITY_HEADER.search(cell[2]) and ctx.text[door_end - 1] != "屯":
+                # (A 屯 is a 组's level, as "平林村3组" under the same header: "平林村坡报屯".)
                 return
             if (
                 not _TOWN_WORD.search(ctx.text, s, door_end - 2)

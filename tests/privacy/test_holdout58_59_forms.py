@@ -66,3 +66,18 @@ def test_a_hotline_s_figures_are_no_name_and_leave_its_table_alone(engine: str) 
         "  HL2023100900809   郑春花   18357189936     龙城镇高岭村12组         供水\n"
     )
     assert found(text, engine, "name") == ["郑春花"]
+
+
+def test_a_natural_village_under_a_group_s_header_and_a_house_s_site(engine: str) -> None:
+    text = (
+        "序号  户主      村组            面积（亩）  补偿金额（元）\n"
+        "1     龙秀      平林村坡报屯    29          1798.50\n"
+        "2     韦玉妹    平林村3组       22          1125.00\n"
+    )
+    assert found(text, engine, "address") == ["平林村坡报屯", "平林村3组"]
+    assert found("一、熊英户住房（位于大水村弄英屯）经鉴定为C级危房\n", engine, "address") == ["大水村弄英屯"]
+    text = "一、同意曲比伍呷在瓦吉村12组163号原宅基地翻建住房，占地83平方米。\n"
+    assert found(text, engine, "address") == ["瓦吉村12组163号"]
+    assert found("本单位房屋（位于城关镇民主路）\n", engine, "address") == []
+    # An account, whoever's, is no household.
+    assert found("赔偿款转入甲方账户：6222025025190539538（中国工商银行）\n", engine, "name") == []
