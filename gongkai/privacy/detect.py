@@ -843,6 +843,8 @@ _ADDR_LABEL = re.compile(
     # A homestead a meeting approves ("同意张三在某村12组163号原宅基地翻建住房"), a household's house the
     # record places in brackets ("张三户住房（位于某村弄英屯）经鉴定为C级危房").
     r"|在(?=[^\n，。；]{4,40}?[0-9]号原?宅基地)|位于(?<=[房屋]（位于)"
+    # A person's home in brackets after the name ("经多次联系，张三（住某镇某村4组110号，联系电话：…）").
+    r"|住(?<=[（(]住)(?![所址房宅院])"
     # A 12345 caller's home, the trouble in it ("反映某路110号某小区12号楼3单元601室楼上漏水").
     r"|反映(?!其|他|她|本人)(?=[^\n，。；\t|]{4,60}?[0-9][室号]?(?:楼上|楼下|隔壁|家中|屋内|门前|门口))"
     # A label a hard wrap broke: "住⏎址：某乡某村十组", "住址⏎：某镇某村3组".
@@ -7037,6 +7039,8 @@ _ADDR_HEADER = re.compile(
     # "居住证地址/房产地址", "现居住地址": any column whose header ends in 地址 (an office's, by
     # its first word, is left out in _column_role).
     r"住址|住所|居住地|户籍地|户籍所在地|户口所在地|迁移去向|迁入地|迁出地|地址$|通讯地址|联系地址|^现居|^(?:所在|所属)?村(?:组|别|居)?$|^所在村组$"
+    # A household's group ("所在组": "谦六村第三村民小组").
+    r"|^(?:所在|所属)组$"
     r"|^(?:原|现)?(?:房屋|宅基地|住房|住宅|不动产)?坐落(?:位置|地址)?$|^房屋(?:地址|位置)$"
     # A village's column that a household's group may fill ("村（社区）": "松林村第十一村民小组").
     r"|^(?:所在|所属)?村[（(](?:社区|居)[）)]$"
@@ -10066,6 +10070,9 @@ def _about_animals(ctx: _Ctx, pos: int) -> bool:
     return row is not None and any(_ANIMAL_WORDS.search(h) for h in row[1])
 
 
+_BARE_GROUP = re.compile("第?[0-9一二三四五六七八九十]{1,3}(?:组|社|队|村民小组|村民组)")
+
+
 def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
     value = ctx.text[s:e]
     if role in ("health", "health_reason") and _about_animals(ctx, s):
@@ -10155,6 +10162,10 @@ def _table_cell(ctx: _Ctx, role: str, s: int, e: int) -> None:
         if door_end and _FLAT_DOOR.search(ctx.text, s + colon + 1, door_end):
             ctx.add("address", s + colon + 1, door_end)
     elif role == "address":
+        if _BARE_GROUP.fullmatch(value.strip()):
+            cell = ctx.cell_at(ctx.text.rfind("\n", 0, s) + 1, s)
+            if cell is not None and cell[2].endswith("组"):
+                return  # "5组" under "所在组": a group of the village the table is about, no home
         door_end = _last_door_end(ctx.text, s, e)
         if not door_end and "\n" in ctx.text[s:e]:
             # A cell one a line whose number and unit a narrow column cut apart ("白鹿村11⏎社").

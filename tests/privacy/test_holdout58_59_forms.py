@@ -81,3 +81,15 @@ def test_a_natural_village_under_a_group_s_header_and_a_house_s_site(engine: str
     assert found("本单位房屋（位于城关镇民主路）\n", engine, "address") == []
     # An account, whoever's, is no household.
     assert found("赔偿款转入甲方账户：6222025025190539538（中国工商银行）\n", engine, "name") == []
+
+
+def test_a_household_s_group_column_and_a_home_in_brackets_after_the_name(engine: str) -> None:
+    text = (
+        '"序号","户主","身份证号","所在组","禁牧面积（亩）","补奖资金（元）"\n'
+        '"1","刘娜阿","530828196109181564","谦六村第三村民小组","0","3,265.75"\n'
+        '"2","索朗","530828196109181564","5组","0","3,265.75"\n'
+    )
+    assert found(text, engine, "address") == ["谦六村第三村民小组"]  # not a bare group
+    text = "经多次联系，孟军（住康家会镇康家会村4组110号，联系电话：132-5087-2768）至今未退回。\n"
+    assert found(text, engine, "address") == ["康家会镇康家会村4组110号"]
+    assert found("当事人：某某有限公司（住所：某镇人民路5号）\n", engine, "address") == []
