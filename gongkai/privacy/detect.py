@@ -2236,11 +2236,18 @@ def _repeated_names(ctx: _Ctx) -> None:
             # of what it paid the person for ("记-006,支付张三值守误工费19天,张三,1507…").
             row_names.add(name)
             le = text.find("\n", end)
-            at = text.find(name, ls, size if le < 0 else le)
+            le = size if le < 0 else le
+            # (A table one cell a line: the summary is the row's line above the payee's.)
+            lo = ls
+            if ls > 0 and len(rows.get(ls, ((), ()))[0]) == 1:
+                above = text.rfind("\n", 0, ls - 1) + 1
+                if above in rows:
+                    lo = above
+            at = text.find(name, lo, le)
             while at >= 0:
-                if at != start and text.endswith(_PAID_FOR, ls, at):
+                if at != start and text.endswith(_PAID_FOR, max(lo, at - 4), at):
                     ctx.add("name", at, at + len(name))
-                at = text.find(name, at + len(name), size if le < 0 else le)
+                at = text.find(name, at + len(name), le)
             continue
         if name in _KIN:
             continue  # "母亲" taken for a name in a garbled row is no reason to mark every 母亲

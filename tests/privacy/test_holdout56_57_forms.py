@@ -33,6 +33,9 @@ def test_a_ledger_s_summary_names_the_payee_of_its_row(engine: str) -> None:
         "2021-01-05,记-013,租用何峰农用车运土14车次,何峰,150723196804214593,2800.00\n"
     )
     assert found(text, engine, "name") == ["魏梅娜", "魏梅娜", "何峰", "何峰"]
+    # One cell a line: the summary is on the line above the payee's.
+    text = "日期\n凭证号\n摘要\n收款人\n身份证号\n2022-03-03\n记-172\n支付王兵人居环境整治劳务费21天\n王兵\n433124199403310012\n"
+    assert found(text, engine, "name") == ["王兵", "王兵"]
 
 
 def test_a_member_named_in_a_reason_cell(engine: str) -> None:
