@@ -34,7 +34,10 @@ def test_a_ledger_s_summary_names_the_payee_of_its_row(engine: str) -> None:
     )
     assert found(text, engine, "name") == ["魏梅娜", "魏梅娜", "何峰", "何峰"]
     # One cell a line: the summary is on the line above the payee's.
-    text = "日期\n凭证号\n摘要\n收款人\n身份证号\n2022-03-03\n记-172\n支付王兵人居环境整治劳务费21天\n王兵\n433124199403310012\n"
+    text = (
+        "日期\n凭证号\n摘要\n收款人\n身份证号\n"
+        "2022-03-03\n记-172\n支付王兵人居环境整治劳务费21天\n王兵\n433124199403310012\n"
+    )
     assert found(text, engine, "name") == ["王兵", "王兵"]
 
 
