@@ -80,6 +80,8 @@ NAME_LABELS = (
     "包工头", "市民",
     # Who a 法律援助 case is for ("受援人张三，住…，赡养费纠纷一案").
     "受援人",
+    # A tenant a grid worker's visit notes ("出租房屋一间，租户张三系台湾居民").
+    "租户",
     # A witness an accident's report names ("现场目击者张三立即拨打120"); a relative a lost person names
     # ("自称其母亲名叫张三，").
     "目击者", "名叫",
@@ -247,8 +249,9 @@ _HEADER_TRIGGERS = (
     "姓名", "户主", "住址", "地址", "残疾", "病", "申请人", "联系人", "当事人", "被处罚人", "成员", "监护人",
     "收款人", "户名", "持卡人", "领取人", "对象", "享受人", "住所", "居住地", "户籍", "被征收人", "承包方",
     "受助", "坐落",
-    # Name columns of enforcement and vehicle lists ("被执行人", "车辆所有人"), which no word above opens.
-    "执行人", "所有人",
+    # Name columns of enforcement and vehicle lists ("被执行人", "车辆所有人"), which no word above opens;
+    # a legal aid list's ("受援人").
+    "执行人", "所有人", "受援人",
     # A loan's debtors and guarantors, a rental check's landlords.
     "借款人", "担保人", "房东",
     # Vehicle owners, blood donors and recipients, complainants, a utility's customers (_NAME_HEADER).
@@ -2831,8 +2834,9 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
     # A phone's label just before, or before the list the number ends ("联系电话：0903-…、156422785⏎39").
     def labelled() -> bool:
         return _PHONE_BEFORE.search(text, max(ls, head.start() - 8), head.start()) is not None or (
-            text[head.start() - 1 : head.start()] == "、"
-            and _PHONE_BEFORE.search(text, max(ls, head.start() - 30), head.start()) is not None
+            # The field's second number ("联系电话：0797 7251397（座机）；1875011464⏎7").
+            text[head.start() - 1 : head.start()] in ("、", "；", ";", "，", ",", "/")
+            and _PHONE_BEFORE.search(text, max(ls, head.start() - 40), head.start()) is not None
         )
 
     if (
@@ -3033,8 +3037,16 @@ def _accept_number(ctx: _Ctx, ls: int, kind: str, start: int, end: int, digits: 
         return True  # none of the checks below is an ID's
     if kind in ("bank_card", "card_or_code") and text.startswith(("（对公", "(对公"), end):
         return False  # "40124854040050483（对公）": a body's account, not a person's card
+    if (
+        kind in ("bank_card", "card_or_code")
+        and start
+        and text[start - 1] in PLATE_PROVINCES
+        and label not in _CARD_LABELS
+    ):
+        return False  # "青2323202432544854": a province's certificate number (优待证号), not a card
     if kind == "card_or_code":
-        return label in _CARD_LABELS  # "一卡通账号：6212…": a card, though its digits pass GB 32100
+        # "一卡通账号：6212…": a card, though its digits pass GB 32100; not the treasury's (below).
+        return label in _CARD_LABELS and _PUBLIC_ACCOUNT.search(text, ls, start) is None
     if label in _ID_LABELS and kind != "id_card_15":
         if (
             kind == "bank_card"
@@ -3874,6 +3886,8 @@ def _names(ctx: _Ctx, block_start: int, block_end: int) -> None:
             continue  # a table header cell ("与户主关系"), handled by the table pass
         if cell is not None and _other_column(ctx, ls, end):
             continue  # "父亲\t宫颈癌": a relation's cell, then the diagnosis's
+        if label == "租户" and text[start - 1 : start] == "出":
+            continue  # "出租户": a household that lets rooms, no tenant named
         if label in ("其父", "其母") and text[end : end + 1] in ("父", "母"):
             continue  # "其父母均已去世": both parents, no one named
         if _LABEL_IN_PHRASE.match(text, end) or (first in "甲乙" and _PARTY_VERB.match(text, end)):
@@ -7090,7 +7104,9 @@ _HEADER_WORDS = frozenset(
      "乡镇", "乡镇（街道）", "乡（镇）", "乡镇(街道)", "街道", "苏木（乡镇）", "苏木", "嘎查", "社区", "村组",
      "镇村", "村名",
      # A 民主评议's vote, a review table's last columns ("应到人数  实到人数  同意  不同意  弃权  评议结果").
-     "应到人数", "实到人数", "同意", "不同意", "弃权", "评议结果", "表决结果", "得票数", "票数"}
+     "应到人数", "实到人数", "同意", "不同意", "弃权", "评议结果", "表决结果", "得票数", "票数",
+     # A case's kind in a legal aid or a court's list ("受援人  案由  承办单位"): 案 is a surname.
+     "案由"}
 )  # fmt: skip
 _NOT_HEALTH = frozenset(
     {

@@ -112,6 +112,8 @@ NOT_NAMES = frozenset(
         # A spouse's column that says there is none ("配偶姓名  离异", "已故"); land for a home ("农村村民
         # 住宅用地审批"): 住 is no surname, but 村民 is a label.
         "离异", "离婚", "丧偶", "未婚", "已故", "死亡", "去世", "病故", "住宅用地", "住宅",
+        # A case's heading in a legal aid list ("受援人\t案由\t承办单位": 案 is a surname).
+        "案由", "案号", "案件",
         # A hotline's figures after its cue ("回访满意率91.9%").
         "满意率", "满意度", "办结率", "回访率",
         # A label cut before its stop word ("家庭年⏎收入", "家庭总收入").
@@ -139,8 +141,8 @@ NAME_STOPS = (
     "纳入", "列入", "现年", "结婚",
     # Who signs for a served paper in the party's stead ("由其儿子张三代收", "受送达人李四拒收").
     "代收", "拒收", "代签",
-    # What a witness did ("现场目击者张三立即拨打120").
-    "立即",
+    # What a witness did ("现场目击者张三立即拨打120"), what a son plans ("其子张三计划办理出国务工").
+    "立即", "计划",
     # A married couple ("收养人张三、李四夫妇"); a payment a person makes ("由申请执行人张三支付悬赏金").
     "夫妇", "支付",
     # An injury to a side of the body ("致路人张三左小腿咬伤").
