@@ -2802,7 +2802,10 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
     last = nl - 1 if text[nl - 1 : nl] == " " else nl
     if not "0" <= text[last - 1 : last] <= "9":
         return
-    ls = text.rfind("\n", max(0, nl - 30), nl) + 1
+    # (The line's own start: its checks read the line, "罚款缴至非税收入汇缴账户" or a label; a start
+    # looked for only near the break was the text's on a long line, and a "财政" anywhere above turned
+    # every card of a wide table into the treasury's.)
+    ls = text.rfind("\n", 0, nl) + 1
     head = _HEAD_DIGITS.search(text, max(ls, last - 24), last)
     tail = _TAIL_DIGITS.match(text, nl + 1)
     if head is None or tail is None:
@@ -3231,7 +3234,8 @@ def _passport_named(text: str, ls: int, pos: int) -> bool:
 
 
 # A field for any identity document ("证件号码", "身份证号" in a list where some hold a passport).
-_ID_FIELD = re.compile(r"证件号码|证件号|身份证件号码|身份证号码|身份证号|公民身份号码")
+# (A driving licence's number is its holder's ID, or a 港澳/台湾 resident's permit: "驾驶证号  H16767666".)
+_ID_FIELD = re.compile(r"证件号码|证件号|身份证件号码|身份证号码|身份证号|公民身份号码|驾驶证号")
 # The document a number in such a field is, by its letter: passports E/G/D/S/P/K, 港澳 permits
 # C/H/M/W, 台湾 permits T/L.
 _DOC_BY_LETTER = {
@@ -3412,7 +3416,15 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
             )
             or (_SENT_TO.search(text, max(sentence, start - 8), start) and "材料" in text[sentence:start])
         )
-        and _OFFICE_CUE.search(text, sentence, start)
+        and (
+            _OFFICE_CUE.search(text, sentence, start)
+            # A sentence of the contacts alone right after where to object ("…如有异议，请实名向区教育局
+            # 反映。电话：029-…；邮箱：…。").
+            or (
+                text.startswith(("电话", "联系电话"), sentence)
+                and _OFFICE_CUE.search(text, max(0, text.rfind("。", 0, sentence - 1) + 1), sentence)
+            )
+        )
         and not (_PERSON_ABOVE.search(text, sentence, start) or _TO_YOU.search(text, sentence, start))
     ):
         return True
