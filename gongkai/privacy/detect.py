@@ -285,7 +285,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         r"(?:电话|手机|号码|卡号|账号|号为)[：:]?[ \t　]*[0-9]{1,17}\n",
     ),
     "email": ("@",),
-    "plate": (f"[{PLATE_PROVINCES}][A-HJ-NP-Z]",),
+    "plate": (
+        f"[{PLATE_PROVINCES}][A-HJ-NP-Z]",
+        # A plate a narrow cell wrapped ("（辽⏎        A·30741）"; the match ends with the line's "\n", as
+        # "wrap"'s: the same line for both engines) (_WRAPPED_PLATE).
+        f"[（(][{PLATE_PROVINCES}][A-HJ-NP-Z0-9·• ]{{0,7}}\n",
+    ),
     "name": (
         *NAME_LABELS,
         "姓[ 　]+名",
@@ -3522,8 +3527,20 @@ def _signed_below(text: str, pos: int) -> bool:
     return False
 
 
+# A plate in brackets that a narrow cell wrapped after its province or within its serial: "车辆（辽⏎
+# A·30741）", "（鄂A 1705⏎   3）". Read whole with the line's break and the next line's indent taken out.
+_WRAPPED_PLATE = re.compile(
+    rf"(?<=[（(])[{PLATE_PROVINCES}][A-HJ-NP-Z0-9·• ]{{0,7}}\n[ \t　]*[A-HJ-NP-Z0-9·• ]{{1,8}}(?=[）)])"
+)
+
+
 def _plates(ctx: _Ctx, block_start: int, block_end: int) -> None:
     text = ctx.text
+    # (Into the line after the block: the wrapped rest triggers nothing of its own.)
+    for w in _WRAPPED_PLATE.finditer(text, block_start, _line_end(text, min(len(text), block_end + 1))):
+        plate = "".join(w.group().split())
+        if _PLATE.fullmatch(plate) and any(c.isdigit() for c in plate):
+            ctx.add("license_plate", w.start(), w.end())
     for m in _PLATE.finditer(text, block_start, block_end):
         body = m.group()[2:]
         # A plate of letters only is not issued (GA 36 serials hold digits), but one is still a

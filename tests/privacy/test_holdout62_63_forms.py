@@ -44,3 +44,14 @@ def test_an_office_s_mailbox_in_the_sentence_after_where_to_object(engine: str) 
     assert found(text, engine, "email") == []
     text = "申请人：张三。电话：029-66434454；邮箱：zhangsan@163.com。\n"
     assert found(text, engine, "email") == ["zhangsan@163.com"]
+
+
+def test_a_plate_a_narrow_cell_wrapped(engine: str) -> None:
+    text = (
+        "  5      朱  建     410102********9437     家庭名下有机动车辆（辽\n"
+        "                                          A·30741）\n"
+        "  6      丁  帅     家庭名下有机动车辆（鄂A 1705\n"
+        "                      3）\n"
+    )
+    assert [p.split()[0] for p in found(text, engine, "license_plate")] == ["辽", "鄂A"]
+    assert found("（辽宁省\n大连市）\n", engine, "license_plate") == []
