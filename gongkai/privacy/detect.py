@@ -1511,6 +1511,10 @@ def _csv_split(line: str) -> tuple[list[int], list[int]] | None:
     quotes: list[int] = []
     i, n = 0, len(line)
     while True:
+        # (A spreadsheet's text marker before the quote: ',\t"431230…",' keeps an ID from turning into
+        # a number.)
+        while i < n and line[i] in " \t" and line[i:].lstrip(" \t").startswith('"'):
+            i += 1
         if i < n and line[i] == '"':
             close = line.find('"', i + 1)
             if close < 0 or (close + 1 < n and line[close + 1] != "," and not line[close + 1 :].isspace()):
@@ -2816,7 +2820,12 @@ def _number_across_break(ctx: _Ctx, m: re.Match[str]) -> None:
     if head is None or tail is None:
         return
     groups = head.group().split(" ")
-    if len(groups) > 1 and any(len(g) != 4 for g in groups[:-1]):
+    if (
+        len(groups) > 1
+        and any(len(g) != 4 for g in groups[:-1])
+        # (Or an ID's groups, six then eight: "450124 20⏎210626 9709".)
+        and not (len(groups[0]) == 6 and all(len(g) == 8 for g in groups[1:-1]))
+    ):
         return  # spaced, only as a card's groups of four: "95 3302…" is an age, then an ID
     first = "".join(groups)
     rest = tail.group(1).replace(" ", "")
@@ -3385,6 +3394,12 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
         return True
     if ls > 1 and text[_lines_back(text, ls, 1) : ls - 1].rstrip(" \t　").endswith(_OFFICE_MAIL_LABELS):
         return True  # "监督邮箱：⏎…@163.com": an office's box for complaints about it, its value below
+    if (
+        ls > 1
+        and _MAILBOX_FIELD.fullmatch(text, ls, start)
+        and _OFFICE_LINE.match(text, _lines_back(text, ls, 1))
+    ):
+        return True  # "监督电话：0771-…⏎电子邮箱：…@163.com": the office's contacts, one a line
     if text[max(ls, start - 8) : start].rstrip(" \t　").endswith(_OFFICE_MAIL_LABELS):
         return True  # "举报邮箱：…@qq.com" under a 公示: where to report, the office's
     # The same label spaced or wrapped by the extraction ("单位邮 箱 ：", "单⏎位邮箱："), the address's
@@ -3453,6 +3468,13 @@ def _office_mailbox(text: str, start: int, end: int) -> bool:
     return _signed_below(text, _line_end(text, end) + 1)
 
 
+# An office's contact line ("监督电话：…", "通讯地址：…（某县民政局）") right above a mailbox's own line.
+# (An address line only with the office named in brackets: an applicant's own 通信地址 is above theirs.)
+_OFFICE_LINE = re.compile(
+    r"[ \t　]*(?:(?:监督电话|举报电话|投诉电话|咨询电话|服务热线|办公电话)[:：][^\n]*[0-9]"
+    r"|(?:通讯地址|通信地址)[:：][^\n]*[（(][^\n]*(?:局|政府|办|中心|委员会)[）)])[ \t　]*$",
+    re.M,
+)
 _OFFICE_MAIL_LABELS = (
     "监督邮箱：", "监督邮箱:", "投诉邮箱：", "投诉邮箱:", "举报邮箱：", "举报邮箱:",
     # The office's own, by the label's word: "单位邮箱：fpxfj@163.com" at a reply's foot.
@@ -7280,8 +7302,11 @@ def _csv_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     while True:
         after = pos
-        if text.startswith('"', pos):
-            close = text.find('"', pos + 1, end)
+        quote = pos
+        while quote < end and text[quote] in " \t":
+            quote += 1
+        if text.startswith('"', quote):
+            close = text.find('"', quote + 1, end)
             after = close + 1 if close >= 0 else pos
         comma = text.find(",", after, end)
         cell_end = end if comma < 0 else comma
