@@ -10112,23 +10112,27 @@ def _wrapped_door_end(text: str, s: int, e: int) -> int:
 
 # An animal's death or illness in a livestock insurance claim or a culling list ("死亡原因：疾病（猪丹毒）"):
 # the row's or the form's words say that animals are counted.
-_ANIMAL_WORDS = re.compile(
-    "耳标|头/只|头（只）|养殖场|养殖户|牲畜|畜禽|生猪|母猪|肉牛|奶牛|肉羊|家禽|存栏|出栏|病死"
-)
+# (The words that count animals, which a row naming a cattle farm has not, stand alone in _ANIMAL_COUNT.)
+_ANIMAL_COUNT_WORDS = "耳标|头/只|头（只）|存栏|出栏|病死"
+_ANIMAL_WORDS = re.compile(f"{_ANIMAL_COUNT_WORDS}|养殖场|养殖户|牲畜|畜禽|生猪|母猪|肉牛|奶牛|肉羊|家禽")
+_ANIMAL_COUNT = re.compile(_ANIMAL_COUNT_WORDS)
 
 
 def _animal_columns(ctx: _Ctx, ls: int) -> bool:
     """Whether the row at ls counts animals: by its table's header, or by a cell of its own that is an
     animal's kind ("肉羊,3130624…等,2,疾病")."""
-    row = ctx.rows.get(ls)
-    if row is not None and any(_ANIMAL_WORDS.search(h) for h in row[1]):
+    if _animal_header(ctx, ls):
         return True
     le = _line_end(ctx.text, ls)
     return bool(_ANIMAL_COUNT.search(ctx.text, ls, le) or _ANIMAL_CELL.search(ctx.text, ls, le))
 
 
-# A form's words that count animals ("死亡数量（头/只）：3，死亡原因：疾病（传染性胃肠炎）").
-_ANIMAL_COUNT = re.compile("耳标|头/只|头（只）|存栏|出栏|病死")
+def _animal_header(ctx: _Ctx, ls: int) -> bool:
+    """Whether the row at ls is under a header that counts animals ("耳标号", "死亡数量（头/只）")."""
+    row = ctx.rows.get(ls)
+    return row is not None and any(_ANIMAL_WORDS.search(h) for h in row[1])
+
+
 _ANIMAL_CELL = re.compile(
     r"(?:^|(?<=[,，\t|]))[ 　\"]*(?:生猪|母猪|育肥猪|能繁母猪|肉牛|奶牛|肉羊|山羊|绵羊|牦牛|家禽)"
     r"[ 　\"]*(?=[,，\t|])",
@@ -10141,10 +10145,7 @@ def _about_animals(ctx: _Ctx, pos: int) -> bool:
     header)."""
     text = ctx.text
     ls = text.rfind("\n", 0, pos) + 1
-    if _ANIMAL_WORDS.search(text, ls, _line_end(text, pos)):
-        return True
-    row = ctx.rows.get(ls)
-    return row is not None and any(_ANIMAL_WORDS.search(h) for h in row[1])
+    return _ANIMAL_WORDS.search(text, ls, _line_end(text, pos)) is not None or _animal_header(ctx, ls)
 
 
 _BARE_GROUP = re.compile("第?[0-9一二三四五六七八九十]{1,3}(?:组|社|队|村民小组|村民组)")
